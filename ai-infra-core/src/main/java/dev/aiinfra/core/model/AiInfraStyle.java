@@ -1,0 +1,27 @@
+package dev.aiinfra.core.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style every ai-infra value type uses.
+ *
+ * <p>Generated {@code Immutable*} classes stay package-private; users reach them through the
+ * abstract type ({@code GangSpec.builder()}, {@code spec.withMinCount(4)},
+ * {@code GangSpec.builder().from(old)}). Missing mandatory attributes raise {@link
+ * InvalidSpecException} like every other validation failure.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    depluralize = true,
+    get = {"is*", "get*"},
+    throwForInvalidImmutableState = InvalidSpecException.class,
+    defaults = @Value.Immutable(copy = true))
+public @interface AiInfraStyle {}

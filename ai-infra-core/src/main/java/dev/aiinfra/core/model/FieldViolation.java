@@ -1,0 +1,90 @@
+package dev.aiinfra.core.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One broken rule on one field, in the shape of the API server's {@code field.Error}: a field path
+ * such as {@code spec.dnsConfig.options[0].name}, an error type, the offending value when there is
+ * one, and a detail a person can act on.
+ */
+public final class FieldViolation {
+  private final String field;
+  private final FieldErrorType type;
+  private final Optional<String> badValue;
+  private final String detail;
+
+  private FieldViolation(String field, FieldErrorType type, Optional<String> badValue, String detail) {
+    this.field = Objects.requireNonNull(field, "field");
+    this.type = Objects.requireNonNull(type, "type");
+    this.badValue = Objects.requireNonNull(badValue, "badValue");
+    this.detail = Objects.requireNonNull(detail, "detail");
+  }
+
+  public static FieldViolation of(FieldPath field, FieldErrorType type, String detail) {
+    return new FieldViolation(field.toString(), type, Optional.empty(), detail);
+  }
+
+  public static FieldViolation of(FieldPath field, FieldErrorType type, Object badValue, String detail) {
+    return new FieldViolation(field.toString(), type, Optional.of(String.valueOf(badValue)), detail);
+  }
+
+  public static FieldViolation required(FieldPath field, String detail) {
+    return of(field, FieldErrorType.Required, detail);
+  }
+
+  public static FieldViolation invalid(FieldPath field, Object badValue, String detail) {
+    return of(field, FieldErrorType.Invalid, badValue, detail);
+  }
+
+  /** The same violation below another path, e.g. {@code spec.template.spec} + {@code dnsConfig}. */
+  public FieldViolation under(FieldPath prefix) {
+    String joined = field.isEmpty() ? prefix.toString() : prefix.child(field).toString();
+    return new FieldViolation(joined, type, badValue, detail);
+  }
+
+  public String field() {
+    return field;
+  }
+
+  public FieldErrorType type() {
+    return type;
+  }
+
+  public Optional<String> badValue() {
+    return badValue;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  /** The API server's wording: {@code spec.x: Invalid value: "y": must be ...}. */
+  public String message() {
+    StringBuilder text = new StringBuilder(type.phrase());
+    badValue.ifPresent(v -> text.append(": \"").append(v).append('"'));
+    if (!detail.isEmpty()) {
+      text.append(": ").append(detail);
+    }
+    return text.toString();
+  }
+
+  @Override
+  public String toString() {
+    return field + ": " + message();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FieldViolation v
+        && field.equals(v.field)
+        && type == v.type
+        && badValue.equals(v.badValue)
+        && detail.equals(v.detail);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(field, type, badValue, detail);
+  }
+}

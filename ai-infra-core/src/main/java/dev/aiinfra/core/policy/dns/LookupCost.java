@@ -1,0 +1,21 @@
+package dev.aiinfra.core.policy.dns;
+
+import dev.aiinfra.core.model.dns.DnsLookup;
+import org.immutables.value.Value;
+
+/** One lookup's cost before and after tuning: the names queried and the outcome each time. */
+@Value.Immutable
+public abstract class LookupCost {
+  public abstract DnsLookup lookup();
+
+  /** The absolute name the lookup should reach. */
+  public abstract String target();
+
+  public abstract Resolution before();
+
+  public abstract Resolution after();
+
+  static ImmutableLookupCost.Builder builder() {
+    return ImmutableLookupCost.builder();
+  }
+}

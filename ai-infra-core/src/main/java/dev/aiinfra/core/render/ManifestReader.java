@@ -1,0 +1,445 @@
+package dev.aiinfra.core.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.aiinfra.core.model.manifest.ApiVersions;
+import dev.aiinfra.core.model.manifest.KnownKinds;
+import dev.aiinfra.core.render.internal.FabricKinds;
+import dev.aiinfra.core.render.internal.Json;
+import dev.aiinfra.core.render.internal.SafeYaml;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads Kubernetes YAML or JSON from files, directories ({@code .yaml}, {@code .yml}, {@code
+ * .json}, in name order, not recursive) or standard input ({@code -}) into fabric8 objects: typed
+ * where fabric8 has a model, {@link GenericKubernetesResource} otherwise. Multi-document YAML,
+ * concatenated JSON, JSON arrays and {@code v1 List} objects are all accepted.
+ *
+ * <p>Input is bounded by {@link ReadLimits}. Every problem in every input is collected and thrown
+ * together as a {@link ManifestReadException} naming file, document, field path and rule; nothing
+ * is returned from a partly broken input.
+ */
+public final class ManifestReader {
+  public static final String STDIN = "-";
+  private static final String STDIN_NAME = "<stdin>";
+
+  private final ReadLimits limits;
+
+  private ManifestReader(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  public static ManifestReader withDefaults() {
+    return new ManifestReader(ReadLimits.defaults());
+  }
+
+  public static ManifestReader with(ReadLimits limits) {
+    return new ManifestReader(limits);
+  }
+
+  /** Reads every source; {@code -} reads {@code stdin}. */
+  public List<SourcedObject> read(Collection<String> sources, InputStream stdin) {
+    List<InputError> errors = new ArrayList<>();
+    List<SourcedObject> objects = new ArrayList<>();
+    for (String source : sources) {
+      if (source.equals(STDIN)) {
+        readText(STDIN_NAME, () -> readBounded(stdin), objects, errors);
+        continue;
+      }
+      Path path = Path.of(source);
+      if (Files.isDirectory(path)) {
+        for (Path file : listManifests(path, errors)) {
+          readFile(file, objects, errors);
+        }
+      } else {
+        readFile(path, objects, errors);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ManifestReadException(errors);
+    }
+    return objects;
+  }
+
+  public List<SourcedObject> read(Collection<String> sources) {
+    return read(sources, InputStream.nullInputStream());
+  }
+
+  /** Reads text already in memory; {@code name} is used in error messages. */
+  public List<SourcedObject> readString(String name, String text) {
+    List<InputError> errors = new ArrayList<>();
+    List<SourcedObject> objects = new ArrayList<>();
+    if (text.length() > limits.maxInputBytes()) {
+      errors.add(InputError.ofFile(name, tooBig()));
+    } else {
+      readText(name, () -> text, objects, errors);
+    }
+    if (!errors.isEmpty()) {
+      throw new ManifestReadException(errors);
+    }
+    return objects;
+  }
+
+  private interface TextSource {
+    String get() throws IOException;
+  }
+
+  private List<Path> listManifests(Path dir, List<InputError> errors) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|json)"))
+          .sorted()
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      errors.add(InputError.ofFile(dir.toString(), "cannot list directory: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private void readFile(Path file, List<SourcedObject> objects, List<InputError> errors) {
+    String name = file.toString();
+    if (!Files.exists(file)) {
+      errors.add(InputError.ofFile(name, "no such file or directory"));
+      return;
+    }
+    try {
+      if (Files.size(file) > limits.maxInputBytes()) {
+        errors.add(InputError.ofFile(name, tooBig()));
+        return;
+      }
+    } catch (IOException e) {
+      errors.add(InputError.ofFile(name, "cannot read: " + e.getMessage()));
+      return;
+    }
+    readText(name, () -> Files.readString(file, StandardCharsets.UTF_8), objects, errors);
+  }
+
+  private String tooBig() {
+    return "input is larger than the limit of " + limits.maxInputBytes() + " bytes";
+  }
+
+  private String readBounded(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxInputBytes() + 1));
+    if (bytes.length > limits.maxInputBytes()) {
+      throw new IOException(tooBig());
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private void readText(String name, TextSource source, List<SourcedObject> objects, List<InputError> errors) {
+    String text;
+    try {
+      text = source.get();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      errors.add(InputError.ofFile(name, "cannot read: " + e.getMessage()));
+      return;
+    }
+    List<JsonNode> documents;
+    try {
+      documents = parse(text);
+    } catch (DocumentException e) {
+      errors.add(new InputError(name, e.document, "", e.getMessage()));
+      return;
+    }
+    if (documents.size() > limits.maxDocuments()) {
+      errors.add(InputError.ofFile(name, "more than " + limits.maxDocuments() + " documents"));
+      return;
+    }
+    for (int i = 0; i < documents.size(); i++) {
+      JsonNode doc = documents.get(i);
+      if (doc == null || doc.isNull() || doc.isMissingNode()) {
+        continue; // an empty document between separators
+      }
+      if (isList(doc)) {
+        JsonNode items = doc.get("items");
+        for (int j = 0; j < items.size(); j++) {
+          convert(name, i, "items[" + j + "]", items.get(j), objects, errors);
+        }
+      } else {
+        convert(name, i, "", doc, objects, errors);
+      }
+    }
+  }
+
+  private static boolean isList(JsonNode doc) {
+    return doc.isObject()
+        && "List".equals(doc.path("kind").asText())
+        && doc.path("apiVersion").asText().equals("v1")
+        && doc.path("items").isArray();
+  }
+
+  private List<JsonNode> parse(String text) {
+    String trimmed = text.stripLeading();
+    if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+      return parseJson(text);
+    }
+    List<Object> plain;
+    try {
+      plain = SafeYaml.loadAll(text, limits.maxDocumentChars(), limits.maxAliases(), limits.maxNesting());
+    } catch (MarkedYAMLException e) {
+      throw new DocumentException(yamlDocumentIndex(text, e), describe(e));
+    } catch (YAMLException | StackOverflowError e) {
+      throw new DocumentException(OptionalInt.empty(), "invalid YAML: " + firstLine(e.getMessage()));
+    }
+    List<JsonNode> docs = new ArrayList<>();
+    for (Object o : plain) {
+      docs.add(o == null ? null : Json.mapper().valueToTree(o));
+    }
+    return docs;
+  }
+
+  private List<JsonNode> parseJson(String text) {
+    List<JsonNode> docs = new ArrayList<>();
+    try (MappingIterator<JsonNode> it = Json.mapper().readerFor(JsonNode.class).readValues(text)) {
+      while (it.hasNextValue()) {
+        JsonNode node = it.nextValue();
+        if (node.isArray()) {
+          node.forEach(docs::add);
+        } else {
+          docs.add(node);
+        }
+        if (docs.size() > limits.maxDocuments()) {
+          break;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new DocumentException(OptionalInt.of(docs.size()), "invalid JSON: " + firstLine(e.getMessage()));
+    }
+    return docs;
+  }
+
+  private static String describe(MarkedYAMLException e) {
+    StringBuilder text = new StringBuilder("invalid YAML: ");
+    if (e.getContext() != null) {
+      text.append(e.getContext()).append(' ');
+    }
+    text.append(e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem());
+    if (e.getProblemMark() != null) {
+      text.append(" (line ").append(e.getProblemMark().getLine() + 1)
+          .append(", column ").append(e.getProblemMark().getColumn() + 1).append(')');
+    }
+    return text.toString();
+  }
+
+  /** Counts document separators before the error's line, to name the broken document. */
+  private static OptionalInt yamlDocumentIndex(String text, MarkedYAMLException e) {
+    if (e.getProblemMark() == null) {
+      return OptionalInt.empty();
+    }
+    int line = e.getProblemMark().getLine();
+    String[] lines = text.split("\n", -1);
+    int doc = 0;
+    boolean content = false;
+    for (int i = 0; i < Math.min(line, lines.length); i++) {
+      if (lines[i].startsWith("---")) {
+        if (content) {
+          doc++;
+        }
+        content = true; // an explicit start marker before any content opens document 0
+      } else if (!lines[i].isBlank() && !lines[i].startsWith("#")) {
+        content = true;
+      }
+    }
+    return OptionalInt.of(doc);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable input";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  private void convert(
+      String name, int index, String prefix, JsonNode doc, List<SourcedObject> objects, List<InputError> errors) {
+    String at = prefix.isEmpty() ? "" : prefix + ".";
+    if (!doc.isObject()) {
+      errors.add(InputError.of(name, index, prefix,
+          "a Kubernetes object must be a mapping with apiVersion and kind, not " + nodeType(doc)));
+      return;
+    }
+    String apiVersion = textField(doc, "apiVersion");
+    String kind = textField(doc, "kind");
+    int before = errors.size();
+    if (apiVersion == null) {
+      errors.add(InputError.of(name, index, at + "apiVersion", "Required value: every object needs an apiVersion"));
+    }
+    if (kind == null) {
+      errors.add(InputError.of(name, index, at + "kind", "Required value: every object needs a kind"));
+    }
+    JsonNode metadata = doc.get("metadata");
+    if (metadata != null && !metadata.isObject()) {
+      errors.add(InputError.of(name, index, at + "metadata", "Invalid value: must be an object"));
+    } else if (textField(metadata, "name") == null && textField(metadata, "generateName") == null) {
+      errors.add(InputError.of(name, index, at + "metadata.name", "Required value: name or generateName is required"));
+    }
+    if (errors.size() > before) {
+      return;
+    }
+    Optional<Class<? extends HasMetadata>> type = FabricKinds.get().type(apiVersion, kind);
+    if (type.isEmpty() && !limits.allowUnknownKinds()) {
+      Optional<InputError> unknown = checkKnown(name, index, at, apiVersion, kind);
+      if (unknown.isPresent()) {
+        errors.add(unknown.get());
+        return;
+      }
+    }
+    Class<? extends HasMetadata> cls = type.orElse(GenericKubernetesResource.class);
+    try {
+      HasMetadata object = Json.mapper().treeToValue(doc, cls);
+      objects.add(new SourcedObject(name, index, object));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      errors.add(InputError.of(name, index, at + jsonPath(e), conversionRule(e)));
+    }
+  }
+
+  private static Optional<InputError> checkKnown(String name, int index, String at, String apiVersion, String kind) {
+    String group = ApiVersions.group(apiVersion);
+    String version = ApiVersions.version(apiVersion);
+    if (KnownKinds.governs(group)) {
+      Optional<Set<String>> versions = KnownKinds.versions(group, kind);
+      if (versions.isPresent()) {
+        if (versions.get().contains(version)) {
+          return Optional.empty();
+        }
+        return Optional.of(InputError.of(name, index, at + "apiVersion",
+            "Unsupported value: \"" + apiVersion + "\": " + kind + " is served as "
+                + versions.get().stream().sorted().map(v -> group + "/" + v).collect(Collectors.joining(", "))));
+      }
+      return Optional.of(unknownKind(name, index, at, apiVersion, kind, KnownKinds.kinds(group)));
+    }
+    if (FabricKinds.get().governs(group)) {
+      return Optional.of(unknownKind(name, index, at, apiVersion, kind, FabricKinds.get().kinds(group)));
+    }
+    return Optional.empty();
+  }
+
+  private static InputError unknownKind(String name, int index, String at, String apiVersion, String kind, Set<String> known) {
+    String group = ApiVersions.group(apiVersion);
+    return InputError.of(name, index, at + "kind",
+        "Unsupported value: \"" + kind + "\": no kind \"" + kind + "\" is registered for version \"" + apiVersion
+            + "\"; kinds in group " + (group.isEmpty() ? "core" : group) + ": "
+            + String.join(", ", new TreeSet<>(known)));
+  }
+
+  private static String textField(JsonNode node, String field) {
+    if (node == null || !node.isObject()) {
+      return null;
+    }
+    JsonNode v = node.get(field);
+    return v != null && v.isTextual() && !v.asText().isEmpty() ? v.asText() : null;
+  }
+
+  private static String nodeType(JsonNode n) {
+    if (n.isArray()) {
+      return "a list";
+    }
+    if (n.isTextual()) {
+      return "a string";
+    }
+    if (n.isNumber()) {
+      return "a number";
+    }
+    if (n.isBoolean()) {
+      return "a boolean";
+    }
+    return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String jsonPath(Exception e) {
+    Throwable t = e;
+    while (t != null && !(t instanceof JsonMappingException)) {
+      t = t.getCause();
+    }
+    if (t == null) {
+      return "";
+    }
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference r : ((JsonMappingException) t).getPath()) {
+      if (r.getFieldName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        path.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String conversionRule(Exception e) {
+    Throwable t = e;
+    while (t != null && !(t instanceof MismatchedInputException)) {
+      t = t.getCause();
+    }
+    if (t instanceof MismatchedInputException m) {
+      String expected = expectedType(m.getTargetType());
+      if (m instanceof InvalidFormatException f) {
+        return "Invalid value: \"" + f.getValue() + "\": must be " + expected;
+      }
+      return "Invalid value: must be " + expected;
+    }
+    return "Invalid value: " + firstLine(e.getMessage());
+  }
+
+  private static String expectedType(Class<?> type) {
+    if (type == null) {
+      return "a value of the right type";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "an integer";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "a boolean (true or false)";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (List.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    if (type == Double.class || type == double.class || type == Float.class) {
+      return "a number";
+    }
+    if (Map.class.isAssignableFrom(type) || !type.getName().startsWith("java.")) {
+      return "an object";
+    }
+    return "a " + type.getSimpleName();
+  }
+
+  /** A failure that makes a whole input unreadable; carries the document when known. */
+  private static final class DocumentException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final OptionalInt document;
+
+    DocumentException(OptionalInt document, String message) {
+      super(message, null, false, false);
+      this.document = document;
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.aiinfra.core.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.model.manifest.ApiVersions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where each workload kind keeps its pod specs: Pod, PodTemplate, Deployment, StatefulSet,
+ * DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, and the CRD-backed JobSet,
+ * LeaderWorkerSet (leader and worker), DisaggregatedSet roles, Agent Sandbox and SandboxTemplate,
+ * and llmaz inference Service. Paths use {@code *} for every element of a list.
+ */
+public final class PodTemplates {
+  private static final Map<String, List<String>> PATHS =
+      Map.ofEntries(
+          Map.entry("/Pod", List.of("spec")),
+          Map.entry("/PodTemplate", List.of("template.spec")),
+          Map.entry("/ReplicationController", List.of("spec.template.spec")),
+          Map.entry("apps/Deployment", List.of("spec.template.spec")),
+          Map.entry("apps/StatefulSet", List.of("spec.template.spec")),
+          Map.entry("apps/DaemonSet", List.of("spec.template.spec")),
+          Map.entry("apps/ReplicaSet", List.of("spec.template.spec")),
+          Map.entry("batch/Job", List.of("spec.template.spec")),
+          Map.entry("batch/CronJob", List.of("spec.jobTemplate.spec.template.spec")),
+          Map.entry("jobset.x-k8s.io/JobSet", List.of("spec.replicatedJobs.*.template.spec.template.spec")),
+          Map.entry(
+              "leaderworkerset.x-k8s.io/LeaderWorkerSet",
+              List.of(
+                  "spec.leaderWorkerTemplate.leaderTemplate.spec",
+                  "spec.leaderWorkerTemplate.workerTemplate.spec")),
+          Map.entry(
+              "disaggregatedset.x-k8s.io/DisaggregatedSet",
+              List.of(
+                  "spec.roles.*.spec.leaderWorkerTemplate.leaderTemplate.spec",
+                  "spec.roles.*.spec.leaderWorkerTemplate.workerTemplate.spec")),
+          Map.entry("agents.x-k8s.io/Sandbox", List.of("spec.podTemplate.spec")),
+          Map.entry("extensions.agents.x-k8s.io/SandboxTemplate", List.of("spec.podTemplate.spec")),
+          Map.entry(
+              "inference.llmaz.io/Service",
+              List.of("spec.workloadTemplate.leaderTemplate.spec", "spec.workloadTemplate.workerTemplate.spec")));
+
+  private PodTemplates() {}
+
+  /** Whether objects of this kind carry pod specs ai-infra knows how to find. */
+  public static boolean hasPodTemplates(String apiVersion, String kind) {
+    return PATHS.containsKey(ApiVersions.group(apiVersion) + "/" + kind);
+  }
+
+  /** Every pod spec present in {@code tree} (an object's JSON tree), in document order. */
+  public static List<PodTemplateSite> find(ObjectNode tree) {
+    String apiVersion = tree.path("apiVersion").asText();
+    String kind = tree.path("kind").asText();
+    List<PodTemplateSite> sites = new ArrayList<>();
+    for (String pattern : PATHS.getOrDefault(ApiVersions.group(apiVersion) + "/" + kind, List.of())) {
+      collect(tree, pattern.split("\\."), 0, "", sites);
+    }
+    return sites;
+  }
+
+  private static void collect(JsonNode node, String[] steps, int i, String path, List<PodTemplateSite> out) {
+    if (node == null || node.isMissingNode() || node.isNull()) {
+      return;
+    }
+    if (i == steps.length) {
+      if (node.isObject()) {
+        out.add(new PodTemplateSite(path, (ObjectNode) node));
+      }
+      return;
+    }
+    if (steps[i].equals("*")) {
+      if (node.isArray()) {
+        for (int k = 0; k < node.size(); k++) {
+          collect(node.get(k), steps, i + 1, path + "[" + k + "]", out);
+        }
+      }
+      return;
+    }
+    collect(node.get(steps[i]), steps, i + 1, path.isEmpty() ? steps[i] : path + "." + steps[i], out);
+  }
+}

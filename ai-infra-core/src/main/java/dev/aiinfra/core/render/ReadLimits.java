@@ -1,0 +1,74 @@
+package dev.aiinfra.core.render;
+
+/**
+ * Bounds on user input, so that hostile or broken files fail fast with a clear error instead of
+ * exhausting memory: bytes per input, characters per YAML document, YAML aliases, nesting depth
+ * and documents per input. {@link #allowUnknownKinds()} lets documents of unknown kinds in known
+ * API groups through (for {@code apply}); offline evaluation keeps it off.
+ */
+public final class ReadLimits {
+  private final long maxInputBytes;
+  private final int maxDocumentChars;
+  private final int maxAliases;
+  private final int maxNesting;
+  private final int maxDocuments;
+  private final boolean allowUnknownKinds;
+
+  private ReadLimits(long maxInputBytes, int maxDocumentChars, int maxAliases, int maxNesting, int maxDocuments, boolean allowUnknownKinds) {
+    this.maxInputBytes = maxInputBytes;
+    this.maxDocumentChars = maxDocumentChars;
+    this.maxAliases = maxAliases;
+    this.maxNesting = maxNesting;
+    this.maxDocuments = maxDocuments;
+    this.allowUnknownKinds = allowUnknownKinds;
+  }
+
+  /** 32 MiB per input, 8 Mi characters per document, 50 aliases, nesting 100, 100,000 documents. */
+  public static ReadLimits defaults() {
+    return new ReadLimits(32L << 20, 8 << 20, 50, 100, 100_000, false);
+  }
+
+  public ReadLimits withMaxInputBytes(long bytes) {
+    return new ReadLimits(bytes, maxDocumentChars, maxAliases, maxNesting, maxDocuments, allowUnknownKinds);
+  }
+
+  public ReadLimits withMaxDocumentChars(int chars) {
+    return new ReadLimits(maxInputBytes, chars, maxAliases, maxNesting, maxDocuments, allowUnknownKinds);
+  }
+
+  public ReadLimits withMaxAliases(int aliases) {
+    return new ReadLimits(maxInputBytes, maxDocumentChars, aliases, maxNesting, maxDocuments, allowUnknownKinds);
+  }
+
+  public ReadLimits withMaxNesting(int depth) {
+    return new ReadLimits(maxInputBytes, maxDocumentChars, maxAliases, depth, maxDocuments, allowUnknownKinds);
+  }
+
+  public ReadLimits withAllowUnknownKinds(boolean allow) {
+    return new ReadLimits(maxInputBytes, maxDocumentChars, maxAliases, maxNesting, maxDocuments, allow);
+  }
+
+  public long maxInputBytes() {
+    return maxInputBytes;
+  }
+
+  public int maxDocumentChars() {
+    return maxDocumentChars;
+  }
+
+  public int maxAliases() {
+    return maxAliases;
+  }
+
+  public int maxNesting() {
+    return maxNesting;
+  }
+
+  public int maxDocuments() {
+    return maxDocuments;
+  }
+
+  public boolean allowUnknownKinds() {
+    return allowUnknownKinds;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.aiinfra.core.render.dns;
+
+import dev.aiinfra.core.render.ManifestBundle;
+import java.util.List;
+
+/** A bundle with tuned {@code dnsConfig} on every pod template, and the advice behind each change. */
+public final class TunedBundle {
+  private final ManifestBundle bundle;
+  private final List<TemplateAdvice> templates;
+
+  TunedBundle(ManifestBundle bundle, List<TemplateAdvice> templates) {
+    this.bundle = bundle;
+    this.templates = List.copyOf(templates);
+  }
+
+  public ManifestBundle bundle() {
+    return bundle;
+  }
+
+  public List<TemplateAdvice> templates() {
+    return templates;
+  }
+
+  public int queriesBefore() {
+    return templates.stream().mapToInt(t -> t.advice().queriesBefore()).sum();
+  }
+
+  public int queriesAfter() {
+    return templates.stream().mapToInt(t -> t.advice().queriesAfter()).sum();
+  }
+
+  /** False when a forced ndots breaks a lookup somewhere (the advice then carries an error). */
+  public boolean safe() {
+    return templates.stream().allMatch(t -> t.advice().safe());
+  }
+}
