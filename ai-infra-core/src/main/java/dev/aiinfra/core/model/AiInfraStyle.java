@@ -21,6 +21,13 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
+    depluralizeDictionary = {
+      "search:searches", "address:addresses", "class:classes", "status:statuses", "policy:policies",
+      "entry:entries", "capacity:capacities", "family:families", "priority:priorities",
+      "process:processes", "index:indices", "query:queries", "toleration:tolerations",
+      "taint:taints", "child:children", "strategy:strategies", "proxy:proxies", "rule:rules",
+      "series:series", "metadata:metadata", "data:data"
+    },
     get = {"is*", "get*"},
     throwForInvalidImmutableState = InvalidSpecException.class,
     defaults = @Value.Immutable(copy = true))
