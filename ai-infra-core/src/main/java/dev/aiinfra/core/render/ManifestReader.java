@@ -199,8 +199,12 @@ public final class ManifestReader {
     List<Object> plain;
     try {
       plain = SafeYaml.loadAll(text, limits.maxDocumentChars(), limits.maxAliases(), limits.maxNesting());
-    } catch (MarkedYAMLException e) {
-      throw new DocumentException(yamlDocumentIndex(text, e), describe(e));
+    } catch (SafeYaml.DocumentFailure f) {
+      OptionalInt doc = OptionalInt.of(f.document());
+      if (f.getCause() instanceof MarkedYAMLException e) {
+        throw new DocumentException(doc, describe(e));
+      }
+      throw new DocumentException(doc, "invalid YAML: " + firstLine(f.getMessage()));
     } catch (YAMLException | StackOverflowError e) {
       throw new DocumentException(OptionalInt.empty(), "invalid YAML: " + firstLine(e.getMessage()));
     }
@@ -242,28 +246,6 @@ public final class ManifestReader {
           .append(", column ").append(e.getProblemMark().getColumn() + 1).append(')');
     }
     return text.toString();
-  }
-
-  /** Counts document separators before the error's line, to name the broken document. */
-  private static OptionalInt yamlDocumentIndex(String text, MarkedYAMLException e) {
-    if (e.getProblemMark() == null) {
-      return OptionalInt.empty();
-    }
-    int line = e.getProblemMark().getLine();
-    String[] lines = text.split("\n", -1);
-    int doc = 0;
-    boolean content = false;
-    for (int i = 0; i < Math.min(line, lines.length); i++) {
-      if (lines[i].startsWith("---")) {
-        if (content) {
-          doc++;
-        }
-        content = true; // an explicit start marker before any content opens document 0
-      } else if (!lines[i].isBlank() && !lines[i].startsWith("#")) {
-        content = true;
-      }
-    }
-    return OptionalInt.of(doc);
   }
 
   private static String firstLine(String message) {

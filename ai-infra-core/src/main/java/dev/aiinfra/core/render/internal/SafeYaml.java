@@ -34,10 +34,32 @@ public final class SafeYaml {
             options,
             new KubernetesResolver());
     List<Object> docs = new ArrayList<>();
-    for (Object doc : yaml.loadAll(text)) {
-      docs.add(doc);
+    java.util.Iterator<Object> it = yaml.loadAll(text).iterator();
+    while (true) {
+      try {
+        if (!it.hasNext()) {
+          return docs;
+        }
+        docs.add(it.next());
+      } catch (RuntimeException e) {
+        throw new DocumentFailure(docs.size(), e);
+      }
     }
-    return docs;
+  }
+
+  /** A YAML failure with the index of the document being read when it happened. */
+  public static final class DocumentFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int document;
+
+    DocumentFailure(int document, RuntimeException cause) {
+      super(cause.getMessage(), cause, false, false);
+      this.document = document;
+    }
+
+    public int document() {
+      return document;
+    }
   }
 
   /** YAML 1.1 implicit types as go-yaml v2 resolves them, minus timestamps. */

@@ -1,0 +1,50 @@
+package dev.aiinfra.cli;
+
+import dev.aiinfra.cli.dns.DnsCommand;
+import dev.aiinfra.cli.manifest.ApplyCommand;
+import dev.aiinfra.cli.manifest.DemoCommand;
+import dev.aiinfra.cli.manifest.RenderCommand;
+import dev.aiinfra.cli.manifest.SnapshotCommand;
+import dev.aiinfra.cli.manifest.ValidateCommand;
+import dev.aiinfra.cli.manifest.VersionCommand;
+import java.io.InputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root command; holds standard input for subcommands that read {@code -f -}. */
+@Command(
+    name = "ai-infra",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionCommand.Provider.class,
+    description = "Describe, check and apply AI workloads on Kubernetes.",
+    subcommands = {
+      VersionCommand.class,
+      ValidateCommand.class,
+      DnsCommand.class,
+      RenderCommand.class,
+      DemoCommand.class,
+      ApplyCommand.class,
+      SnapshotCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 done/fits, 1 evaluated and negative, 2 invalid input or usage, 3 cluster or internal error."
+    })
+public final class AiInfraCommand implements Runnable {
+  private final InputStream stdin;
+  @Spec CommandSpec spec;
+
+  public AiInfraCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  public InputStream stdin() {
+    return stdin;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

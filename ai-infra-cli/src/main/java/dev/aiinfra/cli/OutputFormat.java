@@ -1,0 +1,8 @@
+package dev.aiinfra.cli;
+
+/** {@code -o}: text for people (default), json or yaml for programs. */
+public enum OutputFormat {
+  text,
+  json,
+  yaml
+}

@@ -1,0 +1,54 @@
+package dev.aiinfra.cli.dns;
+
+import dev.aiinfra.cli.AiInfraCommand;
+import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.InputOptions;
+import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.output.JsonOut;
+import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.core.model.dns.PodDns;
+import dev.aiinfra.core.policy.dns.KubeletResolvConf;
+import dev.aiinfra.core.policy.dns.ResolvConfResult;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code ai-infra dns config}: the resolv.conf the kubelet writes for a pod. */
+@Command(name = "config", mixinStandardHelpOptions = true, description = "Show the resolv.conf the kubelet writes for a pod.")
+public final class DnsConfigCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin InputOptions input;
+  @Mixin KubeletOptions kubelet;
+
+  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml.")
+  OutputFormat output;
+
+  @Override
+  public Integer call() {
+    AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
+    PodDns pod = PodInput.one(input.read(root.stdin()));
+    ResolvConfResult result = KubeletResolvConf.build(pod, kubelet.settings());
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    for (Diagnostic d : result.diagnostics()) {
+      err.println("warning: " + d.code() + ": " + d.message());
+    }
+    switch (output) {
+      case json:
+        JsonOut.print(out, ResolvConfJson.of(result.resolvConf()));
+        break;
+      case yaml:
+        JsonOut.printYaml(out, ResolvConfJson.of(result.resolvConf()));
+        break;
+      default:
+        out.print(result.resolvConf().text());
+        out.flush();
+    }
+    return ExitCodes.OK;
+  }
+}

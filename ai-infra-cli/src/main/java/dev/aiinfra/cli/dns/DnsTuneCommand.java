@@ -1,0 +1,167 @@
+package dev.aiinfra.cli.dns;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.cli.AiInfraCommand;
+import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.InputOptions;
+import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.UsageException;
+import dev.aiinfra.cli.output.JsonOut;
+import dev.aiinfra.cli.output.TextTable;
+import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.core.model.dns.DnsLookup;
+import dev.aiinfra.core.policy.dns.LookupCost;
+import dev.aiinfra.core.policy.dns.NdotsAdvice;
+import dev.aiinfra.core.policy.dns.Resolution;
+import dev.aiinfra.core.render.ManifestBundle;
+import dev.aiinfra.core.render.ManifestWriter;
+import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.render.dns.DnsTuning;
+import dev.aiinfra.core.render.dns.TemplateAdvice;
+import dev.aiinfra.core.render.dns.TunedBundle;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ai-infra dns tune}: sets the cheapest safe {@code ndots} on every pod template of the
+ * input and reports queries per lookup before and after. Lookups come from {@code --lookup},
+ * {@code --in-cluster} and the objects' {@code dns.ai-infra.dev/*} annotations. Exit 1 when a
+ * forced {@code --ndots} would break a lookup (the bundle is then not printed).
+ */
+@Command(
+    name = "tune",
+    mixinStandardHelpOptions = true,
+    description = "Apply the cheapest safe ndots to every pod template and report queries before and after.")
+public final class DnsTuneCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin InputOptions input;
+  @Mixin KubeletOptions kubelet;
+
+  @Option(names = "--ndots", paramLabel = "N", description = "Apply this ndots instead of searching for the best one (1-15).")
+  Integer ndots;
+
+  @Option(names = "--lookup", paramLabel = "NAME", split = ",", description = "An external name the workloads resolve; repeatable.")
+  List<String> lookups = new ArrayList<>();
+
+  @Option(names = "--in-cluster", paramLabel = "NAME", split = ",", description = "An in-cluster Service name the workloads resolve (e.g. redis.cache); repeatable.")
+  List<String> inCluster = new ArrayList<>();
+
+  @Option(names = "--resolver", defaultValue = "glibc", paramLabel = "glibc|musl", description = "Default C library of the images (default: ${DEFAULT-VALUE}); annotation dns.ai-infra.dev/resolver overrides per object.")
+  String resolver;
+
+  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text (report), yaml (tuned bundle) or json (bundle and report).")
+  OutputFormat output;
+
+  @Override
+  public Integer call() {
+    if (ndots != null && (ndots < 1 || ndots > 15)) {
+      throw new UsageException("--ndots " + ndots + ": must be between 1 and 15");
+    }
+    AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
+    List<SourcedObject> objects = input.read(root.stdin());
+    List<DnsLookup> common = new ArrayList<>();
+    lookups.forEach(n -> common.add(DnsLookup.external(n)));
+    inCluster.forEach(n -> common.add(DnsLookup.inCluster(n)));
+    ManifestBundle bundle = ManifestBundle.of(objects.stream().map(SourcedObject::object).toList());
+    TunedBundle tuned =
+        DnsTuning.tune(bundle, kubelet.settings(), common, DnsResolveCommand.flavor(resolver),
+            ndots == null ? OptionalInt.empty() : OptionalInt.of(ndots));
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    switch (output) {
+      case yaml:
+        if (tuned.safe()) {
+          out.print(tuned.bundle().toYaml());
+          out.flush();
+        }
+        printDiagnostics(err, tuned);
+        break;
+      case json:
+        JsonOut.print(out, json(tuned));
+        break;
+      default:
+        printText(out, tuned);
+        printDiagnostics(err, tuned);
+    }
+    return tuned.safe() ? ExitCodes.OK : ExitCodes.NEGATIVE;
+  }
+
+  private static void printDiagnostics(PrintWriter err, TunedBundle tuned) {
+    for (TemplateAdvice t : tuned.templates()) {
+      for (Diagnostic d : t.advice().diagnostics()) {
+        if (d.severity() != dev.aiinfra.core.model.Severity.INFO) {
+          err.println((d.isError() ? "error: " : "warning: ") + t.object() + " " + t.path() + ": " + d.code() + ": " + d.message());
+        }
+      }
+    }
+    err.flush();
+  }
+
+  private static void printText(PrintWriter out, TunedBundle tuned) {
+    TextTable table = new TextTable("OBJECT", "POD TEMPLATE", "NDOTS", "QUERIES BEFORE", "QUERIES AFTER");
+    for (TemplateAdvice t : tuned.templates()) {
+      NdotsAdvice a = t.advice();
+      table.row(t.object(), t.path(), a.ndotsBefore() + " -> " + a.ndotsAfter(), a.queriesBefore(), a.queriesAfter());
+    }
+    table.print(out);
+    out.println();
+    out.println("total queries per round of lookups: " + tuned.queriesBefore() + " -> " + tuned.queriesAfter());
+    out.flush();
+  }
+
+  private static ObjectNode json(TunedBundle tuned) {
+    ObjectNode root = JsonOut.object();
+    ArrayNode objects = root.putArray("objects");
+    if (tuned.safe()) {
+      for (HasMetadata o : tuned.bundle().objects()) {
+        objects.add(ManifestWriter.canonical(o));
+      }
+    }
+    ArrayNode report = root.putArray("report");
+    for (TemplateAdvice t : tuned.templates()) {
+      NdotsAdvice a = t.advice();
+      ObjectNode r = report.addObject()
+          .put("kind", t.object().kind())
+          .put("namespace", t.object().namespace())
+          .put("name", t.object().name())
+          .put("path", t.path())
+          .put("ndotsBefore", a.ndotsBefore())
+          .put("ndotsAfter", a.ndotsAfter())
+          .put("queriesBefore", a.queriesBefore())
+          .put("queriesAfter", a.queriesAfter());
+      ArrayNode ls = r.putArray("lookups");
+      for (LookupCost c : a.lookups()) {
+        ObjectNode l = ls.addObject()
+            .put("name", c.lookup().name())
+            .put("scope", c.lookup().scope().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+            .put("target", c.target());
+        l.set("before", resolution(c.before()));
+        l.set("after", resolution(c.after()));
+      }
+      ArrayNode ds = r.putArray("diagnostics");
+      a.diagnostics().forEach(d -> ds.add(JsonOut.diagnostic(d)));
+    }
+    root.put("queriesBefore", tuned.queriesBefore());
+    root.put("queriesAfter", tuned.queriesAfter());
+    return root;
+  }
+
+  private static JsonNode resolution(Resolution r) {
+    ObjectNode n = JsonOut.object();
+    n.set("queries", JsonOut.strings(r.queries()));
+    n.put("result", r.result().wire());
+    return n;
+  }
+}

@@ -1,0 +1,94 @@
+package dev.aiinfra.cli.manifest;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.cli.AiInfraCommand;
+import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.InputOptions;
+import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.output.JsonOut;
+import dev.aiinfra.cli.output.TextTable;
+import dev.aiinfra.core.cluster.ApplyOptions;
+import dev.aiinfra.core.cluster.ApplyOutcome;
+import dev.aiinfra.core.cluster.ApplyReport;
+import dev.aiinfra.core.cluster.DryRun;
+import dev.aiinfra.core.cluster.ServerSideApply;
+import dev.aiinfra.core.render.ManifestBundle;
+import dev.aiinfra.core.render.ReadLimits;
+import dev.aiinfra.core.render.SourcedObject;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ai-infra apply}: server-side apply in bundle order; exit 3 when an object failed. */
+@Command(name = "apply", mixinStandardHelpOptions = true, description = "Server-side apply manifests in dependency order.")
+public final class ApplyCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin InputOptions input;
+
+  @Option(names = "--dry-run", defaultValue = "none", paramLabel = "none|server|client", description = "server: validated by the API server, not persisted; client: nothing sent but reads.")
+  String dryRun;
+
+  @Option(names = "--field-manager", defaultValue = "ai-infra", description = "Field manager for server-side apply (default: ${DEFAULT-VALUE}).")
+  String fieldManager;
+
+  @Option(names = "--force-conflicts", description = "Take over fields owned by other field managers.")
+  boolean force;
+
+  @Option(names = "--kubeconfig", paramLabel = "FILE", description = "Kubeconfig to use (default: KUBECONFIG, ~/.kube/config or in-cluster).")
+  Path kubeconfig;
+
+  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml.")
+  OutputFormat output;
+
+
+  @Override
+  public Integer call() {
+    DryRun mode;
+    switch (dryRun) {
+      case "none": mode = DryRun.NONE; break;
+      case "server": mode = DryRun.SERVER; break;
+      case "client": mode = DryRun.CLIENT; break;
+      default:
+        throw new dev.aiinfra.cli.UsageException("--dry-run: unsupported value \"" + dryRun + "\": supported values: \"none\", \"server\", \"client\"");
+    }
+    AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
+    List<SourcedObject> objects = input.read(root.stdin(), ReadLimits.defaults().withAllowUnknownKinds(true));
+    ManifestBundle bundle = ManifestBundle.of(objects.stream().map(SourcedObject::object).toList());
+    ApplyOptions options = ApplyOptions.builder().dryRun(mode).fieldManager(fieldManager).forceConflicts(force).build();
+    ApplyReport report;
+    try (KubernetesClient client = KubernetesClients.connect(kubeconfig)) {
+      report = ServerSideApply.using(client, options).apply(bundle);
+    }
+    print(spec.commandLine().getOut(), report);
+    return report.succeeded() ? ExitCodes.OK : ExitCodes.ERROR;
+  }
+
+  private void print(PrintWriter out, ApplyReport report) {
+    ObjectNode json = JsonOut.object();
+    ArrayNode items = json.putArray("objects");
+    TextTable table = new TextTable("KIND", "NAMESPACE", "NAME", "RESULT", "REASON");
+    for (ApplyOutcome o : report.objects()) {
+      ObjectNode n = items.addObject().put("kind", o.kind()).put("namespace", o.namespace()).put("name", o.name()).put("result", o.result().wire());
+      o.reason().ifPresent(r -> n.put("reason", r));
+      table.row(o.kind(), o.namespace(), o.name(), o.result().wire(), o.reason().orElse(""));
+    }
+    switch (output) {
+      case json:
+        JsonOut.print(out, json);
+        break;
+      case yaml:
+        JsonOut.printYaml(out, json);
+        break;
+      default:
+        table.print(out);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.aiinfra.cli.manifest;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.cli.AiInfraCommand;
+import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.InputOptions;
+import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.output.JsonOut;
+import dev.aiinfra.core.model.FieldViolation;
+import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.render.validation.ObjectValidation;
+import dev.aiinfra.core.render.validation.ObjectValidator;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ai-infra validate}: every rule the library implements, on every object; exit 1 when any is invalid. */
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check objects against the API rules ai-infra implements.")
+public final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin InputOptions input;
+
+  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml.")
+  OutputFormat output;
+
+  /** The validator with every module's rules. */
+  static ObjectValidator validator() {
+    return ObjectValidator.core();
+  }
+
+  @Override
+  public Integer call() {
+    AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
+    List<SourcedObject> objects = input.read(root.stdin());
+    ObjectValidator validator = validator();
+    ObjectNode json = JsonOut.object();
+    ArrayNode items = JsonOut.array();
+    boolean allValid = true;
+    PrintWriter out = spec.commandLine().getOut();
+    StringBuilder text = new StringBuilder();
+    for (SourcedObject o : objects) {
+      ObjectValidation v = validator.validate(o.object());
+      allValid &= v.valid();
+      ObjectNode item = items.addObject()
+          .put("kind", v.key().kind())
+          .put("namespace", v.key().namespace())
+          .put("name", v.key().name())
+          .put("valid", v.valid());
+      ArrayNode vs = item.putArray("violations");
+      for (FieldViolation fv : v.violations()) {
+        vs.add(JsonOut.violation(fv));
+        text.append(o.origin()).append(": ").append(v.key()).append(": ").append(fv).append('\n');
+      }
+    }
+    json.put("valid", allValid);
+    json.set("objects", items);
+    switch (output) {
+      case json:
+        JsonOut.print(out, json);
+        break;
+      case yaml:
+        JsonOut.printYaml(out, json);
+        break;
+      default:
+        out.print(text);
+        out.println(objects.size() + " objects, " + (allValid ? "all valid" : "some invalid"));
+        out.flush();
+    }
+    return allValid ? ExitCodes.OK : ExitCodes.NEGATIVE;
+  }
+}
