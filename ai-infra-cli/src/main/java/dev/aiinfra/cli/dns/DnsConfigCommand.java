@@ -38,17 +38,7 @@ public final class DnsConfigCommand implements Callable<Integer> {
     for (Diagnostic d : result.diagnostics()) {
       err.println("warning: " + d.code() + ": " + d.message());
     }
-    switch (output) {
-      case json:
-        JsonOut.print(out, ResolvConfJson.of(result.resolvConf()));
-        break;
-      case yaml:
-        JsonOut.printYaml(out, ResolvConfJson.of(result.resolvConf()));
-        break;
-      default:
-        out.print(result.resolvConf().text());
-        out.flush();
-    }
+    output.print(out, ResolvConfJson.of(result.resolvConf()), o -> o.print(result.resolvConf().text()));
     return ExitCodes.OK;
   }
 }

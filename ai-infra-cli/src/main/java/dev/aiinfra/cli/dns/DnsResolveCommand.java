@@ -78,23 +78,14 @@ public final class DnsResolveCommand implements Callable<Integer> {
     json.set("resolvConf", ResolvConfJson.of(seen));
     json.set("queries", JsonOut.strings(r.queries()));
     json.put("result", r.result().wire());
-    switch (output) {
-      case json:
-        JsonOut.print(out, json);
-        break;
-      case yaml:
-        JsonOut.printYaml(out, json);
-        break;
-      default:
-        out.println("resolver: " + flavor.name().toLowerCase(Locale.ROOT) + ", ndots " + seen.ndots() + ", " + seen.searches().size() + " search domains");
-        for (int i = 0; i < r.queries().size(); i++) {
-          String q = r.queries().get(i);
-          DnsAnswer a = answerMap.getOrDefault(q, DnsAnswer.NXDOMAIN);
-          out.printf("%3d  %-60s %s%n", i + 1, q, a.wire());
-        }
-        out.println("result: " + r.result().wire() + r.answeredBy().map(n -> " (" + n + ")").orElse(""));
-        out.flush();
-    }
+    output.print(out, json, o -> {
+      o.println("resolver: " + flavor.name().toLowerCase(Locale.ROOT) + ", ndots " + seen.ndots() + ", " + seen.searches().size() + " search domains");
+      for (int i = 0; i < r.queries().size(); i++) {
+        String q = r.queries().get(i);
+        o.printf("%3d  %-60s %s%n", i + 1, q, answerMap.getOrDefault(q, DnsAnswer.NXDOMAIN).wire());
+      }
+      o.println("result: " + r.result().wire() + r.answeredBy().map(n -> " (" + n + ")").orElse(""));
+    });
     return r.result() == DnsAnswer.FOUND ? ExitCodes.OK : ExitCodes.NEGATIVE;
   }
 

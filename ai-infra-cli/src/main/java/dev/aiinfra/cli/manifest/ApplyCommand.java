@@ -80,15 +80,6 @@ public final class ApplyCommand implements Callable<Integer> {
       o.reason().ifPresent(r -> n.put("reason", r));
       table.row(o.kind(), o.namespace(), o.name(), o.result().wire(), o.reason().orElse(""));
     }
-    switch (output) {
-      case json:
-        JsonOut.print(out, json);
-        break;
-      case yaml:
-        JsonOut.printYaml(out, json);
-        break;
-      default:
-        table.print(out);
-    }
+    output.print(out, json, table::print);
   }
 }

@@ -60,18 +60,11 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     json.put("valid", allValid);
     json.set("objects", items);
-    switch (output) {
-      case json:
-        JsonOut.print(out, json);
-        break;
-      case yaml:
-        JsonOut.printYaml(out, json);
-        break;
-      default:
-        out.print(text);
-        out.println(objects.size() + " objects, " + (allValid ? "all valid" : "some invalid"));
-        out.flush();
-    }
+    boolean valid = allValid;
+    output.print(out, json, o -> {
+      o.print(text);
+      o.println(objects.size() + " objects, " + (valid ? "all valid" : "some invalid"));
+    });
     return allValid ? ExitCodes.OK : ExitCodes.NEGATIVE;
   }
 }
