@@ -1,0 +1,46 @@
+package dev.aiinfra.scheduling.model;
+
+import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.quantity.ResourceList;
+import dev.aiinfra.core.model.validation.Violations;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A cluster snapshot for placement: the nodes and what bound pods already use on each (the sum of
+ * their effective requests plus {@code pods: 1} per pod, as kube-scheduler and Kueue count it).
+ */
+@Value.Immutable
+public abstract class ClusterState {
+  public abstract List<ClusterNode> nodes();
+
+  /** Node name to resources already in use. */
+  public abstract Map<String, ResourceList> usage();
+
+  public static ImmutableClusterState.Builder builder() {
+    return ImmutableClusterState.builder();
+  }
+
+  public static ClusterState of(List<ClusterNode> nodes) {
+    return builder().nodes(nodes).build();
+  }
+
+  public ResourceList used(String node) {
+    return usage().getOrDefault(node, ResourceList.empty());
+  }
+
+  @Value.Check
+  protected void check() {
+    Violations v = new Violations();
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < nodes().size(); i++) {
+      if (!names.add(nodes().get(i).name())) {
+        v.duplicate(FieldPath.of("nodes").index(i).child("name"), nodes().get(i).name());
+      }
+    }
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,71 @@
+package dev.aiinfra.scheduling.model;
+
+import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.validation.Violations;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A group of pods that must start together: its pod sets, the minimum that must be placed
+ * (Workload {@code gang.minCount}, PodGroup {@code minMember}; Kueue places the whole count), and
+ * for native Workload gangs the single topology key of {@code schedulingConstraints}.
+ */
+@Value.Immutable
+public abstract class Gang implements WithGang {
+  public abstract String name();
+
+  @Value.Default
+  public String namespace() {
+    return "default";
+  }
+
+  public abstract GangKind kind();
+
+  public abstract List<PodSet> podSets();
+
+  /** Defaults to every pod of every pod set. */
+  @Value.Default
+  public int minCount() {
+    return totalPods();
+  }
+
+  /** Native Workload gangs: {@code schedulingConstraints.topology[0].key}. */
+  public abstract Optional<String> topologyKey();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public int totalPods() {
+    return podSets().stream().mapToInt(PodSet::count).sum();
+  }
+
+  @Value.Check
+  protected void check() {
+    Violations v = new Violations();
+    if (podSets().isEmpty()) {
+      v.required(FieldPath.of("podSets"), "a gang needs at least one pod set");
+    }
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < podSets().size(); i++) {
+      if (!names.add(podSets().get(i).name())) {
+        v.duplicate(FieldPath.of("podSets").index(i).child("name"), podSets().get(i).name());
+      }
+    }
+    if (minCount() < 1) {
+      v.invalid(FieldPath.of("minCount"), minCount(), "must be at least 1");
+    } else if (!podSets().isEmpty() && minCount() > totalPods()) {
+      v.invalid(FieldPath.of("minCount"), minCount(), "must not exceed the " + totalPods() + " pods of the gang");
+    }
+    if (topologyKey().isPresent() && kind() != GangKind.WORKLOAD) {
+      v.forbidden(FieldPath.of("topologyKey"), "only native Workload gangs carry a topology key; Kueue pod sets carry topology requests");
+    }
+    v.throwIfAny();
+  }
+
+  /** Builder for {@link Gang}. */
+  public static final class Builder extends ImmutableGang.Builder {}
+}

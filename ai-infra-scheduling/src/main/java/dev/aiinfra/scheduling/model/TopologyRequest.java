@@ -1,0 +1,63 @@
+package dev.aiinfra.scheduling.model;
+
+import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.validation.Violations;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A pod set's topology request: the mode and level (a node label key such as {@code
+ * topology.example.com/rack}), and optionally slices: every {@code sliceSize} pods in one domain of
+ * {@code sliceLevel}. Maps to Kueue's {@code podset-*-topology} annotations and, for native
+ * Workload gangs, to {@code schedulingConstraints.topology[0].key} (required only).
+ */
+@Value.Immutable
+public abstract class TopologyRequest {
+  public abstract TopologyMode mode();
+
+  /** Set for REQUIRED and PREFERRED. */
+  public abstract Optional<String> level();
+
+  public abstract Optional<String> sliceLevel();
+
+  public abstract Optional<Integer> sliceSize();
+
+  public static ImmutableTopologyRequest.Builder builder() {
+    return ImmutableTopologyRequest.builder();
+  }
+
+  public static TopologyRequest required(String level) {
+    return builder().mode(TopologyMode.REQUIRED).level(level).build();
+  }
+
+  public static TopologyRequest preferred(String level) {
+    return builder().mode(TopologyMode.PREFERRED).level(level).build();
+  }
+
+  public static TopologyRequest unconstrained() {
+    return builder().mode(TopologyMode.UNCONSTRAINED).build();
+  }
+
+  public static TopologyRequest implied() {
+    return builder().mode(TopologyMode.IMPLIED).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Violations v = new Violations();
+    boolean needsLevel = mode() == TopologyMode.REQUIRED || mode() == TopologyMode.PREFERRED;
+    if (needsLevel && level().isEmpty()) {
+      v.required(FieldPath.of("level"), "a " + mode().name().toLowerCase(java.util.Locale.ROOT) + " topology request needs a level");
+    }
+    if (!needsLevel && level().isPresent()) {
+      v.forbidden(FieldPath.of("level"), "only required and preferred requests name a level");
+    }
+    if (sliceSize().isPresent() && sliceSize().get() < 1) {
+      v.invalid(FieldPath.of("sliceSize"), sliceSize().get(), "must be at least 1");
+    }
+    if (sliceSize().isPresent() && sliceLevel().isEmpty()) {
+      v.required(FieldPath.of("sliceLevel"), "a slice size needs a slice level");
+    }
+    v.throwIfAny();
+  }
+}
