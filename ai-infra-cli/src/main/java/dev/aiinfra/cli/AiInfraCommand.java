@@ -1,6 +1,7 @@
 package dev.aiinfra.cli;
 
 import dev.aiinfra.cli.dns.DnsCommand;
+import dev.aiinfra.cli.gang.GangCommand;
 import dev.aiinfra.cli.manifest.ApplyCommand;
 import dev.aiinfra.cli.manifest.DemoCommand;
 import dev.aiinfra.cli.manifest.RenderCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Spec;
       VersionCommand.class,
       ValidateCommand.class,
       DnsCommand.class,
+      GangCommand.class,
       RenderCommand.class,
       DemoCommand.class,
       ApplyCommand.class,

@@ -24,7 +24,10 @@ public abstract class ApplyOutcome {
     return 0;
   }
 
-  static ImmutableApplyOutcome.Builder builder() {
-    return ImmutableApplyOutcome.builder();
+  static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link ApplyOutcome}. */
+  static final class Builder extends ImmutableApplyOutcome.Builder {}
 }

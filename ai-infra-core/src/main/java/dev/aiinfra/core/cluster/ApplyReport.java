@@ -17,7 +17,10 @@ public abstract class ApplyReport {
     return objects().stream().filter(o -> o.result() == result).count();
   }
 
-  static ImmutableApplyReport.Builder builder() {
-    return ImmutableApplyReport.builder();
+  static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link ApplyReport}. */
+  static final class Builder extends ImmutableApplyReport.Builder {}
 }

@@ -20,9 +20,12 @@ public abstract class ClusterState {
   /** Node name to resources already in use. */
   public abstract Map<String, ResourceList> usage();
 
-  public static ImmutableClusterState.Builder builder() {
-    return ImmutableClusterState.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link ClusterState}. */
+  public static final class Builder extends ImmutableClusterState.Builder {}
 
   public static ClusterState of(List<ClusterNode> nodes) {
     return builder().nodes(nodes).build();

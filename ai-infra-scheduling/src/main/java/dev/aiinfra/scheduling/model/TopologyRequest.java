@@ -22,9 +22,12 @@ public abstract class TopologyRequest {
 
   public abstract Optional<Integer> sliceSize();
 
-  public static ImmutableTopologyRequest.Builder builder() {
-    return ImmutableTopologyRequest.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link TopologyRequest}. */
+  public static final class Builder extends ImmutableTopologyRequest.Builder {}
 
   public static TopologyRequest required(String level) {
     return builder().mode(TopologyMode.REQUIRED).level(level).build();

@@ -33,7 +33,10 @@ public abstract class PodPosition {
     return index() == 0;
   }
 
-  static ImmutablePodPosition.Builder builder() {
-    return ImmutablePodPosition.builder();
+  static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link PodPosition}. */
+  static final class Builder extends ImmutablePodPosition.Builder {}
 }

@@ -16,9 +16,12 @@ public abstract class NodeSelectorTerm {
   /** Requirements on node fields; the key is {@code metadata.name}. */
   public abstract List<NodeSelectorRequirement> matchFields();
 
-  public static ImmutableNodeSelectorTerm.Builder builder() {
-    return ImmutableNodeSelectorTerm.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link NodeSelectorTerm}. */
+  public static final class Builder extends ImmutableNodeSelectorTerm.Builder {}
 
   public static NodeSelectorTerm of(NodeSelectorRequirement... expressions) {
     return builder().addMatchExpressions(expressions).build();

@@ -36,9 +36,12 @@ public abstract class Toleration {
   /** Empty: tolerates every effect. */
   public abstract Optional<TaintEffect> effect();
 
-  public static ImmutableToleration.Builder builder() {
-    return ImmutableToleration.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link Toleration}. */
+  public static final class Builder extends ImmutableToleration.Builder {}
 
   public static Toleration exists(String key) {
     return builder().key(key).operator(Operator.Exists).build();

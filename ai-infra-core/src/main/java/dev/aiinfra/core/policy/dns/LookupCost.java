@@ -15,7 +15,10 @@ public abstract class LookupCost {
 
   public abstract Resolution after();
 
-  static ImmutableLookupCost.Builder builder() {
-    return ImmutableLookupCost.builder();
+  static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link LookupCost}. */
+  static final class Builder extends ImmutableLookupCost.Builder {}
 }

@@ -45,7 +45,10 @@ public abstract class NdotsAdvice {
     return diagnostics().stream().noneMatch(Diagnostic::isError);
   }
 
-  static ImmutableNdotsAdvice.Builder builder() {
-    return ImmutableNdotsAdvice.builder();
+  static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link NdotsAdvice}. */
+  static final class Builder extends ImmutableNdotsAdvice.Builder {}
 }

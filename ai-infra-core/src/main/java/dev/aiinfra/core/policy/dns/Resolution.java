@@ -18,7 +18,10 @@ public abstract class Resolution {
 
   public abstract Optional<String> answeredBy();
 
-  static ImmutableResolution.Builder builder() {
-    return ImmutableResolution.builder();
+  static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link Resolution}. */
+  static final class Builder extends ImmutableResolution.Builder {}
 }

@@ -13,7 +13,10 @@ public abstract class ResolvConfResult {
   /** {@code DNS_CONFIG_FORMING}, {@code MISSING_CLUSTER_DNS}, {@code HOST_RESOLV_CONF_UNKNOWN}. */
   public abstract List<Diagnostic> diagnostics();
 
-  static ImmutableResolvConfResult.Builder builder() {
-    return ImmutableResolvConfResult.builder();
+  static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link ResolvConfResult}. */
+  static final class Builder extends ImmutableResolvConfResult.Builder {}
 }

@@ -1,0 +1,2 @@
+/** {@code ai-infra gang}: offline gang placement. */
+package dev.aiinfra.cli.gang;

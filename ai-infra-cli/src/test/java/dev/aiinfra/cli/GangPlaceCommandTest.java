@@ -1,0 +1,111 @@
+package dev.aiinfra.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GangPlaceCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path dir;
+
+  private static String resource(String name) {
+    try {
+      return Path.of(GangPlaceCommandTest.class.getResource("/gang/" + name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode json(CliRun r) throws IOException {
+    return JSON.readTree(r.out);
+  }
+
+  @Test
+  void a_kueue_jobset_lands_in_one_rack_with_a_pod_to_node_placement() throws IOException {
+    CliRun r = CliRun.run("gang", "place", "-f", resource("nodes.yaml"), "-f", resource("topology.yaml"), "-f", resource("jobset.yaml"), "-o", "json");
+    assertThat(r.exit).as(r.toString()).isZero();
+    JsonNode j = json(r);
+    assertThat(j.get("fits").asBoolean()).isTrue();
+    JsonNode group = j.at("/podGroups/0");
+    assertThat(group.get("name").asText()).isEqualTo("train");
+    assertThat(group.get("placed").asInt()).isEqualTo(16);
+    assertThat(group.at("/podSets/0/topologyAssignment/levels")).hasSize(3);
+    assertThat(group.at("/podSets/0/topologyAssignment/domains/0/values/1").asText()).isEqualTo(group.at("/podSets/0/topologyAssignment/domains/3/values/1").asText());
+    assertThat(group.at("/podSets/0/placements")).hasSize(16);
+    assertThat(group.at("/podSets/0/placements/0").toString()).isEqualTo("{\"pod\":\"train-workers-0-0\",\"node\":\"node-b0-r0-h0\"}");
+  }
+
+  @Test
+  void a_native_pod_group_uses_its_min_count_and_topology_key() throws IOException {
+    CliRun r = CliRun.run("gang", "place", "-f", resource("nodes.yaml"), "-f", resource("native.yaml"), "-o", "json");
+    JsonNode g = json(r).at("/podGroups/0");
+    assertThat(g.get("minCount").asInt()).isEqualTo(3);
+    assertThat(g.get("placed").asInt()).isEqualTo(4);
+    assertThat(r.err).contains("GATE_OFF").contains("TopologyAwareWorkloadScheduling");
+  }
+
+  @Test
+  void no_gate_warning_when_the_gates_are_on() {
+    CliRun r = CliRun.run("gang", "place", "-f", resource("nodes.yaml"), "-f", resource("native.yaml"),
+        "--feature-gates", "GenericWorkload=true,GangScheduling=true,TopologyAwareWorkloadScheduling=true");
+    assertThat(r.err).doesNotContain("GATE_OFF");
+  }
+
+  @Test
+  void a_gang_that_does_not_fit_exits_1_with_kueues_reason() throws IOException {
+    String big = Files.readString(Path.of(resource("jobset.yaml"))).replace("replicas: 2", "replicas: 5");
+    Path f = dir.resolve("big.yaml");
+    Files.writeString(f, big);
+    CliRun r = CliRun.run("gang", "place", "-f", resource("nodes.yaml"), "-f", resource("topology.yaml"), "-f", f.toString(), "-o", "json");
+    assertThat(r.exit).isEqualTo(ExitCodes.NEGATIVE);
+    JsonNode j = json(r);
+    assertThat(j.get("fits").asBoolean()).isFalse();
+    assertThat(j.at("/podGroups/0/placed").asInt()).isZero();
+    assertThat(j.at("/reasons/0").toString())
+        .isEqualTo("{\"code\":\"GANG_TOPOLOGY_NOT_FIT\",\"message\":\"train: topology \\\"gpu-topology\\\" allows to fit only 16 out of 40 pod(s)\"}");
+  }
+
+  @Test
+  void topology_levels_can_come_from_the_command_line() throws IOException {
+    String jobset = Files.readString(Path.of(resource("jobset.yaml")));
+    Path f = dir.resolve("js.yaml");
+    Files.writeString(f, jobset);
+    CliRun r = CliRun.run("gang", "place", "-f", resource("nodes.yaml"), "-f", f.toString(), "--topology-levels",
+        "cloud.example.com/block,cloud.example.com/rack,kubernetes.io/hostname", "-o", "json");
+    assertThat(json(r).at("/podGroups/0/podSets/0/topologyAssignment/levels/1").asText()).isEqualTo("cloud.example.com/rack");
+  }
+
+  @Test
+  void pods_referencing_a_missing_pod_group_are_invalid_input() throws IOException {
+    Path f = dir.resolve("p.yaml");
+    Files.writeString(f, "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  schedulingGroup: {podGroupName: nope}\n  containers: [{name: c, image: i}]\n");
+    CliRun r = CliRun.run("gang", "place", "-f", resource("nodes.yaml"), "-f", f.toString());
+    assertThat(r.exit).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err).contains("p.yaml: document 0: spec.schedulingGroup.podGroupName").contains("PodGroup default/nope is not in the input");
+  }
+
+  @Test
+  void fewer_pods_than_min_count_is_a_negative_answer_with_the_reason() throws IOException {
+    Path f = dir.resolve("few.yaml");
+    Files.writeString(f, Files.readString(Path.of(resource("native.yaml"))).replace("minCount: 3", "minCount: 9"));
+    CliRun r = CliRun.run("gang", "place", "-f", resource("nodes.yaml"), "-f", f.toString(), "-o", "json");
+    assertThat(r.exit).isEqualTo(ExitCodes.NEGATIVE);
+    assertThat(json(r).at("/reasons/0/code").asText()).isEqualTo("GANG_TOO_FEW_PODS");
+  }
+
+  @Test
+  void objects_gang_place_does_not_read_are_refused() throws IOException {
+    Path f = dir.resolve("cm.yaml");
+    Files.writeString(f, "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n");
+    CliRun r = CliRun.run("gang", "place", "-f", f.toString());
+    assertThat(r.exit).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err).contains("cm.yaml: document 0: kind: Unsupported value: \"ConfigMap\"");
+  }
+}

@@ -1,0 +1,66 @@
+package dev.aiinfra.scheduling.render;
+
+import dev.aiinfra.core.model.node.Taint;
+import dev.aiinfra.core.model.node.TaintEffect;
+import dev.aiinfra.core.model.quantity.Quantity;
+import dev.aiinfra.core.model.quantity.ResourceList;
+import dev.aiinfra.core.render.PodResources;
+import dev.aiinfra.scheduling.model.ClusterNode;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.NodeCondition;
+import io.fabric8.kubernetes.api.model.Pod;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Nodes and bound pods from Kubernetes objects. A node's capacity is {@code status.allocatable}
+ * ({@code status.capacity} when allocatable is absent); a node without a {@code Ready} condition
+ * counts as Ready, so hand-written inventories need no status block. A bound pod uses its effective
+ * requests plus {@code pods: 1} on its node until it has Succeeded or Failed.
+ */
+public final class ClusterReader {
+  private ClusterReader() {}
+
+  public static ClusterNode node(Node n) {
+    ClusterNode.Builder b = ClusterNode.builder().name(n.getMetadata().getName());
+    if (n.getMetadata().getLabels() != null) {
+      b.labels(n.getMetadata().getLabels());
+    }
+    if (n.getSpec() != null) {
+      b.unschedulable(Boolean.TRUE.equals(n.getSpec().getUnschedulable()));
+      if (n.getSpec().getTaints() != null) {
+        n.getSpec().getTaints().forEach(t -> b.addTaint(Taint.of(t.getKey(), t.getValue() == null ? "" : t.getValue(), TaintEffect.valueOf(t.getEffect()))));
+      }
+    }
+    Map<String, io.fabric8.kubernetes.api.model.Quantity> capacity = Map.of();
+    if (n.getStatus() != null) {
+      if (n.getStatus().getAllocatable() != null && !n.getStatus().getAllocatable().isEmpty()) {
+        capacity = n.getStatus().getAllocatable();
+      } else if (n.getStatus().getCapacity() != null) {
+        capacity = n.getStatus().getCapacity();
+      }
+      if (n.getStatus().getConditions() != null) {
+        for (NodeCondition c : n.getStatus().getConditions()) {
+          if ("Ready".equals(c.getType())) {
+            b.ready("True".equals(c.getStatus()));
+          }
+        }
+      }
+    }
+    TreeMap<String, Quantity> alloc = new TreeMap<>();
+    capacity.forEach((k, v) -> alloc.put(k, Quantity.parse(v.toString())));
+    return b.allocatable(ResourceList.of(alloc)).build();
+  }
+
+  /** Whether the pod occupies its node: bound and not terminated. */
+  public static boolean occupies(Pod p) {
+    String phase = p.getStatus() == null ? null : p.getStatus().getPhase();
+    return p.getSpec() != null && p.getSpec().getNodeName() != null && !p.getSpec().getNodeName().isEmpty()
+        && !"Succeeded".equals(phase) && !"Failed".equals(phase);
+  }
+
+  /** What a bound pod uses: effective requests plus one pod slot. */
+  public static ResourceList usage(Pod p) {
+    return PodResources.effectiveRequests(p.getSpec()).with("pods", Quantity.of(1));
+  }
+}

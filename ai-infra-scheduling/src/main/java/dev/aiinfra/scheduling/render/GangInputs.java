@@ -1,0 +1,483 @@
+package dev.aiinfra.scheduling.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.core.model.InvalidSpecException;
+import dev.aiinfra.core.model.index.PodIndex;
+import dev.aiinfra.core.model.index.PodPosition;
+import dev.aiinfra.core.model.manifest.ApiVersions;
+import dev.aiinfra.core.model.node.NodeSelectorOperator;
+import dev.aiinfra.core.model.node.NodeSelectorRequirement;
+import dev.aiinfra.core.model.node.NodeSelectorTerm;
+import dev.aiinfra.core.model.node.TaintEffect;
+import dev.aiinfra.core.model.node.Toleration;
+import dev.aiinfra.core.model.quantity.ResourceList;
+import dev.aiinfra.core.render.InputError;
+import dev.aiinfra.core.render.ManifestReadException;
+import dev.aiinfra.core.render.PodResources;
+import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.scheduling.model.ClusterNode;
+import dev.aiinfra.scheduling.model.ClusterState;
+import dev.aiinfra.scheduling.model.Gang;
+import dev.aiinfra.scheduling.model.GangKeys;
+import dev.aiinfra.scheduling.model.GangKind;
+import dev.aiinfra.scheduling.model.PodSet;
+import dev.aiinfra.scheduling.model.Topology;
+import dev.aiinfra.scheduling.model.TopologyMode;
+import dev.aiinfra.scheduling.model.TopologyRequest;
+import dev.aiinfra.scheduling.policy.placement.GangResult;
+import dev.aiinfra.scheduling.policy.placement.PlacementOptions;
+import dev.aiinfra.scheduling.policy.placement.PodSetResult;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.NodeSelector;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns the objects given to {@code ai-infra gang place} into placement inputs: Nodes and bound
+ * Pods become the cluster; pending Pods (and the pods that Jobs, JobSets, LeaderWorkerSets and
+ * StatefulSets expand to) are grouped into gangs by, in this order, {@code
+ * spec.schedulingGroup.podGroupName}, {@code spec.workloadRef}, Kueue's pod group (annotation, then
+ * label) or a Kueue-queued controller, {@code scheduling.x-k8s.io/pod-group}, and Volcano's {@code
+ * scheduling.k8s.io/group-name}; minCount comes from the matching Workload or PodGroup. Pods of one
+ * group whose requests or placement rules differ form separate pod sets. Levels come from a Kueue
+ * Topology, else from the given levels, else the hostname alone.
+ */
+public final class GangInputs {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> CONTROLLERS = Set.of("Job", "JobSet", "LeaderWorkerSet", "StatefulSet");
+
+  private final ClusterState cluster;
+  private final List<Gang> gangs;
+  private final List<GangResult> rejected;
+  private final PlacementOptions options;
+  private final boolean usesWorkloadApi;
+
+  private GangInputs(ClusterState cluster, List<Gang> gangs, List<GangResult> rejected, PlacementOptions options, boolean usesWorkloadApi) {
+    this.cluster = cluster;
+    this.gangs = gangs;
+    this.rejected = rejected;
+    this.options = options;
+    this.usesWorkloadApi = usesWorkloadApi;
+  }
+
+  /** Whether any pod joins a gang through the native Workload API (schedulingGroup or workloadRef). */
+  public boolean usesWorkloadApi() {
+    return usesWorkloadApi;
+  }
+
+  public ClusterState cluster() {
+    return cluster;
+  }
+
+  /** Gangs to place, in input order. */
+  public List<Gang> gangs() {
+    return gangs;
+  }
+
+  /** Gangs that cannot be placed before any placement is tried (e.g. fewer pods than minCount). */
+  public List<GangResult> rejected() {
+    return rejected;
+  }
+
+  public PlacementOptions options() {
+    return options;
+  }
+
+  private record GroupKey(GangKind kind, String namespace, String name) {}
+
+  public static GangInputs read(List<SourcedObject> objects, List<String> topologyLevels) {
+    List<InputError> errors = new ArrayList<>();
+    List<ClusterNode> nodes = new ArrayList<>();
+    Map<String, ResourceList> usage = new HashMap<>();
+    List<ExpandedPod> pending = new ArrayList<>();
+    Map<String, SourcedObject> byKey = new HashMap<>();
+    List<SourcedObject> topologies = new ArrayList<>();
+    List<SourcedObject> flavors = new ArrayList<>();
+    Map<ExpandedPod, String> kueueControllerGroup = new HashMap<>();
+    for (SourcedObject o : objects) {
+      HasMetadata obj = o.object();
+      String group = ApiVersions.group(obj.getApiVersion());
+      String kind = obj.getKind();
+      try {
+        if (kind.equals("Node") && group.isEmpty()) {
+          nodes.add(ClusterReader.node((Node) obj));
+        } else if (kind.equals("Pod") && group.isEmpty()) {
+          Pod p = (Pod) obj;
+          if (ClusterReader.occupies(p)) {
+            usage.merge(p.getSpec().getNodeName(), ClusterReader.usage(p), ResourceList::plus);
+          } else if (p.getSpec() == null || p.getSpec().getNodeName() == null || p.getSpec().getNodeName().isEmpty()) {
+            pending.addAll(PodExpansion.expand(o));
+          }
+        } else if (kind.equals("PodGroup") || kind.equals("Workload") && group.equals("scheduling.k8s.io")) {
+          byKey.put(kind + "|" + group + "|" + ns(obj) + "|" + obj.getMetadata().getName(), o);
+        } else if (kind.equals("Topology") && group.equals("kueue.x-k8s.io")) {
+          topologies.add(o);
+        } else if (kind.equals("ResourceFlavor") && group.equals("kueue.x-k8s.io")) {
+          flavors.add(o);
+        } else if (CONTROLLERS.contains(kind)) {
+          List<ExpandedPod> pods = PodExpansion.expand(o);
+          String queue = obj.getMetadata().getLabels() == null ? null : obj.getMetadata().getLabels().get(GangKeys.KUEUE_QUEUE_NAME);
+          if (queue != null) {
+            for (ExpandedPod p : pods) {
+              kueueControllerGroup.put(p, kind.equals("LeaderWorkerSet") ? p.controller().substring(p.controller().indexOf('/') + 1).replace('/', '-') : obj.getMetadata().getName());
+            }
+          }
+          pending.addAll(pods);
+        } else {
+          errors.add(o.error("kind", "Unsupported value: \"" + kind + "\": gang place reads Node, Pod, Workload, PodGroup,"
+              + " Kueue Topology and ResourceFlavor, Job, JobSet, LeaderWorkerSet and StatefulSet objects"));
+        }
+      } catch (InvalidSpecException e) {
+        e.violations().forEach(v -> errors.add(o.error(v.field(), v.message())));
+      } catch (ManifestReadException e) {
+        errors.addAll(e.errors());
+      } catch (IllegalArgumentException e) {
+        errors.add(o.error("", "Invalid value: " + e.getMessage()));
+      }
+    }
+    Topology topology = topology(topologies, flavors, topologyLevels, errors);
+    PlacementOptions.Builder options = PlacementOptions.builder().topology(topology);
+    flavorSettings(flavors, options, errors);
+
+    Map<GroupKey, List<ExpandedPod>> groups = new LinkedHashMap<>();
+    for (ExpandedPod p : pending) {
+      groups.computeIfAbsent(groupOf(p, kueueControllerGroup.get(p)), k -> new ArrayList<>()).add(p);
+    }
+    List<Gang> gangs = new ArrayList<>();
+    List<GangResult> rejected = new ArrayList<>();
+    for (Map.Entry<GroupKey, List<ExpandedPod>> e : groups.entrySet()) {
+      try {
+        assemble(e.getKey(), e.getValue(), byKey, gangs, rejected, errors);
+      } catch (InvalidSpecException ex) {
+        ExpandedPod first = e.getValue().get(0);
+        ex.violations().forEach(v -> errors.add(first.origin().error(first.path(), v.toString())));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ManifestReadException(errors);
+    }
+    ClusterState state;
+    try {
+      state = ClusterState.builder().nodes(nodes).usage(usage).build();
+    } catch (InvalidSpecException ex) {
+      throw new ManifestReadException(ex.violations().stream().map(v -> InputError.ofFile("<nodes>", v.toString())).toList());
+    }
+    boolean workloadApi = groups.keySet().stream().anyMatch(k -> k.name().startsWith("PodGroup/") || k.name().startsWith("Workload/"));
+    return new GangInputs(state, gangs, rejected, options.build(), workloadApi);
+  }
+
+  private static String ns(HasMetadata o) {
+    return o.getMetadata().getNamespace() == null ? "default" : o.getMetadata().getNamespace();
+  }
+
+  private static GroupKey groupOf(ExpandedPod p, String kueueController) {
+    JsonNode spec = JSON.valueToTree(p.spec());
+    String podGroup = spec.path("schedulingGroup").path("podGroupName").asText("");
+    if (!podGroup.isEmpty()) {
+      return new GroupKey(GangKind.WORKLOAD, p.namespace(), "PodGroup/" + podGroup);
+    }
+    JsonNode ref = spec.path("workloadRef");
+    if (ref.isObject()) {
+      String replica = ref.path("podGroupReplicaKey").asText("");
+      return new GroupKey(GangKind.WORKLOAD, p.namespace(),
+          "Workload/" + ref.path("name").asText() + "/" + ref.path("podGroup").asText() + (replica.isEmpty() ? "" : "/" + replica));
+    }
+    String kueue = p.annotations().getOrDefault(GangKeys.KUEUE_POD_GROUP_NAME, p.labels().get(GangKeys.KUEUE_POD_GROUP_NAME));
+    if (kueue != null) {
+      return new GroupKey(GangKind.KUEUE, p.namespace(), kueue);
+    }
+    if (kueueController != null) {
+      return new GroupKey(GangKind.KUEUE, p.namespace(), "controller/" + kueueController);
+    }
+    String cosched = p.labels().get(GangKeys.COSCHEDULING_POD_GROUP);
+    if (cosched != null) {
+      return new GroupKey(GangKind.COSCHEDULING, p.namespace(), cosched);
+    }
+    String volcano = p.annotations().get(GangKeys.VOLCANO_GROUP_NAME);
+    if (volcano != null) {
+      return new GroupKey(GangKind.VOLCANO, p.namespace(), volcano);
+    }
+    return new GroupKey(GangKind.WORKLOAD, p.namespace(), "controller/" + p.controller());
+  }
+
+  private static void assemble(GroupKey key, List<ExpandedPod> pods, Map<String, SourcedObject> objects,
+      List<Gang> gangs, List<GangResult> rejected, List<InputError> errors) {
+    ExpandedPod first = pods.get(0);
+    String gangName = key.name().contains("/") ? key.name().substring(key.name().lastIndexOf('/') + 1) : key.name();
+    int minCount = pods.size();
+    Optional<String> topologyKey = Optional.empty();
+    String why = null;
+    switch (key.kind()) {
+      case WORKLOAD:
+        if (key.name().startsWith("PodGroup/")) {
+          gangName = key.name().substring("PodGroup/".length());
+          SourcedObject pg = objects.get("PodGroup|scheduling.k8s.io|" + key.namespace() + "|" + gangName);
+          if (pg == null) {
+            errors.add(first.origin().error(first.path() + ".schedulingGroup.podGroupName",
+                "PodGroup " + key.namespace() + "/" + gangName + " is not in the input; the scheduler keeps such pods unschedulable until it exists"));
+            return;
+          }
+          JsonNode spec = JSON.valueToTree(pg.object()).path("spec");
+          minCount = spec.path("schedulingPolicy").has("gang") ? spec.path("schedulingPolicy").path("gang").path("minCount").asInt(1) : 1;
+          JsonNode topo = spec.path("schedulingConstraints").path("topology");
+          if (topo.isArray() && topo.size() > 0) {
+            topologyKey = Optional.of(topo.get(0).path("key").asText());
+          }
+        } else if (key.name().startsWith("Workload/")) {
+          String[] parts = key.name().split("/");
+          gangName = parts[1] + "/" + parts[2] + (parts.length > 3 ? "/" + parts[3] : "");
+          SourcedObject wl = objects.get("Workload|scheduling.k8s.io|" + key.namespace() + "|" + parts[1]);
+          if (wl == null) {
+            errors.add(first.origin().error(first.path() + ".workloadRef.name",
+                "Workload " + key.namespace() + "/" + parts[1] + " is not in the input"));
+            return;
+          }
+          JsonNode podGroups = JSON.valueToTree(wl.object()).path("spec").path("podGroups");
+          JsonNode found = null;
+          for (JsonNode g : podGroups) {
+            if (g.path("name").asText().equals(parts[2])) {
+              found = g;
+            }
+          }
+          if (found == null) {
+            errors.add(first.origin().error(first.path() + ".workloadRef.podGroup",
+                "Workload " + parts[1] + " has no pod group named " + parts[2]));
+            return;
+          }
+          minCount = found.path("policy").has("gang") ? found.path("policy").path("gang").path("minCount").asInt(1) : 1;
+        } else if (pods.size() == 1 && first.controller().startsWith("Pod/")) {
+          minCount = 1;
+        }
+        break;
+      case COSCHEDULING: {
+        SourcedObject pg = objects.get("PodGroup|scheduling.x-k8s.io|" + key.namespace() + "|" + gangName);
+        if (pg == null) {
+          errors.add(first.origin().error("metadata.labels[" + GangKeys.COSCHEDULING_POD_GROUP + "]",
+              "PodGroup " + key.namespace() + "/" + gangName + " (scheduling.x-k8s.io) is not in the input"));
+          return;
+        }
+        minCount = JSON.valueToTree(pg.object()).path("spec").path("minMember").asInt(1);
+        break;
+      }
+      case VOLCANO: {
+        SourcedObject pg = objects.get("PodGroup|scheduling.volcano.sh|" + key.namespace() + "|" + gangName);
+        if (pg == null) {
+          errors.add(first.origin().error("metadata.annotations[" + GangKeys.VOLCANO_GROUP_NAME + "]",
+              "PodGroup " + key.namespace() + "/" + gangName + " (scheduling.volcano.sh) is not in the input"));
+          return;
+        }
+        minCount = Math.max(1, JSON.valueToTree(pg.object()).path("spec").path("minMember").asInt(1));
+        break;
+      }
+      case KUEUE:
+      default:
+        if (!key.name().startsWith("controller/")) {
+          String total = first.annotations().get(GangKeys.KUEUE_POD_GROUP_TOTAL_COUNT);
+          if (total == null) {
+            errors.add(first.origin().error("metadata.annotations[" + GangKeys.KUEUE_POD_GROUP_TOTAL_COUNT + "]",
+                "Required value: Kueue needs the pod group's total count next to " + GangKeys.KUEUE_POD_GROUP_NAME));
+            return;
+          }
+          try {
+            minCount = Integer.parseInt(total.trim());
+          } catch (NumberFormatException e) {
+            errors.add(first.origin().error("metadata.annotations[" + GangKeys.KUEUE_POD_GROUP_TOTAL_COUNT + "]", "Invalid value: \"" + total + "\": must be an integer"));
+            return;
+          }
+          if (minCount != pods.size()) {
+            why = "Kueue waits for all " + minCount + " pods of pod group " + gangName + " (" + GangKeys.KUEUE_POD_GROUP_TOTAL_COUNT + "); " + pods.size() + " are in the input";
+          }
+        }
+    }
+    if (why == null && minCount > pods.size()) {
+      why = "waiting for minCount pods from a gang to appear in scheduling queue: minCount " + minCount + ", " + pods.size() + " pods in the input";
+    }
+    List<PodSet> podSets = podSets(key.kind(), pods);
+    if (why != null) {
+      List<PodSetResult> empty = new ArrayList<>();
+      podSets.forEach(ps -> empty.add(PodSetResult.builder().name(ps.name()).count(ps.count()).build()));
+      rejected.add(GangResult.builder().name(gangName).namespace(key.namespace()).kind(key.kind()).minCount(minCount).placed(0).fits(false)
+          .podSets(empty).addReasons(Diagnostic.builder().code("GANG_TOO_FEW_PODS").path(key.kind() + " " + key.namespace() + "/" + gangName)
+              .message(why).hint("create every pod of the group, or lower minCount").build()).build());
+      return;
+    }
+    gangs.add(Gang.builder().name(gangName).namespace(key.namespace()).kind(key.kind()).minCount(minCount)
+        .podSets(podSets).topologyKey(topologyKey).build());
+  }
+
+  /** Splits a group's pods by role: same requests, tolerations, selectors and topology annotations. */
+  private static List<PodSet> podSets(GangKind kind, List<ExpandedPod> pods) {
+    Map<String, List<ExpandedPod>> roles = new LinkedHashMap<>();
+    Map<String, PodSet.Builder> builders = new HashMap<>();
+    for (ExpandedPod p : pods) {
+      ResourceList req = PodResources.effectiveRequests(p.spec());
+      List<Toleration> tolerations = tolerations(p.spec());
+      Map<String, String> selector = p.spec().getNodeSelector() == null ? Map.of() : new TreeMap<>(p.spec().getNodeSelector());
+      List<NodeSelectorTerm> affinity = affinity(p.spec());
+      Optional<TopologyRequest> topology = kind == GangKind.KUEUE ? topology(p.annotations()) : Optional.empty();
+      Optional<String> podSetGroup = kind == GangKind.KUEUE ? Optional.ofNullable(p.annotations().get(GangKeys.KUEUE_PODSET_GROUP_NAME)) : Optional.empty();
+      String role = roleName(p);
+      String signature = role + "|" + req + "|" + tolerations + "|" + selector + "|" + affinity + "|" + topology + "|" + podSetGroup;
+      roles.computeIfAbsent(signature, s -> new ArrayList<>()).add(p);
+      builders.computeIfAbsent(signature, s -> PodSet.builder().requests(req).tolerations(tolerations).nodeSelector(selector)
+          .requiredAffinity(affinity).topology(topology).groupName(podSetGroup));
+    }
+    boolean lwsKueue = kind == GangKind.KUEUE && pods.stream().allMatch(p -> p.controller().startsWith("LeaderWorkerSet/")) && roles.size() == 2;
+    List<PodSet> out = new ArrayList<>();
+    Map<String, Integer> used = new HashMap<>();
+    for (Map.Entry<String, List<ExpandedPod>> e : roles.entrySet()) {
+      List<ExpandedPod> members = new ArrayList<>(e.getValue());
+      members.sort(Comparator.comparing((ExpandedPod p) -> rank(p)).thenComparing(ExpandedPod::name));
+      String base = roleName(members.get(0));
+      int n = used.merge(base, 1, Integer::sum);
+      PodSet.Builder b = builders.get(e.getKey()).name(n == 1 ? base : base + "-" + n).count(members.size())
+          .podNames(members.stream().map(ExpandedPod::name).toList());
+      if (lwsKueue) {
+        b.groupName(members.get(0).labels().getOrDefault(dev.aiinfra.core.model.index.PodIndexKeys.LWS_NAME, "lws")
+            + "-" + members.get(0).labels().getOrDefault(dev.aiinfra.core.model.index.PodIndexKeys.LWS_GROUP_INDEX, "0"));
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  private static long rank(ExpandedPod p) {
+    Optional<PodPosition> pos = PodIndex.read(p.labels(), p.annotations());
+    return pos.map(x -> (long) x.group().orElse(0) * 1_000_000L + x.index()).orElse(Long.MAX_VALUE);
+  }
+
+  private static String roleName(ExpandedPod p) {
+    String podset = p.labels().get(GangKeys.KUEUE_PODSET);
+    if (podset != null) {
+      return podset;
+    }
+    String c = p.controller();
+    if (c.startsWith("JobSet/")) {
+      return c.substring(c.lastIndexOf('/') + 1);
+    }
+    if (c.startsWith("LeaderWorkerSet/")) {
+      return "0".equals(p.labels().get(dev.aiinfra.core.model.index.PodIndexKeys.LWS_WORKER_INDEX)) ? "leader" : "workers";
+    }
+    return "main";
+  }
+
+  private static Optional<TopologyRequest> topology(Map<String, String> a) {
+    Optional<String> sliceLevel = Optional.ofNullable(a.get(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY));
+    Optional<Integer> sliceSize = Optional.ofNullable(a.get(GangKeys.KUEUE_SLICE_SIZE)).map(s -> Integer.parseInt(s.trim()));
+    TopologyRequest.Builder b = TopologyRequest.builder().sliceLevel(sliceLevel).sliceSize(sliceSize);
+    if (a.containsKey(GangKeys.KUEUE_REQUIRED_TOPOLOGY)) {
+      return Optional.of(b.mode(TopologyMode.REQUIRED).level(a.get(GangKeys.KUEUE_REQUIRED_TOPOLOGY)).build());
+    }
+    if (a.containsKey(GangKeys.KUEUE_PREFERRED_TOPOLOGY)) {
+      return Optional.of(b.mode(TopologyMode.PREFERRED).level(a.get(GangKeys.KUEUE_PREFERRED_TOPOLOGY)).build());
+    }
+    if ("true".equals(a.get(GangKeys.KUEUE_UNCONSTRAINED_TOPOLOGY))) {
+      return Optional.of(b.mode(TopologyMode.UNCONSTRAINED).build());
+    }
+    return Optional.of(b.mode(TopologyMode.IMPLIED).build());
+  }
+
+  private static List<Toleration> tolerations(PodSpec spec) {
+    List<Toleration> out = new ArrayList<>();
+    if (spec.getTolerations() != null) {
+      for (io.fabric8.kubernetes.api.model.Toleration t : spec.getTolerations()) {
+        out.add(toleration(t));
+      }
+    }
+    return out;
+  }
+
+  static Toleration toleration(io.fabric8.kubernetes.api.model.Toleration t) {
+    Toleration.Operator op = "Exists".equals(t.getOperator()) ? Toleration.Operator.Exists : Toleration.Operator.Equal;
+    return Toleration.builder()
+        .key(t.getKey() == null ? "" : t.getKey())
+        .operator(op)
+        .value(t.getValue() == null ? "" : t.getValue())
+        .effect(t.getEffect() == null || t.getEffect().isEmpty() ? Optional.empty() : Optional.of(TaintEffect.valueOf(t.getEffect())))
+        .build();
+  }
+
+  private static List<NodeSelectorTerm> affinity(PodSpec spec) {
+    if (spec.getAffinity() == null || spec.getAffinity().getNodeAffinity() == null) {
+      return List.of();
+    }
+    NodeSelector required = spec.getAffinity().getNodeAffinity().getRequiredDuringSchedulingIgnoredDuringExecution();
+    if (required == null || required.getNodeSelectorTerms() == null) {
+      return List.of();
+    }
+    List<NodeSelectorTerm> terms = new ArrayList<>();
+    for (io.fabric8.kubernetes.api.model.NodeSelectorTerm t : required.getNodeSelectorTerms()) {
+      NodeSelectorTerm.Builder b = NodeSelectorTerm.builder();
+      if (t.getMatchExpressions() != null) {
+        t.getMatchExpressions().forEach(r -> b.addMatchExpressions(requirement(r)));
+      }
+      if (t.getMatchFields() != null) {
+        t.getMatchFields().forEach(r -> b.addMatchFields(requirement(r)));
+      }
+      terms.add(b.build());
+    }
+    return terms;
+  }
+
+  private static NodeSelectorRequirement requirement(io.fabric8.kubernetes.api.model.NodeSelectorRequirement r) {
+    return NodeSelectorRequirement.of(r.getKey(), NodeSelectorOperator.valueOf(r.getOperator()),
+        r.getValues() == null ? new String[0] : r.getValues().toArray(String[]::new));
+  }
+
+  private static Topology topology(List<SourcedObject> topologies, List<SourcedObject> flavors, List<String> levels, List<InputError> errors) {
+    if (topologies.isEmpty()) {
+      return levels.isEmpty() ? Topology.hostnameOnly() : Topology.of("default", levels);
+    }
+    SourcedObject chosen = topologies.get(0);
+    if (topologies.size() > 1) {
+      Optional<String> named = flavors.stream()
+          .map(f -> JSON.valueToTree(f.object()).path("spec").path("topologyName").asText(""))
+          .filter(s -> !s.isEmpty()).findFirst();
+      Optional<SourcedObject> match = named.flatMap(n -> topologies.stream().filter(t -> t.object().getMetadata().getName().equals(n)).findFirst());
+      if (match.isEmpty()) {
+        errors.add(topologies.get(1).error("metadata.name",
+            "several Kueue Topologies given; add the ResourceFlavor whose spec.topologyName names the one to use"));
+        return Topology.hostnameOnly();
+      }
+      chosen = match.get();
+    }
+    List<String> fromObject = new ArrayList<>();
+    for (JsonNode l : JSON.valueToTree(chosen.object()).path("spec").path("levels")) {
+      fromObject.add(l.path("nodeLabel").asText());
+    }
+    SourcedObject source = chosen;
+    try {
+      return Topology.of(source.object().getMetadata().getName(), fromObject);
+    } catch (InvalidSpecException e) {
+      e.violations().forEach(v -> errors.add(source.error("spec." + v.field(), v.message())));
+      return Topology.hostnameOnly();
+    }
+  }
+
+  private static void flavorSettings(List<SourcedObject> flavors, PlacementOptions.Builder options, List<InputError> errors) {
+    for (SourcedObject f : flavors) {
+      JsonNode spec = JSON.valueToTree(f.object()).path("spec");
+      spec.path("nodeLabels").fields().forEachRemaining(e -> options.putFlavorNodeLabel(e.getKey(), e.getValue().asText()));
+      JsonNode tolerations = spec.path("tolerations");
+      for (int i = 0; i < tolerations.size(); i++) {
+        try {
+          options.addFlavorToleration(toleration(JSON.treeToValue(tolerations.get(i), io.fabric8.kubernetes.api.model.Toleration.class)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+          errors.add(f.error("spec.tolerations[" + i + "]", "Invalid value: " + e.getMessage()));
+        }
+      }
+    }
+  }
+}

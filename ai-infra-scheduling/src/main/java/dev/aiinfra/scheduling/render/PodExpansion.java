@@ -1,0 +1,153 @@
+package dev.aiinfra.scheduling.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aiinfra.core.model.index.PodIndexKeys;
+import dev.aiinfra.core.render.InputError;
+import dev.aiinfra.core.render.ManifestReadException;
+import dev.aiinfra.core.render.SourcedObject;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expands workload objects into the pods their controllers create, with the names, index labels and
+ * annotations those controllers set (DOMAIN.md {@code crd-facts.md} §1, §2, §10):
+ *
+ * <ul>
+ *   <li>Job: {@code min(parallelism, completions)} pods {@code <job>-<i>}, with the completion-index
+ *       label and annotation when Indexed;
+ *   <li>JobSet: for each replicated job, {@code replicas × parallelism} pods {@code
+ *       <js>-<rjob>-<jobIndex>-<podIndex>} with the JobSet labels;
+ *   <li>LeaderWorkerSet: per group a leader {@code <lws>-<g>} and workers {@code <lws>-<g>-<w>},
+ *       with the LWS labels;
+ *   <li>StatefulSet: {@code replicas} pods {@code <sts>-<i>} with the KEP-4017 pod-index label.
+ * </ul>
+ */
+final class PodExpansion {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private PodExpansion() {}
+
+  static List<ExpandedPod> expand(SourcedObject o) {
+    HasMetadata obj = o.object();
+    JsonNode tree = JSON.valueToTree(obj);
+    String kind = obj.getKind();
+    String ns = obj.getMetadata().getNamespace() == null ? "default" : obj.getMetadata().getNamespace();
+    String name = obj.getMetadata().getName();
+    List<ExpandedPod> out = new ArrayList<>();
+    switch (kind) {
+      case "Pod": {
+        Pod p = (Pod) obj;
+        out.add(new ExpandedPod(name, ns, orEmpty(p.getMetadata().getLabels()), orEmpty(p.getMetadata().getAnnotations()),
+            p.getSpec() == null ? new PodSpec() : p.getSpec(), o, "spec", "Pod/" + name));
+        return out;
+      }
+      case "Job": {
+        JsonNode spec = tree.path("spec");
+        int parallelism = spec.path("parallelism").asInt(1);
+        int completions = spec.has("completions") ? spec.path("completions").asInt() : parallelism;
+        boolean indexed = "Indexed".equals(spec.path("completionMode").asText());
+        PodTemplateSpec t = template(o, spec.path("template"), "spec.template");
+        for (int i = 0; i < Math.min(parallelism, completions); i++) {
+          Map<String, String> labels = new LinkedHashMap<>(orEmpty(t.getMetadata() == null ? null : t.getMetadata().getLabels()));
+          Map<String, String> annotations = new LinkedHashMap<>(orEmpty(t.getMetadata() == null ? null : t.getMetadata().getAnnotations()));
+          labels.put(PodIndexKeys.JOB_NAME, name);
+          if (indexed) {
+            labels.put(PodIndexKeys.JOB_COMPLETION_INDEX, Integer.toString(i));
+            annotations.put(PodIndexKeys.JOB_COMPLETION_INDEX, Integer.toString(i));
+          }
+          out.add(new ExpandedPod(name + "-" + i, ns, labels, annotations, t.getSpec(), o, "spec.template.spec", "Job/" + name));
+        }
+        return out;
+      }
+      case "StatefulSet": {
+        JsonNode spec = tree.path("spec");
+        int replicas = spec.path("replicas").asInt(1);
+        PodTemplateSpec t = template(o, spec.path("template"), "spec.template");
+        for (int i = 0; i < replicas; i++) {
+          Map<String, String> labels = new LinkedHashMap<>(orEmpty(t.getMetadata() == null ? null : t.getMetadata().getLabels()));
+          labels.put(PodIndexKeys.STATEFULSET_POD_INDEX, Integer.toString(i));
+          labels.put(PodIndexKeys.STATEFULSET_POD_NAME, name + "-" + i);
+          out.add(new ExpandedPod(name + "-" + i, ns, labels, orEmpty(t.getMetadata() == null ? null : t.getMetadata().getAnnotations()),
+              t.getSpec(), o, "spec.template.spec", "StatefulSet/" + name));
+        }
+        return out;
+      }
+      case "JobSet": {
+        JsonNode rjobs = tree.path("spec").path("replicatedJobs");
+        int global = 0;
+        for (int k = 0; k < rjobs.size(); k++) {
+          JsonNode rj = rjobs.get(k);
+          String rjName = rj.path("name").asText();
+          int replicas = rj.path("replicas").asInt(1);
+          JsonNode jobSpec = rj.path("template").path("spec");
+          int parallelism = jobSpec.path("parallelism").asInt(1);
+          int completions = jobSpec.has("completions") ? jobSpec.path("completions").asInt() : parallelism;
+          String path = "spec.replicatedJobs[" + k + "].template.spec.template";
+          PodTemplateSpec t = template(o, jobSpec.path("template"), path);
+          for (int j = 0; j < replicas; j++, global++) {
+            for (int p = 0; p < Math.min(parallelism, completions); p++) {
+              Map<String, String> labels = new LinkedHashMap<>(orEmpty(t.getMetadata() == null ? null : t.getMetadata().getLabels()));
+              labels.put(PodIndexKeys.JOBSET_NAME, name);
+              labels.put(PodIndexKeys.JOBSET_REPLICATED_JOB_NAME, rjName);
+              labels.put(PodIndexKeys.JOBSET_JOB_INDEX, Integer.toString(j));
+              labels.put(PodIndexKeys.JOBSET_JOB_GLOBAL_INDEX, Integer.toString(global));
+              labels.put(PodIndexKeys.JOB_COMPLETION_INDEX, Integer.toString(p));
+              out.add(new ExpandedPod(name + "-" + rjName + "-" + j + "-" + p, ns, labels,
+                  orEmpty(t.getMetadata() == null ? null : t.getMetadata().getAnnotations()), t.getSpec(), o, path + ".spec", "JobSet/" + name + "/" + rjName));
+            }
+          }
+        }
+        return out;
+      }
+      case "LeaderWorkerSet": {
+        JsonNode spec = tree.path("spec");
+        int replicas = spec.path("replicas").asInt(1);
+        JsonNode lwt = spec.path("leaderWorkerTemplate");
+        int size = lwt.path("size").asInt(1);
+        PodTemplateSpec worker = template(o, lwt.path("workerTemplate"), "spec.leaderWorkerTemplate.workerTemplate");
+        boolean hasLeader = lwt.has("leaderTemplate") && !lwt.path("leaderTemplate").isNull();
+        PodTemplateSpec leader = hasLeader ? template(o, lwt.path("leaderTemplate"), "spec.leaderWorkerTemplate.leaderTemplate") : worker;
+        for (int g = 0; g < replicas; g++) {
+          for (int w = 0; w < size; w++) {
+            PodTemplateSpec t = w == 0 ? leader : worker;
+            Map<String, String> labels = new LinkedHashMap<>(orEmpty(t.getMetadata() == null ? null : t.getMetadata().getLabels()));
+            labels.put(PodIndexKeys.LWS_NAME, name);
+            labels.put(PodIndexKeys.LWS_GROUP_INDEX, Integer.toString(g));
+            labels.put(PodIndexKeys.LWS_WORKER_INDEX, Integer.toString(w));
+            Map<String, String> annotations = new LinkedHashMap<>(orEmpty(t.getMetadata() == null ? null : t.getMetadata().getAnnotations()));
+            annotations.put(PodIndexKeys.LWS_SIZE, Integer.toString(size));
+            String podName = w == 0 ? name + "-" + g : name + "-" + g + "-" + w;
+            out.add(new ExpandedPod(podName, ns, labels, annotations, t.getSpec(), o,
+                w == 0 && hasLeader ? "spec.leaderWorkerTemplate.leaderTemplate.spec" : "spec.leaderWorkerTemplate.workerTemplate.spec",
+                "LeaderWorkerSet/" + name + "/" + g));
+          }
+        }
+        return out;
+      }
+      default:
+        return out;
+    }
+  }
+
+  private static PodTemplateSpec template(SourcedObject o, JsonNode node, String path) {
+    if (node.isMissingNode() || node.isNull() || !node.path("spec").isObject()) {
+      throw new ManifestReadException(List.of(o.error(path + ".spec", "Required value: a pod template is needed to expand " + o.object().getKind())));
+    }
+    try {
+      return JSON.treeToValue(node, PodTemplateSpec.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+      throw new ManifestReadException(List.<InputError>of(o.error(path, "Invalid value: not a pod template: " + e.getMessage())));
+    }
+  }
+
+  private static Map<String, String> orEmpty(Map<String, String> m) {
+    return m == null ? Map.of() : m;
+  }
+}
