@@ -28,13 +28,23 @@ public final class RawFields {
     ObjectNode tree = Json.mapper().valueToTree(object);
     JsonNode patch = Json.mapper().valueToTree(extra);
     Violations v = new Violations();
-    mergeInto(tree, patch, FieldPath.root(), v);
+    v.addAll(mergeTree(tree, patch, FieldPath.root()));
     v.throwIfAny();
     try {
       return (T) Json.mapper().treeToValue(tree, object.getClass());
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("extra fields do not fit " + object.getKind() + ": " + e.getOriginalMessage(), e);
     }
+  }
+
+  /**
+   * Deep-merges {@code patch} into {@code target} (changed in place) and returns every conflict, each
+   * a Forbidden violation under {@code at}.
+   */
+  public static java.util.List<dev.aiinfra.core.model.FieldViolation> mergeTree(ObjectNode target, JsonNode patch, FieldPath at) {
+    Violations v = new Violations();
+    mergeInto(target, patch, at, v);
+    return v.list();
   }
 
   private static void mergeInto(ObjectNode target, JsonNode patch, FieldPath at, Violations v) {

@@ -21,16 +21,15 @@ public final class GangPlacement {
   private GangPlacement() {}
 
   public static PlacementResult place(ClusterState state, List<Gang> gangs, PlacementOptions options) {
-    NodeTable table = new NodeTable(state, gangs);
-    TopologyTree tree = null;
+    return PlacementSnapshot.of(state, options, gangs).place(gangs);
+  }
+
+  static PlacementResult placeOn(NodeTable table, TopologyTree tree, List<Gang> gangs, PlacementOptions options) {
     List<GangResult> results = new ArrayList<>();
     for (Gang gang : gangs) {
       table.checkpoint();
       GangResult r;
       if (gang.kind() == GangKind.KUEUE) {
-        if (tree == null) {
-          tree = new TopologyTree(options.topology(), table, options.flavorNodeLabels());
-        }
         r = placeKueue(gang, new KueueTas(tree, table, options.tasProfileMixed(), options.flavorTolerations()));
       } else {
         r = placeNative(gang, new NativeGang(table));

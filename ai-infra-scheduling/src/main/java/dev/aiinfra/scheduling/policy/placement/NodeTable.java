@@ -1,5 +1,6 @@
 package dev.aiinfra.scheduling.policy.placement;
 
+import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.scheduling.model.ClusterNode;
 import dev.aiinfra.scheduling.model.ClusterState;
 import dev.aiinfra.scheduling.model.Gang;
@@ -18,10 +19,38 @@ final class NodeTable {
   public final long[][] allocatable;
   public final long[][] free;
 
+  /** A working copy: shares nodes and allocatable, copies free capacity. */
+  NodeTable(NodeTable base) {
+    this.resources = base.resources;
+    this.nodes = base.nodes;
+    this.allocatable = base.allocatable;
+    this.free = new long[base.free.length][];
+    for (int i = 0; i < free.length; i++) {
+      free[i] = base.free[i].clone();
+    }
+  }
+
+  /** Whether every resource the gangs request has a column (else the table must be rebuilt with them). */
+  boolean covers(List<Gang> gangs) {
+    for (Gang g : gangs) {
+      for (PodSet p : g.podSets()) {
+        for (String name : p.requests().names()) {
+          if (resources.indexOf(name) < 0) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
   public NodeTable(ClusterState state, List<Gang> gangs) {
     TreeSet<String> names = new TreeSet<>();
+    java.util.Set<ResourceList> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (ClusterNode n : state.nodes()) {
-      names.addAll(n.allocatable().names());
+      if (seen.add(n.allocatable())) {
+        names.addAll(n.allocatable().names());
+      }
     }
     for (Gang g : gangs) {
       for (PodSet p : g.podSets()) {
@@ -32,12 +61,17 @@ final class NodeTable {
     nodes = state.nodes().toArray(ClusterNode[]::new);
     allocatable = new long[nodes.length][];
     free = new long[nodes.length][];
+    // Nodes of one shape usually share their allocatable object: convert each object once.
+    java.util.Map<ResourceList, long[]> vectors = new java.util.IdentityHashMap<>();
     for (int i = 0; i < nodes.length; i++) {
-      allocatable[i] = resources.vector(nodes[i].allocatable());
-      long[] used = resources.vector(state.used(nodes[i].name()));
-      long[] f = new long[resources.size()];
-      for (int r = 0; r < f.length; r++) {
-        f[r] = allocatable[i][r] - used[r];
+      allocatable[i] = vectors.computeIfAbsent(nodes[i].allocatable(), resources::vector);
+      ResourceList usedList = state.usage().get(nodes[i].name());
+      long[] f = allocatable[i].clone();
+      if (usedList != null) {
+        long[] used = resources.vector(usedList);
+        for (int r = 0; r < f.length; r++) {
+          f[r] -= used[r];
+        }
       }
       free[i] = f;
     }

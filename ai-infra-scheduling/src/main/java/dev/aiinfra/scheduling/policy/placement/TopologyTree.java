@@ -35,17 +35,20 @@ final class TopologyTree {
     this.topology = topology;
     this.depth = topology.levels().size();
     this.hostnameLeaves = topology.lowestIsHostname();
-    List<Map<String, Integer>> ids = new ArrayList<>();
     List<List<String[]>> vals = new ArrayList<>();
-    List<List<Integer>> parents = new ArrayList<>();
-    List<List<List<Integer>>> kids = new ArrayList<>();
+    List<IntList> parents = new ArrayList<>();
+    List<List<IntList>> kids = new ArrayList<>();
+    // child lookup by the child's own value: per parent domain (top level: one map)
+    List<List<Map<String, Integer>>> childIndex = new ArrayList<>();
     for (int l = 0; l < depth; l++) {
-      ids.add(new HashMap<>());
       vals.add(new ArrayList<>());
-      parents.add(new ArrayList<>());
+      parents.add(new IntList());
       kids.add(new ArrayList<>());
+      childIndex.add(new ArrayList<>());
     }
-    List<List<Integer>> leafMembers = new ArrayList<>();
+    Map<String, Integer> roots = new HashMap<>();
+    Map<String, Integer> hostnames = new HashMap<>();
+    List<IntList> leafMembers = new ArrayList<>();
     int entered = 0;
     String[] path = new String[depth];
     for (int n = 0; n < table.nodes.length; n++) {
@@ -58,28 +61,27 @@ final class TopologyTree {
       }
       entered++;
       int parentIdx = -1;
-      StringBuilder key = new StringBuilder();
       for (int l = 0; l < depth; l++) {
-        if (l > 0) {
-          key.append(',');
-        }
-        key.append(path[l]);
-        String id = l == depth - 1 && hostnameLeaves ? path[l] : key.toString();
-        Integer idx = ids.get(l).get(id);
+        boolean leaf = l == depth - 1;
+        // Leaves are looked up under their parent: consecutive nodes share a rack, so the small map stays in cache.
+        Map<String, Integer> lookup = depth == 1 ? (hostnameLeaves ? hostnames : roots) : l == 0 ? roots : childIndex.get(l - 1).get(parentIdx);
+        Integer idx = lookup.get(path[l]);
         if (idx == null) {
           idx = vals.get(l).size();
-          ids.get(l).put(id, idx);
+          lookup.put(path[l], idx);
           vals.get(l).add(Arrays.copyOf(path, l + 1));
           parents.get(l).add(parentIdx);
-          kids.get(l).add(new ArrayList<>());
+          kids.get(l).add(new IntList());
+          if (!leaf) {
+            childIndex.get(l).add(new HashMap<>());
+          } else {
+            leafMembers.add(new IntList());
+          }
           if (parentIdx >= 0) {
             kids.get(l - 1).get(parentIdx).add(idx);
           }
-          if (l == depth - 1) {
-            leafMembers.add(new ArrayList<>());
-          }
         }
-        if (l == depth - 1) {
+        if (leaf) {
           leafMembers.get(idx).add(n);
         }
         parentIdx = idx;
@@ -93,25 +95,66 @@ final class TopologyTree {
     for (int l = 0; l < depth; l++) {
       int size = vals.get(l).size();
       values[l] = vals.get(l).toArray(new String[0][]);
-      parent[l] = parents.get(l).stream().mapToInt(Integer::intValue).toArray();
+      parent[l] = parents.get(l).toArray();
       children[l] = new int[size][];
       for (int d = 0; d < size; d++) {
-        children[l][d] = kids.get(l).get(d).stream().mapToInt(Integer::intValue).toArray();
+        children[l][d] = kids.get(l).get(d).toArray();
       }
-      Integer[] order = new Integer[size];
-      for (int d = 0; d < size; d++) {
-        order[d] = d;
-      }
-      final String[][] v = values[l];
-      Arrays.sort(order, (a, b) -> comparePaths(v[a], v[b]));
       rank[l] = new int[size];
-      for (int i = 0; i < size; i++) {
-        rank[l][order[i]] = i;
-      }
+    }
+    // Lexicographic order of full paths is the depth-first order with siblings sorted by value.
+    int[] next = new int[depth];
+    Integer[] top = new Integer[values[0].length];
+    for (int d = 0; d < top.length; d++) {
+      top[d] = d;
+    }
+    Arrays.sort(top, (a, b) -> values[0][a][0].compareTo(values[0][b][0]));
+    for (int d : top) {
+      assignRanks(0, d, next);
     }
     leafNodes = new int[leafMembers.size()][];
     for (int i = 0; i < leafNodes.length; i++) {
-      leafNodes[i] = leafMembers.get(i).stream().mapToInt(Integer::intValue).toArray();
+      leafNodes[i] = leafMembers.get(i).toArray();
+    }
+  }
+
+  private void assignRanks(int level, int domain, int[] next) {
+    rank[level][domain] = next[level]++;
+    if (level == depth - 1) {
+      return;
+    }
+    int[] kids = children[level][domain];
+    if (kids.length > 1) {
+      Integer[] sorted = new Integer[kids.length];
+      for (int i = 0; i < kids.length; i++) {
+        sorted[i] = kids[i];
+      }
+      String[][] v = values[level + 1];
+      Arrays.sort(sorted, (a, b) -> v[a][level + 1].compareTo(v[b][level + 1]));
+      for (int c : sorted) {
+        assignRanks(level + 1, c, next);
+      }
+    } else {
+      for (int c : kids) {
+        assignRanks(level + 1, c, next);
+      }
+    }
+  }
+
+  /** A growable int array. */
+  private static final class IntList {
+    private int[] data = new int[4];
+    private int size;
+
+    void add(int v) {
+      if (size == data.length) {
+        data = Arrays.copyOf(data, size * 2);
+      }
+      data[size++] = v;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(data, size);
     }
   }
 

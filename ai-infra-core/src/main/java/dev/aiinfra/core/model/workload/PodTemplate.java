@@ -1,0 +1,78 @@
+package dev.aiinfra.core.model.workload;
+
+import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.node.Toleration;
+import dev.aiinfra.core.model.validation.Violations;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A pod template ({@code PodTemplateSpec}): labels, annotations, init containers (a container with
+ * {@code restartPolicy: Always} is a sidecar), containers, the pod's restart policy, node selection,
+ * tolerations, and raw extra pod-spec fields.
+ */
+@Value.Immutable
+public abstract class PodTemplate implements WithPodTemplate {
+  public abstract Map<String, String> labels();
+
+  public abstract Map<String, String> annotations();
+
+  public abstract List<ContainerSpec> initContainers();
+
+  public abstract List<ContainerSpec> containers();
+
+  public abstract Optional<RestartPolicy> restartPolicy();
+
+  public abstract Map<String, String> nodeSelector();
+
+  public abstract List<Toleration> tolerations();
+
+  public abstract Optional<String> schedulerName();
+
+  public abstract Optional<String> priorityClassName();
+
+  /** Raw pod-spec fields (volumes, affinity, securityContext, ...). */
+  public abstract Map<String, Object> extraFields();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Every container, init containers first. */
+  public List<ContainerSpec> allContainers() {
+    List<ContainerSpec> all = new java.util.ArrayList<>(initContainers());
+    all.addAll(containers());
+    return all;
+  }
+
+  @Value.Check
+  protected void check() {
+    Violations v = new Violations();
+    if (containers().isEmpty()) {
+      v.required(FieldPath.of("spec.containers"), "must have at least one container");
+    }
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < initContainers().size(); i++) {
+      ContainerSpec c = initContainers().get(i);
+      if (!names.add(c.name())) {
+        v.duplicate(FieldPath.of("spec.initContainers").index(i).child("name"), c.name());
+      }
+      if (c.restartPolicy().isPresent() && c.restartPolicy().get() != RestartPolicy.Always) {
+        v.notSupported(FieldPath.of("spec.initContainers").index(i).child("restartPolicy"), c.restartPolicy().get(), List.of("Always"));
+      }
+    }
+    for (int i = 0; i < containers().size(); i++) {
+      if (!names.add(containers().get(i).name())) {
+        v.duplicate(FieldPath.of("spec.containers").index(i).child("name"), containers().get(i).name());
+      }
+    }
+    v.throwIfAny();
+  }
+
+  /** Builder for {@link PodTemplate}. */
+  public static final class Builder extends ImmutablePodTemplate.Builder {}
+}

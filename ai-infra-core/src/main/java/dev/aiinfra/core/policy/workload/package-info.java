@@ -1,0 +1,5 @@
+/** Profile-dependent checks of typed pod templates: which restart settings the target cluster accepts. */
+@AiInfraStyle
+package dev.aiinfra.core.policy.workload;
+
+import dev.aiinfra.core.model.AiInfraStyle;

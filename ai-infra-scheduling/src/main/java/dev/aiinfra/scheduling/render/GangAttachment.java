@@ -1,0 +1,195 @@
+package dev.aiinfra.scheduling.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.Severity;
+import dev.aiinfra.core.model.profile.ClusterProfile;
+import dev.aiinfra.core.model.validation.Violations;
+import dev.aiinfra.core.render.ManifestBundle;
+import dev.aiinfra.scheduling.model.GangKeys;
+import dev.aiinfra.scheduling.model.GangSpec;
+import dev.aiinfra.scheduling.model.GangTarget;
+import dev.aiinfra.scheduling.model.PodGroupSpec;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Attaches a gang to the workload that creates its pods, deriving each pod group's size from the
+ * controller and checking it against the gang's minCount:
+ *
+ * <ul>
+ *   <li>Indexed Job: one pod group of {@code parallelism} pods;
+ *   <li>JobSet: one pod group for the whole JobSet (Σ replicas × parallelism), or one per replicated
+ *       job named like it;
+ *   <li>LeaderWorkerSet: one gang per LWS group ({@code size} pods): Kueue and Volcano create the
+ *       per-group objects themselves; for the native API the Workload's template is rendered and the
+ *       LWS controller creates one PodGroup per group; coscheduling cannot express per-group gangs;
+ *   <li>StatefulSet: one pod group of {@code replicas} pods.
+ * </ul>
+ *
+ * For Kueue the queue label goes on the workload object and the TAS annotations on its pod
+ * templates (Kueue's Job, JobSet, LWS and StatefulSet integrations); for the other targets each pod
+ * template gets its pod group's wiring.
+ */
+public final class GangAttachment {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private GangAttachment() {}
+
+  /** The workload with its gang wired in, the gang objects, and the diagnostics. */
+  public static final class Attached {
+    private final HasMetadata workload;
+    private final List<HasMetadata> gangObjects;
+    private final List<Diagnostic> diagnostics;
+
+    Attached(HasMetadata workload, List<HasMetadata> gangObjects, List<Diagnostic> diagnostics) {
+      this.workload = workload;
+      this.gangObjects = List.copyOf(gangObjects);
+      this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    public HasMetadata workload() {
+      return workload;
+    }
+
+    public List<HasMetadata> gangObjects() {
+      return gangObjects;
+    }
+
+    public List<Diagnostic> diagnostics() {
+      return diagnostics;
+    }
+
+    /** Gang objects and the workload, in apply order. */
+    public ManifestBundle bundle() {
+      List<HasMetadata> all = new ArrayList<>(gangObjects);
+      all.add(workload);
+      return ManifestBundle.of(all);
+    }
+  }
+
+  public static Attached attach(HasMetadata workload, GangSpec gang, GangTarget target, ClusterProfile profile) {
+    ObjectNode tree = JSON.valueToTree(workload);
+    String kind = workload.getKind();
+    Map<String, List<ObjectNode>> templates = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Violations v = new Violations();
+    JsonNode spec = tree.path("spec");
+    switch (kind) {
+      case "Job": {
+        requireOneGroup(gang, kind, v);
+        if (!"Indexed".equals(spec.path("completionMode").asText())) {
+          v.invalid(FieldPath.of("spec.completionMode"), spec.path("completionMode").asText("NonIndexed"), "a gang is attached to an Indexed Job");
+        }
+        int parallelism = spec.path("parallelism").asInt(1);
+        int completions = spec.has("completions") ? spec.path("completions").asInt() : parallelism;
+        add(gang.podGroups().get(0).name(), (ObjectNode) spec.path("template"), Math.min(parallelism, completions), templates, counts);
+        break;
+      }
+      case "StatefulSet":
+        requireOneGroup(gang, kind, v);
+        add(gang.podGroups().get(0).name(), (ObjectNode) spec.path("template"), spec.path("replicas").asInt(1), templates, counts);
+        break;
+      case "JobSet": {
+        JsonNode rjobs = spec.path("replicatedJobs");
+        // One pod group per replicated job when the gang names them all; else one group for the whole JobSet.
+        boolean perJob = gang.podGroups().size() > 1;
+        for (JsonNode rj : rjobs) {
+          JsonNode jobSpec = rj.path("template").path("spec");
+          int parallelism = jobSpec.path("parallelism").asInt(1);
+          int completions = jobSpec.has("completions") ? jobSpec.path("completions").asInt() : parallelism;
+          int pods = rj.path("replicas").asInt(1) * Math.min(parallelism, completions);
+          String group = perJob ? rj.path("name").asText() : gang.podGroups().get(0).name();
+          if (perJob && gang.podGroup(group).isEmpty()) {
+            v.invalid(FieldPath.of("spec.replicatedJobs").key(group), group, "no pod group of gang " + gang.name() + " is named after this replicated job");
+            continue;
+          }
+          add(group, (ObjectNode) jobSpec.path("template"), pods, templates, counts);
+        }
+        break;
+      }
+      case "LeaderWorkerSet": {
+        requireOneGroup(gang, kind, v);
+        JsonNode lwt = spec.path("leaderWorkerTemplate");
+        int size = lwt.path("size").asInt(1);
+        String group = gang.podGroups().get(0).name();
+        if (lwt.has("leaderTemplate")) {
+          add(group, (ObjectNode) lwt.path("leaderTemplate"), 0, templates, counts);
+        }
+        add(group, (ObjectNode) lwt.path("workerTemplate"), size, templates, counts);
+        if (target == GangTarget.COSCHEDULING) {
+          v.invalid(FieldPath.of("kind"), kind, "coscheduling cannot give each LeaderWorkerSet group its own PodGroup; use Kueue, Volcano or the native API");
+        }
+        break;
+      }
+      default:
+        v.invalid(FieldPath.of("kind"), kind, "gangs attach to Job, JobSet, LeaderWorkerSet and StatefulSet");
+    }
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      PodGroupSpec g = gang.podGroup(e.getKey()).orElseThrow();
+      if (g.minCount().isPresent() && g.minCount().get() > e.getValue()) {
+        v.invalid(FieldPath.of("podGroups").key(g.name()).child("minCount"), g.minCount().get(),
+            "must not exceed the " + e.getValue() + " pods the " + kind + " runs");
+      }
+    }
+    v.throwIfAny();
+    RenderedGang rendered = GangRenderer.render(gang, target, profile, counts);
+    diagnostics.addAll(rendered.diagnostics());
+    List<HasMetadata> gangObjects = new ArrayList<>(rendered.objects());
+    if (target == GangTarget.KUEUE) {
+      gang.queueName().ifPresent(q -> tree.with("metadata").with("labels").put(GangKeys.KUEUE_QUEUE_NAME, q));
+      for (Map.Entry<String, List<ObjectNode>> e : templates.entrySet()) {
+        PodGroupSpec g = gang.podGroup(e.getKey()).orElseThrow();
+        Map<String, String> tas = g.topology().map(GangRenderer::tasAnnotations).orElse(Map.of());
+        for (ObjectNode t : e.getValue()) {
+          tas.forEach((k, val) -> t.with("metadata").with("annotations").put(k, val));
+        }
+      }
+      diagnostics.removeIf(d -> d.code().equals("GANG_MIN_COUNT_MISMATCH") && kind.equals("LeaderWorkerSet"));
+    } else if (kind.equals("LeaderWorkerSet") && target == GangTarget.NATIVE) {
+      gangObjects.removeIf(o -> o.getKind().equals("PodGroup"));
+      diagnostics.add(Diagnostic.builder().code("GANG_PER_GROUP").severity(Severity.INFO)
+          .message("the LeaderWorkerSet controller creates one PodGroup per group from the Workload's template; pod templates are left for it to wire")
+          .build());
+    } else if (kind.equals("LeaderWorkerSet") && target == GangTarget.VOLCANO) {
+      gangObjects.clear();
+      gang.volcanoQueue().ifPresent(q -> tree.with("metadata").with("annotations").put(GangKeys.VOLCANO_QUEUE_NAME, q));
+      for (List<ObjectNode> ts : templates.values()) {
+        ts.forEach(t -> t.with("spec").put("schedulerName", GangKeys.VOLCANO_SCHEDULER));
+      }
+      diagnostics.add(Diagnostic.builder().code("GANG_PER_GROUP").severity(Severity.INFO)
+          .message("with gangSchedulingManagement.schedulerProvider: volcano the LWS controller creates one Volcano PodGroup per group (minMember = size)")
+          .build());
+    } else {
+      for (Map.Entry<String, List<ObjectNode>> e : templates.entrySet()) {
+        PodWiring w = rendered.wiring(e.getKey());
+        e.getValue().forEach(w::applyTo);
+      }
+    }
+    HasMetadata result;
+    try {
+      result = JSON.treeToValue(tree, workload.getClass());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("re-reading the wired " + kind + " failed", e);
+    }
+    return new Attached(result, gangObjects, diagnostics);
+  }
+
+  private static void requireOneGroup(GangSpec gang, String kind, Violations v) {
+    if (gang.podGroups().size() != 1) {
+      v.invalid(FieldPath.of("podGroups"), gang.podGroups().size(), "a " + kind + " takes a gang of exactly one pod group");
+    }
+  }
+
+  private static void add(String group, ObjectNode template, int pods, Map<String, List<ObjectNode>> templates, Map<String, Integer> counts) {
+    templates.computeIfAbsent(group, g -> new ArrayList<>()).add(template);
+    counts.merge(group, pods, Integer::sum);
+  }
+}

@@ -1,0 +1,304 @@
+package dev.aiinfra.scheduling.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.core.model.Severity;
+import dev.aiinfra.core.model.profile.ClusterProfile;
+import dev.aiinfra.core.model.profile.FeatureGate;
+import dev.aiinfra.core.render.RawFields;
+import dev.aiinfra.scheduling.model.GangKeys;
+import dev.aiinfra.scheduling.model.GangSpec;
+import dev.aiinfra.scheduling.model.GangTarget;
+import dev.aiinfra.scheduling.model.PodGroupClaim;
+import dev.aiinfra.scheduling.model.PodGroupSpec;
+import dev.aiinfra.scheduling.model.TopologyMode;
+import dev.aiinfra.scheduling.model.TopologyRequest;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders a {@link GangSpec} for a {@link GangTarget}, choosing API versions from the {@link
+ * ClusterProfile}:
+ *
+ * <ul>
+ *   <li>native, 1.35: {@code scheduling.k8s.io/v1alpha1} Workload with {@code spec.podGroups}; pods
+ *       get {@code spec.workloadRef};
+ *   <li>native, 1.36: {@code v1alpha2} Workload with {@code podGroupTemplates} plus one PodGroup per
+ *       template ({@code <workload>-<template>}); pods get {@code spec.schedulingGroup};
+ *   <li>native, 1.37: {@code v1beta1} (expected in 1.37, provisional): as 1.36 with the PodGroup's
+ *       {@code workloadRef} and the struct form of {@code disruptionMode};
+ *   <li>Volcano: a {@code scheduling.volcano.sh/v1beta1} PodGroup per pod group; pods get
+ *       {@code schedulerName: volcano} and annotation {@code scheduling.k8s.io/group-name};
+ *   <li>coscheduling: a {@code scheduling.x-k8s.io/v1alpha1} PodGroup; pods get label
+ *       {@code scheduling.x-k8s.io/pod-group} and the secondary scheduler's name;
+ *   <li>Kueue: no objects; pods get the queue label, the pod-group name and total count, and the TAS
+ *       annotations.
+ * </ul>
+ *
+ * Warnings (as diagnostics) name every feature gate a setting needs that is off in the profile;
+ * errors name settings the target or version cannot express.
+ */
+public final class GangRenderer {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private GangRenderer() {}
+
+  /** Renders; {@code podCounts} gives each pod group's pod count (needed by Kueue's total count). */
+  public static RenderedGang render(GangSpec gang, GangTarget target, ClusterProfile profile, Map<String, Integer> podCounts) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<HasMetadata> objects = new ArrayList<>();
+    Map<String, PodWiring> wiring = new LinkedHashMap<>();
+    switch (target) {
+      case NATIVE:
+        renderNative(gang, profile, objects, wiring, diagnostics);
+        break;
+      case VOLCANO:
+        renderVolcano(gang, objects, wiring, diagnostics);
+        break;
+      case COSCHEDULING:
+        renderCoscheduling(gang, objects, wiring, diagnostics);
+        break;
+      case KUEUE:
+      default:
+        renderKueue(gang, podCounts, wiring, diagnostics);
+    }
+    List<HasMetadata> merged = new ArrayList<>();
+    for (HasMetadata o : objects) {
+      merged.add(RawFields.merge(o, gang.extraFields()));
+    }
+    return new RenderedGang(merged, wiring, diagnostics);
+  }
+
+  public static RenderedGang render(GangSpec gang, GangTarget target, ClusterProfile profile) {
+    return render(gang, target, profile, Map.of());
+  }
+
+  private static GenericKubernetesResource object(String apiVersion, String kind, String name, String namespace, ObjectNode spec) {
+    GenericKubernetesResource r = new GenericKubernetesResource();
+    r.setApiVersion(apiVersion);
+    r.setKind(kind);
+    r.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(namespace).build());
+    r.setAdditionalProperty("spec", JSON.convertValue(spec, Map.class));
+    return r;
+  }
+
+  private static ObjectNode policy(PodGroupSpec g) {
+    ObjectNode p = F.objectNode();
+    if (g.isGang()) {
+      p.putObject("gang").put("minCount", g.minCount().get());
+    } else {
+      p.putObject("basic");
+    }
+    return p;
+  }
+
+  private static void renderNative(GangSpec gang, ClusterProfile profile, List<HasMetadata> objects, Map<String, PodWiring> wiring, List<Diagnostic> diagnostics) {
+    int minor = profile.kubernetesVersion().minor();
+    if (minor < 35) {
+      diagnostics.add(error("GANG_API_UNAVAILABLE", "the Workload API (scheduling.k8s.io) arrives in Kubernetes 1.35; the profile targets " + profile.kubernetesVersion(),
+          "target Kubernetes 1.35+, or render for Kueue, Volcano or coscheduling"));
+      return;
+    }
+    boolean anyGang = gang.podGroups().stream().anyMatch(PodGroupSpec::isGang);
+    if (!profile.isEnabled(FeatureGate.GenericWorkload)) {
+      diagnostics.add(gateOff(FeatureGate.GenericWorkload, profile, "the Workload API and pod scheduling groups"));
+    }
+    if (anyGang && FeatureGate.GangScheduling.existsIn(profile.kubernetesVersion()) && !profile.isEnabled(FeatureGate.GangScheduling)) {
+      diagnostics.add(gateOff(FeatureGate.GangScheduling, profile, "gang policies"));
+    }
+    if (minor == 35) {
+      ObjectNode spec = F.objectNode();
+      ArrayNode groups = spec.putArray("podGroups");
+      for (PodGroupSpec g : gang.podGroups()) {
+        ObjectNode n = groups.addObject().put("name", g.name());
+        n.set("policy", policy(g));
+        if (g.topology().isPresent() || g.priority().isPresent() || g.priorityClassName().isPresent() || g.disruptionMode().isPresent() || !g.resourceClaims().isEmpty()) {
+          diagnostics.add(error("GANG_FIELD_UNSUPPORTED",
+              "pod group " + g.name() + ": topology, priority, disruption mode and resource claims need scheduling.k8s.io/v1alpha2 (Kubernetes 1.36+)",
+              "target Kubernetes 1.36+ or drop those settings"));
+        }
+        ObjectNode ref = F.objectNode().put("name", gang.name()).put("podGroup", g.name());
+        wiring.put(g.name(), new PodWiring(Map.of(), Map.of(), Optional.empty(), Map.of("workloadRef", ref)));
+      }
+      objects.add(object("scheduling.k8s.io/v1alpha1", "Workload", gang.name(), gang.namespace(), spec));
+      return;
+    }
+    String version = minor >= 37 ? "scheduling.k8s.io/v1beta1" : "scheduling.k8s.io/v1alpha2";
+    ObjectNode spec = F.objectNode();
+    ArrayNode templates = spec.putArray("podGroupTemplates");
+    List<HasMetadata> podGroups = new ArrayList<>();
+    for (PodGroupSpec g : gang.podGroups()) {
+      ObjectNode t = templates.addObject().put("name", g.name());
+      ObjectNode groupFields = F.objectNode();
+      groupFields.set("schedulingPolicy", policy(g));
+      if (g.topology().isPresent()) {
+        TopologyRequest tr = g.topology().get();
+        if (tr.mode() != TopologyMode.REQUIRED || tr.sliceLevel().isPresent()) {
+          diagnostics.add(error("GANG_FIELD_UNSUPPORTED", "pod group " + g.name() + ": the native gang supports one required topology level only (no preferred, unconstrained or slices)",
+              "use a required level, or render for Kueue"));
+        } else {
+          groupFields.putObject("schedulingConstraints").putArray("topology").addObject().put("key", tr.level().get());
+          if (!profile.isEnabled(FeatureGate.TopologyAwareWorkloadScheduling)) {
+            diagnostics.add(gateOff(FeatureGate.TopologyAwareWorkloadScheduling, profile, "schedulingConstraints.topology"));
+          }
+        }
+      }
+      if (!g.resourceClaims().isEmpty()) {
+        ArrayNode claims = groupFields.putArray("resourceClaims");
+        for (PodGroupClaim c : g.resourceClaims()) {
+          ObjectNode cn = claims.addObject().put("name", c.name());
+          c.resourceClaimName().ifPresent(v -> cn.put("resourceClaimName", v));
+          c.resourceClaimTemplateName().ifPresent(v -> cn.put("resourceClaimTemplateName", v));
+        }
+        if (!profile.isEnabled(FeatureGate.DRAWorkloadResourceClaims)) {
+          diagnostics.add(gateOff(FeatureGate.DRAWorkloadResourceClaims, profile, "pod group resource claims"));
+        }
+      }
+      g.disruptionMode().ifPresent(d -> {
+        if (minor >= 37) {
+          groupFields.putObject("disruptionMode").putObject(d == dev.aiinfra.scheduling.model.DisruptionMode.Pod ? "single" : "all");
+        } else {
+          groupFields.put("disruptionMode", d.name());
+        }
+      });
+      g.priorityClassName().ifPresent(p -> groupFields.put("priorityClassName", p));
+      g.priority().ifPresent(p -> groupFields.put("priority", p));
+      if (minor == 36 && (g.disruptionMode().isPresent() || g.priority().isPresent() || g.priorityClassName().isPresent())
+          && !profile.isEnabled(FeatureGate.WorkloadAwarePreemption)) {
+        diagnostics.add(gateOff(FeatureGate.WorkloadAwarePreemption, profile, "disruptionMode, priorityClassName and priority"));
+      }
+      t.setAll(groupFields);
+      ObjectNode pgSpec = F.objectNode();
+      if (minor >= 37) {
+        pgSpec.putObject("workloadRef").put("workloadName", gang.name()).put("templateName", g.name());
+      } else {
+        pgSpec.putObject("podGroupTemplateRef").putObject("workload").put("workloadName", gang.name()).put("podGroupTemplateName", g.name());
+      }
+      pgSpec.setAll(groupFields);
+      String podGroupName = gang.name() + "-" + g.name();
+      podGroups.add(object(version, "PodGroup", podGroupName, gang.namespace(), pgSpec));
+      wiring.put(g.name(), new PodWiring(Map.of(), Map.of(), Optional.empty(),
+          Map.of("schedulingGroup", F.objectNode().put("podGroupName", podGroupName))));
+    }
+    objects.add(object(version, "Workload", gang.name(), gang.namespace(), spec));
+    objects.addAll(podGroups);
+  }
+
+  private static void renderVolcano(GangSpec gang, List<HasMetadata> objects, Map<String, PodWiring> wiring, List<Diagnostic> diagnostics) {
+    for (PodGroupSpec g : gang.podGroups()) {
+      String name = gang.name() + "-" + g.name();
+      ObjectNode spec = F.objectNode().put("minMember", g.minCount().orElse(1));
+      gang.volcanoQueue().ifPresent(q -> spec.put("queue", q));
+      g.priorityClassName().ifPresent(p -> spec.put("priorityClassName", p));
+      g.topology().ifPresent(t -> {
+        if (t.mode() == TopologyMode.REQUIRED || t.mode() == TopologyMode.PREFERRED) {
+          spec.putObject("networkTopology").put("mode", t.mode() == TopologyMode.REQUIRED ? "hard" : "soft").put("highestTierName", t.level().get());
+          diagnostics.add(Diagnostic.builder().code("GANG_VOLCANO_TIER").severity(Severity.INFO)
+              .message("pod group " + g.name() + ": Volcano places by HyperNode tiers; networkTopology.highestTierName is " + t.level().get()
+                  + ", which must be the tierName of your HyperNodes")
+              .build());
+        }
+      });
+      noPreemptionFields(g, "Volcano", diagnostics);
+      objects.add(object("scheduling.volcano.sh/v1beta1", "PodGroup", name, gang.namespace(), spec));
+      Map<String, String> annotations = new HashMap<>();
+      annotations.put(GangKeys.VOLCANO_GROUP_NAME, name);
+      gang.volcanoQueue().ifPresent(q -> annotations.put(GangKeys.VOLCANO_QUEUE_NAME, q));
+      wiring.put(g.name(), new PodWiring(Map.of(), annotations, Optional.of(GangKeys.VOLCANO_SCHEDULER), Map.of()));
+    }
+  }
+
+  private static void renderCoscheduling(GangSpec gang, List<HasMetadata> objects, Map<String, PodWiring> wiring, List<Diagnostic> diagnostics) {
+    for (PodGroupSpec g : gang.podGroups()) {
+      String name = gang.name() + "-" + g.name();
+      ObjectNode spec = F.objectNode().put("minMember", g.minCount().orElse(1));
+      gang.scheduleTimeoutSeconds().ifPresent(s -> spec.put("scheduleTimeoutSeconds", s));
+      if (g.topology().isPresent()) {
+        diagnostics.add(error("GANG_FIELD_UNSUPPORTED", "pod group " + g.name() + ": coscheduling has no topology constraint",
+            "render for Kueue or the native Workload API to keep the gang in one domain"));
+      }
+      noPreemptionFields(g, "coscheduling", diagnostics);
+      objects.add(object("scheduling.x-k8s.io/v1alpha1", "PodGroup", name, gang.namespace(), spec));
+      wiring.put(g.name(), new PodWiring(Map.of(GangKeys.COSCHEDULING_POD_GROUP, name), Map.of(), Optional.of(gang.coschedulingSchedulerName()), Map.of()));
+    }
+  }
+
+  private static void renderKueue(GangSpec gang, Map<String, Integer> podCounts, Map<String, PodWiring> wiring, List<Diagnostic> diagnostics) {
+    if (gang.queueName().isEmpty()) {
+      diagnostics.add(error("GANG_QUEUE_MISSING", "Kueue admits only workloads with kueue.x-k8s.io/queue-name", "set queueName on the gang"));
+    }
+    for (PodGroupSpec g : gang.podGroups()) {
+      Map<String, String> labels = new HashMap<>();
+      Map<String, String> annotations = new HashMap<>();
+      gang.queueName().ifPresent(q -> labels.put(GangKeys.KUEUE_QUEUE_NAME, q));
+      String group = gang.name() + "-" + g.name();
+      labels.put(GangKeys.KUEUE_POD_GROUP_NAME, group);
+      annotations.put(GangKeys.KUEUE_POD_GROUP_NAME, group);
+      Integer count = podCounts.get(g.name());
+      if (count != null) {
+        annotations.put(GangKeys.KUEUE_POD_GROUP_TOTAL_COUNT, Integer.toString(count));
+        if (g.minCount().isPresent() && g.minCount().get() != count) {
+          diagnostics.add(error("GANG_MIN_COUNT_MISMATCH", "pod group " + g.name() + ": Kueue admits the whole group (" + count + " pods), not minCount " + g.minCount().get(),
+              "set minCount to the pod count, or use the native Workload API for a smaller quorum"));
+        }
+      }
+      g.topology().ifPresent(t -> annotations.putAll(tasAnnotations(t)));
+      noPreemptionFields(g, "Kueue pod groups", diagnostics);
+      wiring.put(g.name(), new PodWiring(labels, annotations, Optional.empty(), Map.of()));
+    }
+  }
+
+  /** Kueue TAS annotations for a topology request. */
+  public static Map<String, String> tasAnnotations(TopologyRequest t) {
+    Map<String, String> a = new LinkedHashMap<>();
+    switch (t.mode()) {
+      case REQUIRED:
+        a.put(GangKeys.KUEUE_REQUIRED_TOPOLOGY, t.level().get());
+        break;
+      case PREFERRED:
+        a.put(GangKeys.KUEUE_PREFERRED_TOPOLOGY, t.level().get());
+        break;
+      case UNCONSTRAINED:
+        a.put(GangKeys.KUEUE_UNCONSTRAINED_TOPOLOGY, "true");
+        break;
+      default:
+        break;
+    }
+    t.sliceLevel().ifPresent(s -> a.put(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY, s));
+    t.sliceSize().ifPresent(s -> a.put(GangKeys.KUEUE_SLICE_SIZE, Integer.toString(s)));
+    return a;
+  }
+
+  private static void noPreemptionFields(PodGroupSpec g, String target, List<Diagnostic> diagnostics) {
+    if (g.disruptionMode().isPresent() || !g.resourceClaims().isEmpty()) {
+      diagnostics.add(error("GANG_FIELD_UNSUPPORTED", "pod group " + g.name() + ": " + target + " has no disruptionMode or pod group resource claims",
+          "use the native Workload API (1.36+) for them"));
+    }
+  }
+
+  private static Diagnostic gateOff(FeatureGate gate, ClusterProfile profile, String what) {
+    return Diagnostic.builder().code("GATE_OFF").severity(Severity.WARNING).path(gate.name())
+        .message(what + " need feature gate " + gate.name() + ", which is off in Kubernetes " + profile.kubernetesVersion())
+        .hint("enable it with --feature-gates=" + gate.name() + "=true on the API server and scheduler").build();
+  }
+
+  private static Diagnostic error(String code, String message, String hint) {
+    return Diagnostic.builder().code(code).message(message).hint(hint).build();
+  }
+
+  static JsonNode tree(Object o) {
+    return JSON.valueToTree(o);
+  }
+}

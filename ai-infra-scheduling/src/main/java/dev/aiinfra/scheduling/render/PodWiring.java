@@ -1,0 +1,52 @@
+package dev.aiinfra.scheduling.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What a pod needs to join a rendered gang: labels, annotations, the scheduler name, and pod-spec
+ * fields ({@code schedulingGroup} on 1.36+, {@code workloadRef} on 1.35). Applied to any pod
+ * template tree ({@code {metadata, spec}}) without touching anything else.
+ */
+public final class PodWiring {
+  private final Map<String, String> labels;
+  private final Map<String, String> annotations;
+  private final Optional<String> schedulerName;
+  private final Map<String, JsonNode> specFields;
+
+  PodWiring(Map<String, String> labels, Map<String, String> annotations, Optional<String> schedulerName, Map<String, JsonNode> specFields) {
+    this.labels = new TreeMap<>(labels);
+    this.annotations = new TreeMap<>(annotations);
+    this.schedulerName = schedulerName;
+    this.specFields = new TreeMap<>(specFields);
+  }
+
+  public Map<String, String> labels() {
+    return labels;
+  }
+
+  public Map<String, String> annotations() {
+    return annotations;
+  }
+
+  public Optional<String> schedulerName() {
+    return schedulerName;
+  }
+
+  public Map<String, JsonNode> specFields() {
+    return specFields;
+  }
+
+  /** Adds the wiring to a pod template tree, creating {@code metadata} and {@code spec} as needed. */
+  public void applyTo(ObjectNode template) {
+    ObjectNode meta = template.with("metadata");
+    labels.forEach((k, v) -> meta.with("labels").put(k, v));
+    annotations.forEach((k, v) -> meta.with("annotations").put(k, v));
+    ObjectNode spec = template.with("spec");
+    schedulerName.ifPresent(s -> spec.put("schedulerName", s));
+    specFields.forEach((k, v) -> spec.set(k, v.deepCopy()));
+  }
+}
