@@ -11,6 +11,12 @@ final class Scenarios {
   static {
     add(new Scenario("dns-ndots", "Deployment, CronJob (musl) and JobSet with the cheapest safe ndots for their lookups",
         () -> DnsScenario.tuned().bundle()));
+    add(new Scenario("gang-jobset-native", "256-pod JobSet with a Workload gang (v1alpha2 Workload + PodGroup) required in one rack",
+        () -> GangScenario.jobSet(dev.aiinfra.scheduling.model.GangTarget.NATIVE)));
+    add(new Scenario("gang-jobset-kueue", "the same JobSet queued in Kueue with a required-rack TAS annotation",
+        () -> GangScenario.jobSet(dev.aiinfra.scheduling.model.GangTarget.KUEUE)));
+    add(new Scenario("gang-jobset-volcano", "the same JobSet gang-scheduled by Volcano",
+        () -> GangScenario.jobSet(dev.aiinfra.scheduling.model.GangTarget.VOLCANO)));
   }
 
   private Scenarios() {}
