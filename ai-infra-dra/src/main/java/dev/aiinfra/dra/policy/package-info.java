@@ -1,4 +1,7 @@
-/** Pure, deterministic policies over the model for Dynamic Resource Allocation: DeviceClass, ResourceClaim, ResourceClaimTemplate, ResourceSlice and the offline structured allocator. */
+/**
+ * The offline structured allocator of Dynamic Resource Allocation (KEP-4381) with its CEL
+ * environment: pure, deterministic, in the 1.36+ search order.
+ */
 @AiInfraStyle
 package dev.aiinfra.dra.policy;
 
