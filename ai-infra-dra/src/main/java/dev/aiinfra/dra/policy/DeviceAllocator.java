@@ -1,0 +1,184 @@
+package dev.aiinfra.dra.policy;
+
+import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.core.model.profile.ClusterProfile;
+import dev.aiinfra.dra.model.DeviceConstraint;
+import dev.aiinfra.dra.model.ResourceClaimSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * kube-scheduler's structured allocator for Dynamic Resource Allocation (KEP-4381 and the KEPs of
+ * its gated features), offline: whether, and with which devices, one pod's claims can be allocated
+ * on a node, given the cluster's ResourceSlices and DeviceClasses and the devices already
+ * allocated. It follows the 1.36+ {@code incubating} implementation: pools sorted by (driver,
+ * pool), pools with binding conditions last, slices by name; depth-first first-fit with exhaustive
+ * backtracking; combinations within a request; All mode; firstAvailable; matchAttribute and
+ * distinctAttribute; pool generations and completeness; consumable capacity; partitionable
+ * counters; admin access; device taints; the result's node selector.
+ *
+ * <p>Deliberate divergences from upstream, each a bug there:
+ *
+ * <ol>
+ *   <li>Counters are keyed by (driver, pool); upstream keys them by pool name only, so two drivers
+ *       with equally named pools (pool = node name is common) share one counter cache.
+ *   <li>{@code distinctAttribute} keeps every allocated device's value; upstream remembers one value
+ *       per request, so with count &gt; 1 and backtracking a duplicate can slip through.
+ *   <li>The counters a shared (multi-allocatable) device consumed are returned when the search
+ *       backtracks over it; upstream never returns them, which can hide solutions.
+ * </ol>
+ *
+ * <p>Share IDs are name-based UUIDs of claim, request, device and ordinal rather than random ones,
+ * so results are reproducible. The scheduler's per-node filter timeout is not modelled.
+ *
+ * <p>Thread-safe; the per-node device views and selector results are memoized, so reuse one
+ * allocator for many calls against the same cluster.
+ */
+public final class DeviceAllocator {
+  private final DraCluster cluster;
+  private final AllocatorFeatures features;
+  private final Map<String, NodeInventory> inventories = new ConcurrentHashMap<>();
+
+  private DeviceAllocator(DraCluster cluster, AllocatorFeatures features) {
+    this.cluster = cluster;
+    this.features = features;
+  }
+
+  public static DeviceAllocator of(DraCluster cluster, AllocatorFeatures features) {
+    return new DeviceAllocator(cluster, features);
+  }
+
+  public static DeviceAllocator of(DraCluster cluster, ClusterProfile profile) {
+    return of(cluster, AllocatorFeatures.of(profile));
+  }
+
+  public DraCluster cluster() {
+    return cluster;
+  }
+
+  /**
+   * Allocates {@code claims} (one pod's claims, in pod order; claims that already carry an
+   * allocation are skipped) on {@code node}. {@code allocated} is read, never changed.
+   */
+  public AllocationOutcome allocate(String node, List<ResourceClaimSpec> claims, AllocatedDevices allocated) {
+    NodeInventory inventory = inventories.computeIfAbsent(node, n -> NodeInventory.build(cluster, n, features));
+    List<ResourceClaimSpec> pending = claims.stream().filter(c -> c.allocation().isEmpty()).toList();
+    AllocationOutcome.Builder out = AllocationOutcome.builder().node(node);
+    try {
+      AllocationSearch search = new AllocationSearch(features, cluster, inventory, allocated, pending);
+      if (search.run()) {
+        return out.status(AllocationStatus.ALLOCATED).addAllClaims(search.results()).build();
+      }
+      boolean invalid = inventory.anyInvalid();
+      out.status(invalid ? AllocationStatus.FAILED_ON_NODE : AllocationStatus.UNSATISFIABLE);
+      if (invalid) {
+        out.error("invalid resource pools were encountered");
+      }
+      return out.addAllReasons(explain(inventory, pending, allocated)).build();
+    } catch (AllocationSearch.Fatal | CelSelectorException e) {
+      return out.status(AllocationStatus.FATAL)
+          .error(e.getMessage())
+          .addReasons(Diagnostic.builder().code("DRA_FATAL").path("node " + node).message(e.getMessage())
+              .hint("fix the claim or class: the scheduler gives up on the pod on every node").build())
+          .build();
+    }
+  }
+
+  private List<Diagnostic> explain(NodeInventory inventory, List<ResourceClaimSpec> claims, AllocatedDevices allocated) {
+    List<Diagnostic> reasons = new ArrayList<>();
+    String node = inventory.node;
+    for (NodePool p : inventory.pools) {
+      if (!p.usable()) {
+        reasons.add(Diagnostic.builder().code(p.incomplete ? "DRA_POOL_INCOMPLETE" : "DRA_POOL_INVALID")
+            .path("node " + node).message(p.describe() + "; its devices are not used").build());
+      }
+    }
+    if (inventory.candidates.isEmpty()) {
+      reasons.add(Diagnostic.builder().code("DRA_NO_DEVICES").path("node " + node)
+          .message("node " + node + " has no usable devices in any complete, valid ResourceSlice pool")
+          .hint("check that the driver publishes ResourceSlices for this node").build());
+      return reasons;
+    }
+    AllocationSearch probe = new AllocationSearch(features, cluster, inventory, allocated, claims);
+    boolean shortage = false;
+    for (ResourceClaimSpec claim : claims) {
+      List<List<AllocationSearch.Alternative>> plan = planOf(probe, claims.indexOf(claim));
+      for (List<AllocationSearch.Alternative> request : plan) {
+        boolean someFits = false;
+        List<Diagnostic> requestReasons = new ArrayList<>();
+        for (AllocationSearch.Alternative a : request) {
+          RequestCensus census = RequestCensus.take(probe, inventory, a);
+          if (census.free() >= Math.max(1, a.all ? census.matched() : a.needed())) {
+            someFits = true;
+          } else {
+            requestReasons.add(census.diagnostic(claim, node, a));
+          }
+        }
+        if (!someFits) {
+          shortage = true;
+          reasons.addAll(requestReasons);
+        }
+      }
+    }
+    if (!shortage) {
+      reasons.addAll(conflicts(inventory, claims, allocated));
+    }
+    return reasons;
+  }
+
+  private static List<List<AllocationSearch.Alternative>> planOf(AllocationSearch probe, int claimIndex) {
+    return probe.plan(claimIndex);
+  }
+
+  /** Every request has enough free devices on its own: find the constraint or competition to blame. */
+  private List<Diagnostic> conflicts(NodeInventory inventory, List<ResourceClaimSpec> claims, AllocatedDevices allocated) {
+    List<Diagnostic> reasons = new ArrayList<>();
+    String node = inventory.node;
+    boolean eachAloneFits = true;
+    for (ResourceClaimSpec claim : claims) {
+      if (fits(inventory, List.of(claim), allocated)) {
+        continue;
+      }
+      eachAloneFits = false;
+      String where = "claim " + AllocationSearch.ref(claim);
+      List<DeviceConstraint> all = claim.devices().constraints();
+      if (!fits(inventory, List.of(withConstraints(claim, List.of())), allocated)) {
+        reasons.add(Diagnostic.builder().code("DRA_REQUESTS_COMPETE").path(where)
+            .message("the requests of " + where + " each find enough free devices on node " + node
+                + ", but not all at once: they compete for the same devices, capacity or counters")
+            .build());
+        continue;
+      }
+      boolean named = false;
+      for (DeviceConstraint c : all) {
+        if (!fits(inventory, List.of(withConstraints(claim, List.of(c))), allocated)) {
+          named = true;
+          reasons.add(Diagnostic.builder().code("DRA_CONSTRAINT_UNSATISFIED").path(where)
+              .message("no set of free devices on node " + node + " satisfies " + new ConstraintState(c).describe() + " of " + where)
+              .hint("devices must publish the attribute with one value (match) or pairwise different values (distinct)")
+              .build());
+        }
+      }
+      if (!named) {
+        reasons.add(Diagnostic.builder().code("DRA_CONSTRAINTS_CONFLICT").path(where)
+            .message("each constraint of " + where + " can be met on node " + node + ", but not all of them together").build());
+      }
+    }
+    if (eachAloneFits) {
+      reasons.add(Diagnostic.builder().code("DRA_CLAIMS_COMPETE").path("node " + node)
+          .message("each of the " + claims.size() + " claims fits on node " + node + " alone, but not all together: they compete for the same devices")
+          .build());
+    }
+    return reasons;
+  }
+
+  private boolean fits(NodeInventory inventory, List<ResourceClaimSpec> claims, AllocatedDevices allocated) {
+    return new AllocationSearch(features, cluster, inventory, allocated, claims).run();
+  }
+
+  private static ResourceClaimSpec withConstraints(ResourceClaimSpec claim, List<DeviceConstraint> constraints) {
+    return claim.withDevices(claim.devices().withConstraints(constraints));
+  }
+}
