@@ -19,6 +19,13 @@ public abstract class DeviceConstraint {
 
   public abstract Optional<String> distinctAttribute();
 
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link DeviceConstraint}. */
+  public static final class Builder extends ImmutableDeviceConstraint.Builder {}
+
   public static DeviceConstraint match(String attribute, String... requests) {
     return ImmutableDeviceConstraint.builder().matchAttribute(attribute).addRequests(requests).build();
   }

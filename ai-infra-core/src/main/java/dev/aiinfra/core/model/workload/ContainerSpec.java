@@ -39,6 +39,9 @@ public abstract class ContainerSpec implements WithContainerSpec {
   /** The container's own restart policy; required when {@link #restartPolicyRules()} are set. */
   public abstract Optional<RestartPolicy> restartPolicy();
 
+  /** {@code resources.claims}: the pod's DRA claims this container uses. */
+  public abstract List<ContainerClaim> claims();
+
   public abstract List<ContainerRestartRule> restartPolicyRules();
 
   /** Raw container fields (ports, probes, volumeMounts, ...). */

@@ -35,6 +35,9 @@ public abstract class PodTemplate implements WithPodTemplate {
 
   public abstract Optional<String> priorityClassName();
 
+  /** {@code spec.resourceClaims} (DRA). */
+  public abstract List<PodResourceClaim> resourceClaims();
+
   /** Raw pod-spec fields (volumes, affinity, securityContext, ...). */
   public abstract Map<String, Object> extraFields();
 
@@ -52,6 +55,20 @@ public abstract class PodTemplate implements WithPodTemplate {
   @Value.Check
   protected void check() {
     Violations v = new Violations();
+    Set<String> claimNames = new HashSet<>();
+    for (int i = 0; i < resourceClaims().size(); i++) {
+      if (!claimNames.add(resourceClaims().get(i).name())) {
+        v.duplicate(FieldPath.of("spec.resourceClaims").index(i).child("name"), resourceClaims().get(i).name());
+      }
+    }
+    for (ContainerSpec c : allContainers()) {
+      for (int i = 0; i < c.claims().size(); i++) {
+        if (!claimNames.contains(c.claims().get(i).name())) {
+          v.invalid(FieldPath.of("spec.containers[" + c.name() + "].resources.claims").index(i).child("name"), c.claims().get(i).name(),
+              "must be the name of one entry in pod.spec.resourceClaims");
+        }
+      }
+    }
     if (containers().isEmpty()) {
       v.required(FieldPath.of("spec.containers"), "must have at least one container");
     }

@@ -10,7 +10,9 @@ import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.model.node.Toleration;
 import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.workload.ContainerRestartRule;
+import dev.aiinfra.core.model.workload.ContainerClaim;
 import dev.aiinfra.core.model.workload.ContainerSpec;
+import dev.aiinfra.core.model.workload.PodResourceClaim;
 import dev.aiinfra.core.model.workload.PodTemplate;
 import dev.aiinfra.core.render.RawFields;
 import java.util.List;
@@ -57,6 +59,14 @@ public final class PodTemplateRenderer {
         x.effect().ifPresent(e -> n.put("effect", e.name()));
       }
     }
+    if (!t.resourceClaims().isEmpty()) {
+      ArrayNode claims = spec.putArray("resourceClaims");
+      for (PodResourceClaim rc : t.resourceClaims()) {
+        ObjectNode n = claims.addObject().put("name", rc.name());
+        rc.resourceClaimName().ifPresent(x -> n.put("resourceClaimName", x));
+        rc.resourceClaimTemplateName().ifPresent(x -> n.put("resourceClaimTemplateName", x));
+      }
+    }
     if (!t.initContainers().isEmpty()) {
       ArrayNode a = spec.putArray("initContainers");
       t.initContainers().forEach(c -> a.add(container(c)));
@@ -82,8 +92,15 @@ public final class PodTemplateRenderer {
       ArrayNode env = n.putArray("env");
       c.env().forEach((k, v) -> env.addObject().put("name", k).put("value", v));
     }
-    if (!c.requests().isEmpty() || !c.limits().isEmpty()) {
+    if (!c.requests().isEmpty() || !c.limits().isEmpty() || !c.claims().isEmpty()) {
       ObjectNode r = n.putObject("resources");
+      if (!c.claims().isEmpty()) {
+        ArrayNode claims = r.putArray("claims");
+        for (ContainerClaim cc : c.claims()) {
+          ObjectNode cn = claims.addObject().put("name", cc.name());
+          cc.request().ifPresent(x -> cn.put("request", x));
+        }
+      }
       if (!c.requests().isEmpty()) {
         r.set("requests", quantities(c.requests()));
       }

@@ -1,0 +1,104 @@
+package dev.aiinfra.dra.render;
+
+import dev.aiinfra.core.model.workload.PodResourceClaim;
+import dev.aiinfra.core.render.InputError;
+import dev.aiinfra.dra.model.DeviceClassSpec;
+import dev.aiinfra.dra.model.ResourceClaimSpec;
+import dev.aiinfra.dra.model.ResourceSliceSpec;
+import dev.aiinfra.dra.policy.AllocatedDevices;
+import dev.aiinfra.dra.policy.DraCluster;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Everything read for an allocation: slices, classes, claims (allocated ones are the cluster's
+ * state), claim templates, at most one pod, and node labels.
+ */
+@Value.Immutable
+public abstract class DraInputs {
+  public abstract List<ResourceSliceSpec> slices();
+
+  public abstract List<DeviceClassSpec> classes();
+
+  public abstract List<ResourceClaimSpec> claims();
+
+  public abstract List<ResourceClaimSpec> templates();
+
+  public abstract List<PodClaims> pods();
+
+  public abstract Map<String, Map<String, String>> nodes();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public DraCluster cluster() {
+    DraCluster.Builder b = DraCluster.builder().addAllSlices(slices()).addAllClasses(classes());
+    nodes().forEach(b::putNode);
+    return b.build();
+  }
+
+  /** The devices held by claims that carry {@code status.allocation}. */
+  public AllocatedDevices allocated() {
+    return AllocatedDevices.of(claims());
+  }
+
+  /**
+   * The pod's claims to allocate: with a Pod, its {@code spec.resourceClaims} in order (a template
+   * becomes a claim named {@code <pod>-<entry>}, as the control plane generates it); without one,
+   * every claim without an allocation, in input order.
+   */
+  public List<ResourceClaimSpec> podClaims() {
+    if (pods().isEmpty()) {
+      return claims().stream().filter(c -> c.allocation().isEmpty()).toList();
+    }
+    PodClaims pod = pods().get(0);
+    List<ResourceClaimSpec> out = new ArrayList<>();
+    for (PodResourceClaim rc : pod.claims()) {
+      if (rc.resourceClaimTemplateName().isPresent()) {
+        findTemplate(pod.namespace(), rc.resourceClaimTemplateName().get())
+            .ifPresent(t -> out.add(t.withTemplate(false).withName(pod.name() + "-" + rc.name())));
+      } else {
+        findClaim(pod.namespace(), rc.resourceClaimName().get()).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** Problems that span objects: more than one pod, and pod claims naming missing objects. */
+  public List<InputError> checkReferences() {
+    List<InputError> errors = new ArrayList<>();
+    if (pods().size() > 1) {
+      errors.add(InputError.ofFile("<input>", "give one Pod (its claims are allocated together); found " + pods().size()));
+    }
+    for (PodClaims pod : pods()) {
+      for (int i = 0; i < pod.claims().size(); i++) {
+        PodResourceClaim rc = pod.claims().get(i);
+        String where = "Pod " + pod.namespace() + "/" + pod.name();
+        if (rc.resourceClaimTemplateName().isPresent() && findTemplate(pod.namespace(), rc.resourceClaimTemplateName().get()).isEmpty()) {
+          errors.add(InputError.ofFile(where, "spec.resourceClaims[" + i + "].resourceClaimTemplateName: ResourceClaimTemplate "
+              + pod.namespace() + "/" + rc.resourceClaimTemplateName().get() + " is not in the input"));
+        }
+        if (rc.resourceClaimName().isPresent() && findClaim(pod.namespace(), rc.resourceClaimName().get()).isEmpty()) {
+          errors.add(InputError.ofFile(where, "spec.resourceClaims[" + i + "].resourceClaimName: ResourceClaim "
+              + pod.namespace() + "/" + rc.resourceClaimName().get() + " is not in the input"));
+        }
+      }
+    }
+    return errors;
+  }
+
+  private Optional<ResourceClaimSpec> findTemplate(String namespace, String name) {
+    return templates().stream().filter(t -> t.namespace().equals(namespace) && t.name().equals(name)).findFirst();
+  }
+
+  private Optional<ResourceClaimSpec> findClaim(String namespace, String name) {
+    return claims().stream().filter(t -> t.namespace().equals(namespace) && t.name().equals(name)).findFirst();
+  }
+
+  /** Builder for {@link DraInputs}. */
+  public static final class Builder extends ImmutableDraInputs.Builder {}
+}

@@ -1,0 +1,486 @@
+package dev.aiinfra.dra.render;
+
+import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.FieldViolation;
+import dev.aiinfra.core.model.InvalidSpecException;
+import dev.aiinfra.core.model.node.NodeSelectorOperator;
+import dev.aiinfra.core.model.node.NodeSelectorRequirement;
+import dev.aiinfra.core.model.node.NodeSelectorTerm;
+import dev.aiinfra.core.model.quantity.Quantity;
+import dev.aiinfra.dra.model.AllocationMode;
+import dev.aiinfra.dra.model.AllocationResult;
+import dev.aiinfra.dra.model.AttributeValue;
+import dev.aiinfra.dra.model.CounterConsumption;
+import dev.aiinfra.dra.model.CounterSet;
+import dev.aiinfra.dra.model.Device;
+import dev.aiinfra.dra.model.DeviceCapacity;
+import dev.aiinfra.dra.model.DeviceClaim;
+import dev.aiinfra.dra.model.DeviceClassSpec;
+import dev.aiinfra.dra.model.DeviceConstraint;
+import dev.aiinfra.dra.model.DeviceRequest;
+import dev.aiinfra.dra.model.DeviceResult;
+import dev.aiinfra.dra.model.DeviceSelection;
+import dev.aiinfra.dra.model.DeviceSubRequest;
+import dev.aiinfra.dra.model.DeviceTaint;
+import dev.aiinfra.dra.model.DeviceToleration;
+import dev.aiinfra.dra.model.OpaqueConfig;
+import dev.aiinfra.dra.model.RequestPolicy;
+import dev.aiinfra.dra.model.ResourceClaimSpec;
+import dev.aiinfra.dra.model.ResourceSliceSpec;
+import dev.aiinfra.core.render.InputError;
+import dev.aiinfra.core.render.ManifestReadException;
+import dev.aiinfra.core.render.SourcedObject;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.NodeSelector;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodResourceClaim;
+import io.fabric8.kubernetes.api.model.resource.v1.DeviceAttribute;
+import io.fabric8.kubernetes.api.model.resource.v1.DeviceClass;
+import io.fabric8.kubernetes.api.model.resource.v1.DeviceRequestAllocationResult;
+import io.fabric8.kubernetes.api.model.resource.v1.DeviceSelector;
+import io.fabric8.kubernetes.api.model.resource.v1.ExactDeviceRequest;
+import io.fabric8.kubernetes.api.model.resource.v1.ResourceClaim;
+import io.fabric8.kubernetes.api.model.resource.v1.ResourceClaimTemplate;
+import io.fabric8.kubernetes.api.model.resource.v1.ResourceSlice;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Reads {@code resource.k8s.io/v1} objects (and Pods and Nodes) from manifests into the DRA value
+ * types. Every violation is collected with its file, document and field path; nothing is returned
+ * unless all objects are valid.
+ */
+public final class DraReader {
+  private final List<InputError> errors = new ArrayList<>();
+  private SourcedObject current;
+
+  private DraReader() {}
+
+  /** The DRA inputs in {@code objects}; throws {@link ManifestReadException} listing every problem. */
+  public static DraInputs read(List<SourcedObject> objects) {
+    DraReader r = new DraReader();
+    DraInputs.Builder b = DraInputs.builder();
+    List<Pod> pods = new ArrayList<>();
+    for (SourcedObject o : objects) {
+      r.current = o;
+      HasMetadata m = o.object();
+      if (m instanceof ResourceSlice s) {
+        r.attempt(FieldPath.root(), () -> r.slice(s)).ifPresent(b::addSlices);
+      } else if (m instanceof DeviceClass c) {
+        r.attempt(FieldPath.root(), () -> r.deviceClass(c)).ifPresent(b::addClasses);
+      } else if (m instanceof ResourceClaim c) {
+        r.attempt(FieldPath.root(), () -> r.claim(c)).ifPresent(b::addClaims);
+      } else if (m instanceof ResourceClaimTemplate t) {
+        r.attempt(FieldPath.root(), () -> r.template(t)).ifPresent(b::addTemplates);
+      } else if (m instanceof Node n) {
+        b.putNode(n.getMetadata().getName(), n.getMetadata().getLabels() == null ? Map.of() : n.getMetadata().getLabels());
+      } else if (m instanceof Pod p) {
+        pods.add(p);
+        r.pod(p).ifPresent(b::addPods);
+      } else {
+        r.errors.add(o.error("kind", "dra takes ResourceSlice, DeviceClass, ResourceClaim, ResourceClaimTemplate, Pod and Node objects, not " + m.getKind()));
+      }
+    }
+    if (!r.errors.isEmpty()) {
+      throw new ManifestReadException(r.errors);
+    }
+    DraInputs inputs = b.build();
+    List<InputError> refs = inputs.checkReferences();
+    if (!refs.isEmpty()) {
+      throw new ManifestReadException(refs);
+    }
+    return inputs;
+  }
+
+  private <T> java.util.Optional<T> attempt(FieldPath prefix, Supplier<T> build) {
+    try {
+      return java.util.Optional.ofNullable(build.get());
+    } catch (InvalidSpecException e) {
+      for (FieldViolation v : e.violations()) {
+        FieldViolation full = prefix.isRoot() ? v : v.under(prefix);
+        errors.add(current.error(full.field(), full.message()));
+      }
+    } catch (IllegalArgumentException e) {
+      errors.add(current.error(prefix.isRoot() ? "" : prefix.toString(), e.getMessage()));
+    }
+    return java.util.Optional.empty();
+  }
+
+  private <T> T required(T value, FieldPath path) {
+    if (value == null) {
+      throw new InvalidSpecException(List.of(FieldViolation.required(path, "")));
+    }
+    return value;
+  }
+
+  private ResourceSliceSpec slice(ResourceSlice s) {
+    var spec = required(s.getSpec(), FieldPath.of("spec"));
+    var pool = required(spec.getPool(), FieldPath.of("spec.pool"));
+    ResourceSliceSpec.Builder b = ResourceSliceSpec.builder()
+        .name(s.getMetadata().getName())
+        .driver(Objects.requireNonNullElse(spec.getDriver(), ""))
+        .pool(Objects.requireNonNullElse(pool.getName(), ""));
+    if (pool.getGeneration() != null) {
+      b.generation(pool.getGeneration());
+    }
+    if (pool.getResourceSliceCount() != null) {
+      b.resourceSliceCount(pool.getResourceSliceCount());
+    }
+    if (spec.getNodeName() != null) {
+      b.nodeName(spec.getNodeName());
+    }
+    if (spec.getNodeSelector() != null) {
+      attempt(FieldPath.of("spec.nodeSelector"), () -> nodeSelector(spec.getNodeSelector())).ifPresent(b::nodeSelector);
+    }
+    b.allNodes(Boolean.TRUE.equals(spec.getAllNodes()));
+    b.perDeviceNodeSelection(Boolean.TRUE.equals(spec.getPerDeviceNodeSelection()));
+    List<io.fabric8.kubernetes.api.model.resource.v1.Device> devices = orEmpty(spec.getDevices());
+    for (int i = 0; i < devices.size(); i++) {
+      io.fabric8.kubernetes.api.model.resource.v1.Device d = devices.get(i);
+      attempt(FieldPath.of("spec.devices").index(i), () -> device(d)).ifPresent(b::addDevices);
+    }
+    for (io.fabric8.kubernetes.api.model.resource.v1.CounterSet cs : orEmpty(spec.getSharedCounters())) {
+      Map<String, Quantity> counters = new LinkedHashMap<>();
+      orEmpty(cs.getCounters()).forEach((k, v) -> counters.put(k, quantity(v.getValue())));
+      b.addSharedCounters(CounterSet.of(cs.getName(), counters));
+    }
+    return b.build();
+  }
+
+  private Device device(io.fabric8.kubernetes.api.model.resource.v1.Device d) {
+    Device.Builder b = Device.builder().name(Objects.requireNonNullElse(d.getName(), ""));
+    List<FieldViolation> bad = new ArrayList<>();
+    orEmpty(d.getAttributes()).forEach((k, v) -> {
+      AttributeValue a = attribute(v);
+      if (a == null) {
+        bad.add(FieldViolation.invalid(FieldPath.of("attributes").key(k), "", "exactly one value must be specified"));
+      } else {
+        b.putAttribute(k, a);
+      }
+    });
+    if (!bad.isEmpty()) {
+      throw new InvalidSpecException(bad);
+    }
+    orEmpty(d.getCapacity()).forEach((k, v) -> {
+      Quantity value = quantity(required(v.getValue(), FieldPath.of("capacity").key(k).child("value")));
+      b.putCapacity(k, v.getRequestPolicy() == null ? DeviceCapacity.of(value.toString()) : DeviceCapacity.of(value, policy(v.getRequestPolicy())));
+    });
+    for (var cc : orEmpty(d.getConsumesCounters())) {
+      Map<String, Quantity> counters = new LinkedHashMap<>();
+      orEmpty(cc.getCounters()).forEach((k, v) -> counters.put(k, quantity(v.getValue())));
+      b.addConsumesCounters(CounterConsumption.of(cc.getCounterSet(), counters));
+    }
+    if (d.getNodeName() != null) {
+      b.nodeName(d.getNodeName());
+    }
+    if (d.getNodeSelector() != null) {
+      b.nodeSelector(nodeSelector(d.getNodeSelector()));
+    }
+    b.allNodes(Boolean.TRUE.equals(d.getAllNodes()));
+    for (var t : orEmpty(d.getTaints())) {
+      b.addTaints(DeviceTaint.of(Objects.requireNonNullElse(t.getKey(), ""), Objects.requireNonNullElse(t.getValue(), ""), Objects.requireNonNullElse(t.getEffect(), "")));
+    }
+    b.bindsToNode(Boolean.TRUE.equals(d.getBindsToNode()));
+    b.addAllBindingConditions(orEmpty(d.getBindingConditions()));
+    b.addAllBindingFailureConditions(orEmpty(d.getBindingFailureConditions()));
+    b.allowMultipleAllocations(Boolean.TRUE.equals(d.getAllowMultipleAllocations()));
+    return b.build();
+  }
+
+  private static AttributeValue attribute(DeviceAttribute a) {
+    int set = (a.getInt() != null ? 1 : 0) + (a.getBool() != null ? 1 : 0) + (a.getString() != null ? 1 : 0) + (a.getVersion() != null ? 1 : 0);
+    if (set != 1) {
+      return null;
+    }
+    if (a.getInt() != null) {
+      return AttributeValue.ofInt(a.getInt());
+    }
+    if (a.getBool() != null) {
+      return AttributeValue.ofBool(a.getBool());
+    }
+    return a.getString() != null ? AttributeValue.ofString(a.getString()) : AttributeValue.ofVersion(a.getVersion());
+  }
+
+  private static RequestPolicy policy(io.fabric8.kubernetes.api.model.resource.v1.CapacityRequestPolicy p) {
+    RequestPolicy.Builder b = RequestPolicy.builder();
+    if (p.getDefault() != null) {
+      b.defaultValue(quantity(p.getDefault()));
+    }
+    if (p.getValidRange() != null) {
+      var r = p.getValidRange();
+      if (r.getMin() != null) {
+        b.min(quantity(r.getMin()));
+      }
+      if (r.getMax() != null) {
+        b.max(quantity(r.getMax()));
+      }
+      if (r.getStep() != null) {
+        b.step(quantity(r.getStep()));
+      }
+    }
+    orEmpty(p.getValidValues()).forEach(q -> b.addValidValues(quantity(q)));
+    return b.build();
+  }
+
+  private DeviceClassSpec deviceClass(DeviceClass c) {
+    var spec = required(c.getSpec(), FieldPath.of("spec"));
+    DeviceClassSpec.Builder b = DeviceClassSpec.builder().name(c.getMetadata().getName());
+    b.addAllSelectors(selectors(spec.getSelectors(), FieldPath.of("spec.selectors")));
+    for (var cfg : orEmpty(spec.getConfig())) {
+      if (cfg.getOpaque() != null) {
+        b.addConfig(opaque(List.of(), cfg.getOpaque()));
+      }
+    }
+    if (spec.getExtendedResourceName() != null) {
+      b.extendedResourceName(spec.getExtendedResourceName());
+    }
+    return b.build();
+  }
+
+  private ResourceClaimSpec claim(ResourceClaim c) {
+    var spec = required(c.getSpec(), FieldPath.of("spec"));
+    ResourceClaimSpec.Builder b = ResourceClaimSpec.builder().name(c.getMetadata().getName());
+    if (c.getMetadata().getNamespace() != null) {
+      b.namespace(c.getMetadata().getNamespace());
+    }
+    if (c.getMetadata().getLabels() != null) {
+      b.putAllLabels(c.getMetadata().getLabels());
+    }
+    b.devices(devices(spec.getDevices(), FieldPath.of("spec.devices")));
+    if (c.getStatus() != null && c.getStatus().getAllocation() != null) {
+      b.allocation(allocation(c.getStatus().getAllocation()));
+    }
+    return b.build();
+  }
+
+  private ResourceClaimSpec template(ResourceClaimTemplate t) {
+    var spec = required(t.getSpec(), FieldPath.of("spec"));
+    var inner = required(spec.getSpec(), FieldPath.of("spec.spec"));
+    ResourceClaimSpec.Builder b = ResourceClaimSpec.builder().name(t.getMetadata().getName()).template(true);
+    if (t.getMetadata().getNamespace() != null) {
+      b.namespace(t.getMetadata().getNamespace());
+    }
+    if (spec.getMetadata() != null && spec.getMetadata().getLabels() != null) {
+      b.putAllLabels(spec.getMetadata().getLabels());
+    }
+    return b.devices(devices(inner.getDevices(), FieldPath.of("spec.spec.devices"))).build();
+  }
+
+  private DeviceClaim devices(io.fabric8.kubernetes.api.model.resource.v1.DeviceClaim d, FieldPath path) {
+    DeviceClaim.Builder b = DeviceClaim.builder();
+    if (d == null) {
+      return b.build();
+    }
+    List<FieldViolation> bad = new ArrayList<>();
+    List<io.fabric8.kubernetes.api.model.resource.v1.DeviceRequest> requests = orEmpty(d.getRequests());
+    for (int i = 0; i < requests.size(); i++) {
+      FieldPath at = path.child("requests").index(i);
+      var r = requests.get(i);
+      try {
+        b.addRequests(request(r, at));
+      } catch (InvalidSpecException e) {
+        e.violations().forEach(v -> bad.add(v.field().startsWith(at.toString()) ? v : v.under(at)));
+      }
+    }
+    List<io.fabric8.kubernetes.api.model.resource.v1.DeviceConstraint> constraints = orEmpty(d.getConstraints());
+    for (int i = 0; i < constraints.size(); i++) {
+      var c = constraints.get(i);
+      try {
+        b.addConstraints(DeviceConstraint.builder()
+            .addAllRequests(orEmpty(c.getRequests()))
+            .matchAttribute(java.util.Optional.ofNullable(c.getMatchAttribute()))
+            .distinctAttribute(java.util.Optional.ofNullable(c.getDistinctAttribute())).build());
+      } catch (InvalidSpecException e) {
+        FieldPath at = path.child("constraints").index(i);
+        e.violations().forEach(v -> bad.add(v.under(at)));
+      }
+    }
+    for (var cfg : orEmpty(d.getConfig())) {
+      if (cfg.getOpaque() != null) {
+        b.addConfig(opaque(orEmpty(cfg.getRequests()), cfg.getOpaque()));
+      }
+    }
+    if (!bad.isEmpty()) {
+      throw new InvalidSpecException(bad);
+    }
+    try {
+      return b.build();
+    } catch (InvalidSpecException e) {
+      throw new InvalidSpecException(e.violations().stream().map(v -> v.field().startsWith("spec") ? v : v.under(path)).toList());
+    }
+  }
+
+  private DeviceRequest request(io.fabric8.kubernetes.api.model.resource.v1.DeviceRequest r, FieldPath at) {
+    String name = Objects.requireNonNullElse(r.getName(), "");
+    List<FieldViolation> bad = new ArrayList<>();
+    if ((r.getExactly() == null) == orEmpty(r.getFirstAvailable()).isEmpty()) {
+      throw new InvalidSpecException(List.of(FieldViolation.invalid(at, name, "exactly one of `exactly` or `firstAvailable` is required")));
+    }
+    if (r.getExactly() != null) {
+      ExactDeviceRequest e = r.getExactly();
+      try {
+        return DeviceRequest.exactly(name, selection(e.getDeviceClassName(), e.getSelectors(), e.getAllocationMode(), e.getCount(),
+            Boolean.TRUE.equals(e.getAdminAccess()), e.getTolerations(), e.getCapacity()));
+      } catch (InvalidSpecException ex) {
+        throw new InvalidSpecException(ex.violations().stream().map(v -> v.under(at.child("exactly"))).toList());
+      }
+    }
+    List<DeviceSubRequest> subs = new ArrayList<>();
+    List<io.fabric8.kubernetes.api.model.resource.v1.DeviceSubRequest> list = r.getFirstAvailable();
+    for (int i = 0; i < list.size(); i++) {
+      var s = list.get(i);
+      try {
+        subs.add(DeviceSubRequest.of(Objects.requireNonNullElse(s.getName(), ""), selection(s.getDeviceClassName(), s.getSelectors(), s.getAllocationMode(),
+            s.getCount(), false, s.getTolerations(), s.getCapacity())));
+      } catch (InvalidSpecException ex) {
+        FieldPath sp = at.child("firstAvailable").index(i);
+        ex.violations().forEach(v -> bad.add(v.under(sp)));
+      }
+    }
+    if (!bad.isEmpty()) {
+      throw new InvalidSpecException(bad);
+    }
+    return DeviceRequest.firstAvailable(name, subs.toArray(DeviceSubRequest[]::new));
+  }
+
+  private DeviceSelection selection(String deviceClass, List<DeviceSelector> selectors, String mode, Long count, boolean admin,
+      List<io.fabric8.kubernetes.api.model.resource.v1.DeviceToleration> tolerations, io.fabric8.kubernetes.api.model.resource.v1.CapacityRequirements capacity) {
+    DeviceSelection.Builder b = DeviceSelection.builder().deviceClassName(Objects.requireNonNullElse(deviceClass, ""));
+    b.addAllSelectors(selectors(selectors, FieldPath.of("selectors")));
+    if (mode != null && !mode.isEmpty()) {
+      try {
+        b.allocationMode(AllocationMode.valueOf(mode));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidSpecException(List.of(FieldViolation.invalid(FieldPath.of("allocationMode"), mode, "supported values: \"All\", \"ExactCount\"")));
+      }
+    }
+    if (count != null && count != 0) {
+      b.count(count);
+    }
+    b.adminAccess(admin);
+    for (var t : orEmpty(tolerations)) {
+      DeviceToleration.Builder tb = DeviceToleration.builder();
+      if (t.getKey() != null) {
+        tb.key(t.getKey());
+      }
+      if (t.getOperator() != null) {
+        tb.operator(t.getOperator());
+      }
+      if (t.getValue() != null) {
+        tb.value(t.getValue());
+      }
+      if (t.getEffect() != null) {
+        tb.effect(t.getEffect());
+      }
+      if (t.getTolerationSeconds() != null) {
+        tb.tolerationSeconds(t.getTolerationSeconds());
+      }
+      b.addTolerations(tb.build());
+    }
+    if (capacity != null) {
+      orEmpty(capacity.getRequests()).forEach((k, v) -> b.putCapacityRequest(k, quantity(v)));
+    }
+    return b.build();
+  }
+
+  private List<String> selectors(List<DeviceSelector> selectors, FieldPath path) {
+    List<String> out = new ArrayList<>();
+    List<DeviceSelector> list = orEmpty(selectors);
+    for (int i = 0; i < list.size(); i++) {
+      DeviceSelector s = list.get(i);
+      if (s.getCel() == null || s.getCel().getExpression() == null) {
+        throw new InvalidSpecException(List.of(FieldViolation.required(path.index(i).child("cel.expression"), "")));
+      }
+      out.add(s.getCel().getExpression());
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static OpaqueConfig opaque(List<String> requests, io.fabric8.kubernetes.api.model.resource.v1.OpaqueDeviceConfiguration o) {
+    OpaqueConfig.Builder b = OpaqueConfig.builder().addAllRequests(requests).driver(Objects.requireNonNullElse(o.getDriver(), ""));
+    if (o.getParameters() instanceof Map<?, ?> m) {
+      b.putAllParameters((Map<String, Object>) m);
+    }
+    return b.build();
+  }
+
+  private static AllocationResult allocation(io.fabric8.kubernetes.api.model.resource.v1.AllocationResult a) {
+    AllocationResult.Builder b = AllocationResult.builder();
+    if (a.getDevices() != null) {
+      for (DeviceRequestAllocationResult r : orEmpty(a.getDevices().getResults())) {
+        DeviceResult.Builder rb = DeviceResult.builder().request(r.getRequest()).driver(r.getDriver()).pool(r.getPool()).device(r.getDevice())
+            .adminAccess(Boolean.TRUE.equals(r.getAdminAccess()));
+        if (r.getShareID() != null) {
+          rb.shareId(r.getShareID());
+        }
+        orEmpty(r.getConsumedCapacity()).forEach((k, v) -> rb.putConsumedCapacity(k, quantity(v)));
+        b.addResults(rb.build());
+      }
+    }
+    if (a.getNodeSelector() != null) {
+      b.nodeSelector(nodeSelector(a.getNodeSelector()));
+    }
+    return b.build();
+  }
+
+  private java.util.Optional<PodClaims> pod(Pod p) {
+    PodClaims.Builder b = PodClaims.builder().name(p.getMetadata().getName())
+        .namespace(Objects.requireNonNullElse(p.getMetadata().getNamespace(), "default"));
+    List<PodResourceClaim> claims = p.getSpec() == null ? List.of() : orEmpty(p.getSpec().getResourceClaims());
+    for (int i = 0; i < claims.size(); i++) {
+      PodResourceClaim c = claims.get(i);
+      boolean claim = c.getResourceClaimName() != null;
+      boolean template = c.getResourceClaimTemplateName() != null;
+      if (claim == template) {
+        errors.add(current.error("spec.resourceClaims[" + i + "]", "exactly one of `resourceClaimName` or `resourceClaimTemplateName` is required"));
+        continue;
+      }
+      b.addClaims(claim ? dev.aiinfra.core.model.workload.PodResourceClaim.ofClaim(c.getName(), c.getResourceClaimName())
+          : dev.aiinfra.core.model.workload.PodResourceClaim.fromTemplate(c.getName(), c.getResourceClaimTemplateName()));
+    }
+    return java.util.Optional.of(b.build());
+  }
+
+  private static NodeSelectorTerm nodeSelector(NodeSelector s) {
+    List<io.fabric8.kubernetes.api.model.NodeSelectorTerm> terms = orEmpty(s.getNodeSelectorTerms());
+    if (terms.size() != 1) {
+      throw new InvalidSpecException(List.of(FieldViolation.invalid(FieldPath.of("nodeSelectorTerms"), terms.size(), "must have exactly one node selector term")));
+    }
+    NodeSelectorTerm.Builder b = NodeSelectorTerm.builder();
+    for (var r : orEmpty(terms.get(0).getMatchExpressions())) {
+      b.addMatchExpressions(requirement(r));
+    }
+    for (var r : orEmpty(terms.get(0).getMatchFields())) {
+      b.addMatchFields(requirement(r));
+    }
+    return b.build();
+  }
+
+  private static NodeSelectorRequirement requirement(io.fabric8.kubernetes.api.model.NodeSelectorRequirement r) {
+    NodeSelectorOperator op;
+    try {
+      op = NodeSelectorOperator.valueOf(Objects.requireNonNullElse(r.getOperator(), ""));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSpecException(List.of(FieldViolation.invalid(FieldPath.of("operator"), r.getOperator(), "supported values: In, NotIn, Exists, DoesNotExist, Gt, Lt")));
+    }
+    return NodeSelectorRequirement.of(r.getKey(), op, orEmpty(r.getValues()).toArray(String[]::new));
+  }
+
+  private static Quantity quantity(io.fabric8.kubernetes.api.model.Quantity q) {
+    return Quantity.parse(q.toString());
+  }
+
+  private static <T> List<T> orEmpty(List<T> l) {
+    return l == null ? List.of() : l;
+  }
+
+  private static <K, V> Map<K, V> orEmpty(Map<K, V> m) {
+    return m == null ? Map.of() : m;
+  }
+}

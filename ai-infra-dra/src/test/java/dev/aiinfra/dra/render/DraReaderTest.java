@@ -1,0 +1,107 @@
+package dev.aiinfra.dra.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.aiinfra.core.render.InputError;
+import dev.aiinfra.core.render.ManifestReadException;
+import dev.aiinfra.core.render.ManifestReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DraReaderTest {
+  private static DraInputs read(String yaml) {
+    return DraReader.read(ManifestReader.withDefaults().readString("in.yaml", yaml));
+  }
+
+  @Test
+  void reportsEveryViolationWithDocumentAndField() {
+    String yaml = """
+        apiVersion: resource.k8s.io/v1
+        kind: ResourceClaim
+        metadata: {name: bad}
+        spec:
+          devices:
+            requests:
+            - name: gpu
+              exactly: {deviceClassName: gpu, allocationMode: All, count: 2}
+            - name: gpu
+              exactly: {deviceClassName: "", count: 1}
+            constraints:
+            - matchAttribute: pcieRoot
+        ---
+        apiVersion: resource.k8s.io/v1
+        kind: ResourceSlice
+        metadata: {name: s}
+        spec:
+          driver: gpu.example.com
+          pool: {name: p, generation: 1, resourceSliceCount: 1}
+          devices:
+          - name: d
+            attributes:
+              version: {version: "1.2"}
+        """;
+    assertThatThrownBy(() -> read(yaml)).isInstanceOfSatisfying(ManifestReadException.class, e -> {
+      List<String> text = e.errors().stream().map(InputError::toString).toList();
+      assertThat(text).anyMatch(t -> t.contains("document 0") && t.contains("requests[0].exactly.count"));
+      assertThat(text).anyMatch(t -> t.contains("requests[1].exactly.deviceClassName"));
+      assertThat(text).anyMatch(t -> t.contains("constraints[0].matchAttribute"));
+      assertThat(text).anyMatch(t -> t.contains("document 1") && t.contains("exactly one of `nodeName`"));
+      assertThat(text).anyMatch(t -> t.contains("document 1") && t.contains("version"));
+    });
+  }
+
+  @Test
+  void aPodsTemplatesBecomeClaimsNamedAfterThePod() {
+    DraInputs in = read("""
+        apiVersion: resource.k8s.io/v1
+        kind: ResourceClaimTemplate
+        metadata: {name: gpus, namespace: ml}
+        spec:
+          spec:
+            devices:
+              requests:
+              - name: gpu
+                exactly: {deviceClassName: gpu, count: 2}
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: train, namespace: ml}
+        spec:
+          resourceClaims:
+          - name: accel
+            resourceClaimTemplateName: gpus
+          containers:
+          - name: c
+            image: x
+            resources:
+              claims: [{name: accel}]
+        """);
+    assertThat(in.podClaims()).singleElement().satisfies(c -> {
+      assertThat(c.name()).isEqualTo("train-accel");
+      assertThat(c.namespace()).isEqualTo("ml");
+      assertThat(c.template()).isFalse();
+    });
+  }
+
+  @Test
+  void aPodNamingAMissingTemplateIsAnError() {
+    assertThatThrownBy(() -> read("""
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: train}
+        spec:
+          resourceClaims: [{name: accel, resourceClaimTemplateName: nowhere}]
+          containers: [{name: c, image: x}]
+        """)).isInstanceOf(ManifestReadException.class).hasMessageContaining("ResourceClaimTemplate default/nowhere is not in the input");
+  }
+
+  @Test
+  void otherKindsAreRejected() {
+    assertThatThrownBy(() -> read("""
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: x}
+        """)).isInstanceOf(ManifestReadException.class).hasMessageContaining("not ConfigMap");
+  }
+}
