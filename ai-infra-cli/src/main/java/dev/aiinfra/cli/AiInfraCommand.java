@@ -1,6 +1,7 @@
 package dev.aiinfra.cli;
 
 import dev.aiinfra.cli.dns.DnsCommand;
+import dev.aiinfra.cli.dra.DraCommand;
 import dev.aiinfra.cli.gang.GangCommand;
 import dev.aiinfra.cli.manifest.ApplyCommand;
 import dev.aiinfra.cli.manifest.DemoCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       DnsCommand.class,
       GangCommand.class,
+      DraCommand.class,
       RenderCommand.class,
       DemoCommand.class,
       ApplyCommand.class,

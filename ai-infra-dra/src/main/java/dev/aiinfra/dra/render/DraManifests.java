@@ -422,7 +422,7 @@ public final class DraManifests {
     return out;
   }
 
-  static NodeSelector nodeSelector(NodeSelectorTerm t) {
+  public static NodeSelector nodeSelector(NodeSelectorTerm t) {
     io.fabric8.kubernetes.api.model.NodeSelectorTerm term = new io.fabric8.kubernetes.api.model.NodeSelectorTerm();
     if (!t.matchExpressions().isEmpty()) {
       term.setMatchExpressions(t.matchExpressions().stream().map(DraManifests::requirement).toList());

@@ -318,16 +318,26 @@ public final class DraReader {
   private DeviceRequest request(io.fabric8.kubernetes.api.model.resource.v1.DeviceRequest r, FieldPath at) {
     String name = Objects.requireNonNullElse(r.getName(), "");
     List<FieldViolation> bad = new ArrayList<>();
+    for (String problem : dev.aiinfra.core.model.validation.NameRules.dns1123Label(name)) {
+      bad.add(FieldViolation.invalid(at.child("name"), name, problem));
+    }
     if ((r.getExactly() == null) == orEmpty(r.getFirstAvailable()).isEmpty()) {
       throw new InvalidSpecException(List.of(FieldViolation.invalid(at, name, "exactly one of `exactly` or `firstAvailable` is required")));
     }
     if (r.getExactly() != null) {
       ExactDeviceRequest e = r.getExactly();
       try {
+        if (!bad.isEmpty()) {
+          selection(e.getDeviceClassName(), e.getSelectors(), e.getAllocationMode(), e.getCount(),
+              Boolean.TRUE.equals(e.getAdminAccess()), e.getTolerations(), e.getCapacity());
+          throw new InvalidSpecException(bad);
+        }
         return DeviceRequest.exactly(name, selection(e.getDeviceClassName(), e.getSelectors(), e.getAllocationMode(), e.getCount(),
             Boolean.TRUE.equals(e.getAdminAccess()), e.getTolerations(), e.getCapacity()));
       } catch (InvalidSpecException ex) {
-        throw new InvalidSpecException(ex.violations().stream().map(v -> v.under(at.child("exactly"))).toList());
+        List<FieldViolation> all = new ArrayList<>(bad);
+        ex.violations().stream().filter(v -> !bad.contains(v)).forEach(v -> all.add(v.under(at.child("exactly"))));
+        throw new InvalidSpecException(all);
       }
     }
     List<DeviceSubRequest> subs = new ArrayList<>();

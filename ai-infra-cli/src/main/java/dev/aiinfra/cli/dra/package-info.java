@@ -1,0 +1,2 @@
+/** {@code ai-infra dra}: offline Dynamic Resource Allocation checks. */
+package dev.aiinfra.cli.dra;
