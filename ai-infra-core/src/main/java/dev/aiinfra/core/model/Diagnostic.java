@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Diagnostic {
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
+
   /** Stable, upper snake case; part of the public contract. */
   public abstract String code();
 
@@ -30,7 +32,7 @@ public abstract class Diagnostic {
 
   @Value.Check
   protected void check() {
-    if (!code().matches("[A-Z][A-Z0-9_]*")) {
+    if (!CODE.matcher(code()).matches()) {
       throw new InvalidSpecException(
           java.util.List.of(
               FieldViolation.invalid(FieldPath.of("code"), code(), "must be UPPER_SNAKE_CASE")));

@@ -19,18 +19,27 @@ import java.util.Set;
  * {@link #record(AllocationResult)} what they commit.
  */
 public final class AllocatedDevices {
-  private final Set<DeviceId> dedicated;
-  private final Map<DeviceId, Map<String, BigDecimal>> aggregatedCapacity;
-  private final Set<DeviceId> shared;
+  /** One pool's allocated device names; looked up once per pool so the search checks small sets. */
+  static final class PoolAllocations {
+    static final PoolAllocations EMPTY = new PoolAllocations();
+    final Set<String> dedicated = new HashSet<>();
+    final Set<String> shared = new HashSet<>();
 
-  private AllocatedDevices(Set<DeviceId> dedicated, Map<DeviceId, Map<String, BigDecimal>> aggregated, Set<DeviceId> shared) {
-    this.dedicated = dedicated;
+    boolean isAllocated(String device) {
+      return dedicated.contains(device) || shared.contains(device);
+    }
+  }
+
+  private final Map<PoolKey, PoolAllocations> byPool;
+  private final Map<DeviceId, Map<String, BigDecimal>> aggregatedCapacity;
+
+  private AllocatedDevices(Map<PoolKey, PoolAllocations> byPool, Map<DeviceId, Map<String, BigDecimal>> aggregated) {
+    this.byPool = byPool;
     this.aggregatedCapacity = aggregated;
-    this.shared = shared;
   }
 
   public static AllocatedDevices none() {
-    return new AllocatedDevices(new HashSet<>(), new HashMap<>(), new HashSet<>());
+    return new AllocatedDevices(new HashMap<>(), new HashMap<>());
   }
 
   /** The state of {@code claims}: those with {@code status.allocation} count; the others are ignored. */
@@ -49,14 +58,15 @@ public final class AllocatedDevices {
         continue;
       }
       DeviceId id = new DeviceId(r.driver(), r.pool(), r.device());
+      PoolAllocations pool = byPool.computeIfAbsent(new PoolKey(r.driver(), r.pool()), k -> new PoolAllocations());
       if (r.shareId().isPresent()) {
-        shared.add(id);
+        pool.shared.add(r.device());
         Map<String, BigDecimal> sum = aggregatedCapacity.computeIfAbsent(id, k -> new HashMap<>());
         for (Map.Entry<String, Quantity> e : r.consumedCapacity().entrySet()) {
           sum.merge(e.getKey(), e.getValue().value(), BigDecimal::add);
         }
       } else {
-        dedicated.add(id);
+        pool.dedicated.add(r.device());
       }
     }
     return this;
@@ -65,17 +75,32 @@ public final class AllocatedDevices {
   public AllocatedDevices copy() {
     Map<DeviceId, Map<String, BigDecimal>> agg = new HashMap<>();
     aggregatedCapacity.forEach((k, v) -> agg.put(k, new HashMap<>(v)));
-    return new AllocatedDevices(new HashSet<>(dedicated), agg, new HashSet<>(shared));
+    Map<PoolKey, PoolAllocations> pools = new HashMap<>();
+    byPool.forEach((k, v) -> {
+      PoolAllocations p = new PoolAllocations();
+      p.dedicated.addAll(v.dedicated);
+      p.shared.addAll(v.shared);
+      pools.put(k, p);
+    });
+    return new AllocatedDevices(pools, agg);
   }
 
   /** Allocated as a dedicated device. */
   public boolean isDedicated(DeviceId id) {
-    return dedicated.contains(id);
+    return pool(id.driver(), id.pool()).dedicated.contains(id.device());
   }
 
   /** Allocated at all (dedicated or with some capacity shared out): what counter accounting charges. */
   public boolean isAllocated(DeviceId id) {
-    return dedicated.contains(id) || shared.contains(id);
+    return pool(id.driver(), id.pool()).isAllocated(id.device());
+  }
+
+  PoolAllocations pool(String driver, String pool) {
+    return byPool.getOrDefault(new PoolKey(driver, pool), PoolAllocations.EMPTY);
+  }
+
+  PoolAllocations pool(PoolKey key) {
+    return byPool.getOrDefault(key, PoolAllocations.EMPTY);
   }
 
   /** Capacity already consumed by shares of {@code id}, by capacity name (empty when none). */
@@ -84,6 +109,6 @@ public final class AllocatedDevices {
   }
 
   public int size() {
-    return dedicated.size() + shared.size();
+    return byPool.values().stream().mapToInt(p -> p.dedicated.size() + p.shared.size()).sum();
   }
 }

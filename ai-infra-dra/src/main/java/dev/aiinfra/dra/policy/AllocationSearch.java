@@ -49,6 +49,8 @@ final class AllocationSearch {
     final DeviceSelection selection;
     final DeviceClassSpec deviceClass;
     final boolean all;
+    final String[] selectors;
+    final int[] selectorIds;
     List<Candidate> allDevices = List.of();
 
     Alternative(String request, String resultName, DeviceSelection selection, DeviceClassSpec deviceClass) {
@@ -57,6 +59,13 @@ final class AllocationSearch {
       this.selection = selection;
       this.deviceClass = deviceClass;
       this.all = selection.allocationMode() == AllocationMode.All;
+      List<String> exprs = new ArrayList<>(deviceClass.selectors());
+      exprs.addAll(selection.selectors());
+      this.selectors = exprs.toArray(String[]::new);
+      this.selectorIds = new int[selectors.length];
+      for (int i = 0; i < selectors.length; i++) {
+        selectorIds[i] = SelectorIds.of(selectors[i]);
+      }
     }
 
     long needed() {
@@ -93,12 +102,14 @@ final class AllocationSearch {
   private final Map<DeviceId, Map<String, BigDecimal>> sharedCapacity = new HashMap<>();
   private final Map<PoolKey, Map<String, Map<String, BigDecimal>>> counters = new HashMap<>();
   long steps;
+  private final AllocatedDevices.PoolAllocations[] poolStates;
 
   AllocationSearch(AllocatorFeatures features, DraCluster cluster, NodeInventory inventory, AllocatedDevices state, List<ResourceClaimSpec> claims) {
     this.features = features;
     this.inventory = inventory;
     this.state = state;
     this.claims = claims;
+    this.poolStates = new AllocatedDevices.PoolAllocations[inventory.pools.size()];
     for (ResourceClaimSpec c : claims) {
       plans.add(plan(cluster, c));
       List<ConstraintState> cs = new ArrayList<>();
@@ -255,19 +266,23 @@ final class AllocationSearch {
       return claimDevices.get(ci).containsKey(id);
     }
     if (shareable(c)) {
-      return state.isDedicated(id) || dedicatedInUse.containsKey(id);
+      return poolState(c).dedicated.contains(id.device()) || dedicatedInUse.containsKey(id);
     }
-    return state.isAllocated(id) || dedicatedInUse.containsKey(id) || shares.containsKey(id);
+    return poolState(c).isAllocated(id.device()) || dedicatedInUse.containsKey(id) || shares.containsKey(id);
+  }
+
+  private AllocatedDevices.PoolAllocations poolState(Candidate c) {
+    AllocatedDevices.PoolAllocations p = poolStates[c.pool.index];
+    if (p == null) {
+      p = state.pool(c.pool.key);
+      poolStates[c.pool.index] = p;
+    }
+    return p;
   }
 
   boolean selected(Candidate c, Alternative a) {
-    for (String e : a.deviceClass.selectors()) {
-      if (!c.matches(e)) {
-        return false;
-      }
-    }
-    for (String e : a.selection.selectors()) {
-      if (!c.matches(e)) {
+    for (int i = 0; i < a.selectors.length; i++) {
+      if (!c.matches(a.selectorIds[i], a.selectors[i])) {
         return false;
       }
     }
@@ -365,7 +380,7 @@ final class AllocationSearch {
       return false;
     }
     boolean shared = shareable(c);
-    boolean alreadyCharged = shared && (shares.containsKey(c.id) || state.isAllocated(c.id));
+    boolean alreadyCharged = shared && (shares.containsKey(c.id) || poolState(c).isAllocated(c.id.device()));
     boolean charge = features.partitionableDevices() && !c.device.consumesCounters().isEmpty() && !alreadyCharged;
     if (charge && !countersFit(c)) {
       return false;
@@ -464,9 +479,7 @@ final class AllocationSearch {
         });
       }
       if (nodeLocal) {
-        b.nodeSelector(NodeSelectorTerm.builder()
-            .addMatchFields(NodeSelectorRequirement.of("metadata.name", NodeSelectorOperator.In, inventory.node))
-            .build());
+        b.nodeSelector(inventory.thisNode);
       } else if (!expressions.isEmpty() || !fields.isEmpty()) {
         b.nodeSelector(NodeSelectorTerm.builder().addAllMatchExpressions(expressions).addAllMatchFields(fields).build());
       }

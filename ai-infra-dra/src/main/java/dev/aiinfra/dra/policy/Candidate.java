@@ -5,7 +5,6 @@ import dev.aiinfra.dra.model.Device;
 import dev.aiinfra.dra.model.ResourceSliceSpec;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A device a node can see, in search order, with its pool and slice and a memo of selector
@@ -18,7 +17,8 @@ final class Candidate {
   final NodePool pool;
   final int index;
   private volatile Map<String, Object> activation;
-  private final Map<String, Boolean> selectorResults = new ConcurrentHashMap<>(4);
+  /** Selector results by {@link SelectorIds} id: 0 not yet evaluated, 1 true, 2 false. */
+  private volatile byte[] results = new byte[0];
 
   Candidate(Device device, ResourceSliceSpec slice, NodePool pool, int index) {
     this.id = new DeviceId(slice.driver(), slice.pool(), device.name());
@@ -32,19 +32,31 @@ final class Candidate {
     return slice.driver();
   }
 
-  /** Whether {@code expression} holds for this device; CEL errors propagate (they are fatal). */
-  boolean matches(String expression) {
-    Boolean r = selectorResults.get(expression);
-    if (r == null) {
-      Map<String, Object> a = activation;
-      if (a == null) {
-        a = DeviceCel.activation(slice.driver(), device);
-        activation = a;
-      }
-      r = DeviceCel.matches(expression, a);
-      selectorResults.put(expression, r);
+  /** Whether selector {@code id} ({@code expression}) holds for this device; CEL errors propagate (they are fatal). */
+  boolean matches(int id, String expression) {
+    byte[] memo = results;
+    if (id < memo.length && memo[id] != 0) {
+      return memo[id] == 1;
     }
+    Map<String, Object> a = activation;
+    if (a == null) {
+      a = DeviceCel.activation(slice.driver(), device);
+      activation = a;
+    }
+    boolean r = DeviceCel.matches(expression, a);
+    remember(id, r);
     return r;
+  }
+
+  private synchronized void remember(int id, boolean r) {
+    byte[] memo = results;
+    if (id >= memo.length) {
+      memo = java.util.Arrays.copyOf(memo, Math.max(id + 1, memo.length * 2));
+    } else {
+      memo = memo.clone();
+    }
+    memo[id] = (byte) (r ? 1 : 2);
+    results = memo;
   }
 
   /** Bound to exactly this node (slice or device {@code nodeName}, or {@code bindsToNode}). */

@@ -39,15 +39,27 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DeviceAllocator {
   private final DraCluster cluster;
   private final AllocatorFeatures features;
-  private final Map<String, NodeInventory> inventories = new ConcurrentHashMap<>();
+  private final boolean explain;
+  private final Map<String, NodeInventory> inventories;
 
-  private DeviceAllocator(DraCluster cluster, AllocatorFeatures features) {
+  private DeviceAllocator(DraCluster cluster, AllocatorFeatures features, boolean explain, Map<String, NodeInventory> inventories) {
     this.cluster = cluster;
     this.features = features;
+    this.explain = explain;
+    this.inventories = inventories;
+  }
+
+  /**
+   * This allocator without per-request explanations: a "no" carries one constant reason
+   * ({@code DRA_UNSATISFIABLE}), as kube-scheduler's Filter does. For simulations that ask
+   * thousands of nodes and only need the answer.
+   */
+  public DeviceAllocator withoutExplanations() {
+    return new DeviceAllocator(cluster, features, false, inventories);
   }
 
   public static DeviceAllocator of(DraCluster cluster, AllocatorFeatures features) {
-    return new DeviceAllocator(cluster, features);
+    return new DeviceAllocator(cluster, features, true, new ConcurrentHashMap<>());
   }
 
   public static DeviceAllocator of(DraCluster cluster, ClusterProfile profile) {
@@ -63,8 +75,17 @@ public final class DeviceAllocator {
    * allocation are skipped) on {@code node}. {@code allocated} is read, never changed.
    */
   public AllocationOutcome allocate(String node, List<ResourceClaimSpec> claims, AllocatedDevices allocated) {
-    NodeInventory inventory = inventories.computeIfAbsent(node, n -> NodeInventory.build(cluster, n, features));
-    List<ResourceClaimSpec> pending = claims.stream().filter(c -> c.allocation().isEmpty()).toList();
+    NodeInventory inventory = inventories.get(node);
+    if (inventory == null) {
+      inventory = inventories.computeIfAbsent(node, n -> NodeInventory.build(cluster, n, features));
+    }
+    List<ResourceClaimSpec> pending = claims;
+    for (ResourceClaimSpec c : claims) {
+      if (c.allocation().isPresent()) {
+        pending = claims.stream().filter(x -> x.allocation().isEmpty()).toList();
+        break;
+      }
+    }
     AllocationOutcome.Builder out = AllocationOutcome.builder().node(node);
     try {
       AllocationSearch search = new AllocationSearch(features, cluster, inventory, allocated, pending);
@@ -75,6 +96,9 @@ public final class DeviceAllocator {
       out.status(invalid ? AllocationStatus.FAILED_ON_NODE : AllocationStatus.UNSATISFIABLE);
       if (invalid) {
         out.error("invalid resource pools were encountered");
+      }
+      if (!explain) {
+        return out.addReasons(inventory.unsatisfiable).build();
       }
       return out.addAllReasons(explain(inventory, pending, allocated)).build();
     } catch (AllocationSearch.Fatal | CelSelectorException e) {
@@ -103,8 +127,9 @@ public final class DeviceAllocator {
     }
     AllocationSearch probe = new AllocationSearch(features, cluster, inventory, allocated, claims);
     boolean shortage = false;
-    for (ResourceClaimSpec claim : claims) {
-      List<List<AllocationSearch.Alternative>> plan = planOf(probe, claims.indexOf(claim));
+    for (int ci = 0; ci < claims.size(); ci++) {
+      ResourceClaimSpec claim = claims.get(ci);
+      List<List<AllocationSearch.Alternative>> plan = probe.plan(ci);
       for (List<AllocationSearch.Alternative> request : plan) {
         boolean someFits = false;
         List<Diagnostic> requestReasons = new ArrayList<>();
@@ -126,10 +151,6 @@ public final class DeviceAllocator {
       reasons.addAll(conflicts(inventory, claims, allocated));
     }
     return reasons;
-  }
-
-  private static List<List<AllocationSearch.Alternative>> planOf(AllocationSearch probe, int claimIndex) {
-    return probe.plan(claimIndex);
   }
 
   /** Every request has enough free devices on its own: find the constraint or competition to blame. */

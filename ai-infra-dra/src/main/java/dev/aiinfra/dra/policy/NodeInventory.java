@@ -1,5 +1,9 @@
 package dev.aiinfra.dra.policy;
 
+import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.core.model.node.NodeSelectorOperator;
+import dev.aiinfra.core.model.node.NodeSelectorRequirement;
+import dev.aiinfra.core.model.node.NodeSelectorTerm;
 import dev.aiinfra.core.model.quantity.Quantity;
 import dev.aiinfra.dra.model.CounterConsumption;
 import dev.aiinfra.dra.model.CounterSet;
@@ -25,15 +29,31 @@ final class NodeInventory {
   final String node;
   final List<NodePool> pools;
   final List<Candidate> candidates;
+  /** {@code matchFields metadata.name In [node]}: the selector of every node-local allocation. */
+  final NodeSelectorTerm thisNode;
+  /** The one reason given when explanations are off. */
+  final Diagnostic unsatisfiable;
 
   private NodeInventory(String node, List<NodePool> pools, List<Candidate> candidates) {
     this.node = node;
+    this.unsatisfiable = Diagnostic.builder().code("DRA_UNSATISFIABLE").path("node " + node)
+        .message("cannot allocate all claims on node " + node).build();
+    this.thisNode = NodeSelectorTerm.builder()
+        .addMatchFields(NodeSelectorRequirement.of("metadata.name", NodeSelectorOperator.In, node))
+        .build();
     this.pools = pools;
     this.candidates = candidates;
+    boolean invalid = false;
+    for (NodePool p : pools) {
+      invalid |= p.invalid();
+    }
+    this.anyInvalid = invalid;
   }
 
+  private final boolean anyInvalid;
+
   boolean anyInvalid() {
-    return pools.stream().anyMatch(NodePool::invalid);
+    return anyInvalid;
   }
 
   static NodeInventory build(DraCluster cluster, String node, AllocatorFeatures features) {
@@ -63,6 +83,9 @@ final class NodeInventory {
     }
     pools.sort(Comparator.comparing((NodePool p) -> p.hasBindingConditions).thenComparing(p -> p.key));
     List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < pools.size(); i++) {
+      pools.get(i).index = i;
+    }
     for (NodePool p : pools) {
       for (ResourceSliceSpec s : p.slices) {
         for (Device d : s.devices()) {

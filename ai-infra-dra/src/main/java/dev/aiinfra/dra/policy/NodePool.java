@@ -21,6 +21,8 @@ final class NodePool {
   final String invalidReason;
   final boolean hasBindingConditions;
   final List<Candidate> devices = new ArrayList<>();
+  /** Position in the node's pool order. */
+  int index;
 
   NodePool(PoolKey key, long generation, List<ResourceSliceSpec> slices, List<ResourceSliceSpec> generationSlices,
       Map<String, Map<String, Quantity>> counterSets, boolean incomplete, String invalidReason, boolean hasBindingConditions) {
