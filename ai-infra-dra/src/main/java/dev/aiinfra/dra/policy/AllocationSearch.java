@@ -51,7 +51,6 @@ final class AllocationSearch {
     final boolean all;
     final String[] selectors;
     final int[] selectorIds;
-    List<Candidate> allDevices = List.of();
 
     Alternative(String request, String resultName, DeviceSelection selection, DeviceClassSpec deviceClass) {
       this.request = request;
@@ -66,10 +65,6 @@ final class AllocationSearch {
       for (int i = 0; i < selectors.length; i++) {
         selectorIds[i] = SelectorIds.of(selectors[i]);
       }
-    }
-
-    long needed() {
-      return all ? allDevices.size() : selection.count();
     }
   }
 
@@ -93,7 +88,8 @@ final class AllocationSearch {
   private final NodeInventory inventory;
   private final AllocatedDevices state;
   private final List<ResourceClaimSpec> claims;
-  private final List<List<List<Alternative>>> plans = new ArrayList<>();
+  private final List<List<List<Alternative>>> plans;
+  private final Map<Alternative, List<Candidate>> allDevices = new HashMap<>();
   private final List<List<ConstraintState>> constraints = new ArrayList<>();
   private final List<List<Chosen>> chosen = new ArrayList<>();
   private final List<Map<DeviceId, Integer>> claimDevices = new ArrayList<>();
@@ -105,18 +101,36 @@ final class AllocationSearch {
   private final AllocatedDevices.PoolAllocations[] poolStates;
 
   AllocationSearch(AllocatorFeatures features, DraCluster cluster, NodeInventory inventory, AllocatedDevices state, List<ResourceClaimSpec> claims) {
+    this(features, inventory, state, claims, plan(features, cluster, claims));
+  }
+
+  /** A search with plans made by {@link #plan} for these claims (plans do not depend on the node). */
+  AllocationSearch(AllocatorFeatures features, NodeInventory inventory, AllocatedDevices state, List<ResourceClaimSpec> claims,
+      List<List<List<Alternative>>> plans) {
     this.features = features;
     this.inventory = inventory;
     this.state = state;
     this.claims = claims;
+    this.plans = plans;
     this.poolStates = new AllocatedDevices.PoolAllocations[inventory.pools.size()];
-    for (ResourceClaimSpec c : claims) {
-      plans.add(plan(cluster, c));
-      List<ConstraintState> cs = new ArrayList<>();
-      for (DeviceConstraint dc : c.devices().constraints()) {
-        if (dc.distinctAttribute().isPresent() && !features.consumableCapacity()) {
-          throw new Fatal("claim " + ref(c) + ": distinctAttribute needs the DRAConsumableCapacity feature gate (an empty constraint otherwise)");
+    for (int ci = 0; ci < claims.size(); ci++) {
+      ResourceClaimSpec c = claims.get(ci);
+      long minimum = 0;
+      for (List<Alternative> request : plans.get(ci)) {
+        long least = Long.MAX_VALUE;
+        for (Alternative a : request) {
+          if (a.all) {
+            allDevices.put(a, collectAll(c, a));
+          }
+          least = Math.min(least, needed(a));
         }
+        minimum += request.isEmpty() ? 0 : least;
+      }
+      if (minimum > DeviceClaim.MAX_DEVICES) {
+        throw new Fatal("claim " + ref(c) + ": number of requested devices " + minimum + " exceeds the claim limit of " + DeviceClaim.MAX_DEVICES);
+      }
+      List<ConstraintState> cs = new ArrayList<>(c.devices().constraints().size());
+      for (DeviceConstraint dc : c.devices().constraints()) {
         cs.add(new ConstraintState(dc));
       }
       constraints.add(cs);
@@ -129,32 +143,36 @@ final class AllocationSearch {
     return c.namespace() + "/" + c.name();
   }
 
-  private List<List<Alternative>> plan(DraCluster cluster, ResourceClaimSpec c) {
-    DeviceClaim dc = c.devices();
-    long minimum = 0;
-    List<List<Alternative>> requests = new ArrayList<>();
-    for (DeviceRequest r : dc.requests()) {
-      List<Alternative> alternatives = new ArrayList<>();
-      if (r.exactly().isPresent()) {
-        alternatives.add(alternative(cluster, c, r.name(), r.name(), r.exactly().get()));
-      } else {
-        if (!features.prioritizedList()) {
-          throw new Fatal("claim " + ref(c) + ", request " + r.name() + ": firstAvailable needs the DRAPrioritizedList feature gate");
+  /** Validates the claims against gates and classes (fatal errors) and lists each request's alternatives. */
+  static List<List<List<Alternative>>> plan(AllocatorFeatures features, DraCluster cluster, List<ResourceClaimSpec> claims) {
+    List<List<List<Alternative>>> plans = new ArrayList<>(claims.size());
+    for (ResourceClaimSpec c : claims) {
+      List<List<Alternative>> requests = new ArrayList<>();
+      for (DeviceRequest r : c.devices().requests()) {
+        List<Alternative> alternatives = new ArrayList<>();
+        if (r.exactly().isPresent()) {
+          alternatives.add(alternative(features, cluster, c, r.name(), r.name(), r.exactly().get()));
+        } else {
+          if (!features.prioritizedList()) {
+            throw new Fatal("claim " + ref(c) + ", request " + r.name() + ": firstAvailable needs the DRAPrioritizedList feature gate");
+          }
+          for (DeviceSubRequest s : r.firstAvailable()) {
+            alternatives.add(alternative(features, cluster, c, r.name(), r.name() + "/" + s.name(), s.selection()));
+          }
         }
-        for (DeviceSubRequest s : r.firstAvailable()) {
-          alternatives.add(alternative(cluster, c, r.name(), r.name() + "/" + s.name(), s.selection()));
+        requests.add(alternatives);
+      }
+      for (DeviceConstraint dc : c.devices().constraints()) {
+        if (dc.distinctAttribute().isPresent() && !features.consumableCapacity()) {
+          throw new Fatal("claim " + ref(c) + ": distinctAttribute needs the DRAConsumableCapacity feature gate (an empty constraint otherwise)");
         }
       }
-      minimum += alternatives.stream().mapToLong(Alternative::needed).min().orElse(0);
-      requests.add(alternatives);
+      plans.add(requests);
     }
-    if (minimum > DeviceClaim.MAX_DEVICES) {
-      throw new Fatal("claim " + ref(c) + ": number of requested devices " + minimum + " exceeds the claim limit of " + DeviceClaim.MAX_DEVICES);
-    }
-    return requests;
+    return plans;
   }
 
-  private Alternative alternative(DraCluster cluster, ResourceClaimSpec c, String request, String resultName, DeviceSelection s) {
+  private static Alternative alternative(AllocatorFeatures features, DraCluster cluster, ResourceClaimSpec c, String request, String resultName, DeviceSelection s) {
     String where = "claim " + ref(c) + ", request " + resultName;
     if (s.adminAccess() && !features.adminAccess()) {
       throw new Fatal(where + ": adminAccess needs the DRAAdminAccess feature gate");
@@ -164,22 +182,29 @@ final class AllocationSearch {
     }
     DeviceClassSpec cls = cluster.deviceClass(s.deviceClassName())
         .orElseThrow(() -> new Fatal(where + ": could not retrieve device class " + s.deviceClassName()));
-    Alternative a = new Alternative(request, resultName, s, cls);
-    if (a.all) {
-      for (NodePool p : inventory.pools) {
-        if (!p.usable()) {
-          throw new Fatal(where + ": allocationMode All needs every pool on node " + inventory.node + " to be complete and valid, but " + p.describe());
-        }
+    return new Alternative(request, resultName, s, cls);
+  }
+
+  /** All mode: every matching device on the node, collected before the search (fatal when a pool is incomplete or invalid). */
+  private List<Candidate> collectAll(ResourceClaimSpec c, Alternative a) {
+    for (NodePool p : inventory.pools) {
+      if (!p.usable()) {
+        throw new Fatal("claim " + ref(c) + ", request " + a.resultName + ": allocationMode All needs every pool on node " + inventory.node
+            + " to be complete and valid, but " + p.describe());
       }
-      List<Candidate> all = new ArrayList<>();
-      for (Candidate cand : inventory.candidates) {
-        if (bindable(cand) && selected(cand, a) && capacityFor(cand, a, false) != null) {
-          all.add(cand);
-        }
-      }
-      a.allDevices = all;
     }
-    return a;
+    List<Candidate> all = new ArrayList<>();
+    for (Candidate cand : inventory.candidates) {
+      if (bindable(cand) && selected(cand, a) && capacityFor(cand, a, false) != null) {
+        all.add(cand);
+      }
+    }
+    return all;
+  }
+
+  /** How many devices an alternative needs here: its count, or in All mode every matching device. */
+  long needed(Alternative a) {
+    return a.all ? allDevices.get(a).size() : a.selection.count();
   }
 
   /** The alternatives of each request of claim {@code ci}. */
@@ -204,10 +229,10 @@ final class AllocationSearch {
       return claim(ci + 1);
     }
     for (Alternative a : plans.get(ci).get(ri)) {
-      if (chosen.get(ci).size() + a.needed() > DeviceClaim.MAX_DEVICES) {
+      if (chosen.get(ci).size() + needed(a) > DeviceClaim.MAX_DEVICES) {
         continue;
       }
-      if (a.all && a.allDevices.isEmpty()) {
+      if (a.all && allDevices.get(a).isEmpty()) {
         continue;
       }
       if (slot(ci, ri, a, 0, 0)) {
@@ -219,11 +244,11 @@ final class AllocationSearch {
 
   private boolean slot(int ci, int ri, Alternative a, long k, int start) {
     steps++;
-    if (k == a.needed()) {
+    if (k == needed(a)) {
       return request(ci, ri + 1);
     }
     if (a.all) {
-      Candidate c = a.allDevices.get((int) k);
+      Candidate c = allDevices.get(a).get((int) k);
       if (!tryAllocate(ci, a, c, true)) {
         return false;
       }
@@ -234,7 +259,7 @@ final class AllocationSearch {
       return false;
     }
     List<Candidate> candidates = inventory.candidates;
-    long remaining = a.needed() - k;
+    long remaining = needed(a) - k;
     for (int i = start; i < candidates.size() && candidates.size() - i >= remaining; i++) {
       Candidate c = candidates.get(i);
       if (!tryAllocate(ci, a, c, false)) {

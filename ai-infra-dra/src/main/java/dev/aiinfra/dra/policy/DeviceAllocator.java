@@ -41,6 +41,22 @@ public final class DeviceAllocator {
   private final AllocatorFeatures features;
   private final boolean explain;
   private final Map<String, NodeInventory> inventories;
+  /** The plans of the last claims asked about (by identity): a pod's claims are tried on many nodes in a row. */
+  private volatile LastPlan lastPlan;
+
+  private record LastPlan(List<ResourceClaimSpec> claims, List<List<List<AllocationSearch.Alternative>>> plans) {
+    boolean isFor(List<ResourceClaimSpec> other) {
+      if (other.size() != claims.size()) {
+        return false;
+      }
+      for (int i = 0; i < other.size(); i++) {
+        if (other.get(i) != claims.get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   private DeviceAllocator(DraCluster cluster, AllocatorFeatures features, boolean explain, Map<String, NodeInventory> inventories) {
     this.cluster = cluster;
@@ -88,7 +104,12 @@ public final class DeviceAllocator {
     }
     AllocationOutcome.Builder out = AllocationOutcome.builder().node(node);
     try {
-      AllocationSearch search = new AllocationSearch(features, cluster, inventory, allocated, pending);
+      LastPlan last = lastPlan;
+      if (last == null || !last.isFor(pending)) {
+        last = new LastPlan(List.copyOf(pending), AllocationSearch.plan(features, cluster, pending));
+        lastPlan = last;
+      }
+      AllocationSearch search = new AllocationSearch(features, inventory, allocated, pending, last.plans());
       if (search.run()) {
         return out.status(AllocationStatus.ALLOCATED).addAllClaims(search.results()).build();
       }
@@ -135,10 +156,10 @@ public final class DeviceAllocator {
         List<Diagnostic> requestReasons = new ArrayList<>();
         for (AllocationSearch.Alternative a : request) {
           RequestCensus census = RequestCensus.take(probe, inventory, a);
-          if (census.free() >= Math.max(1, a.all ? census.matched() : a.needed())) {
+          if (census.free() >= Math.max(1, a.all ? census.matched() : probe.needed(a))) {
             someFits = true;
           } else {
-            requestReasons.add(census.diagnostic(claim, node, a));
+            requestReasons.add(census.diagnostic(probe, claim, node, a));
           }
         }
         if (!someFits) {
@@ -183,8 +204,19 @@ public final class DeviceAllocator {
         }
       }
       if (!named) {
-        reasons.add(Diagnostic.builder().code("DRA_CONSTRAINTS_CONFLICT").path(where)
-            .message("each constraint of " + where + " can be met on node " + node + ", but not all of them together").build());
+        // Each constraint can be met alone: name the first one that cannot join those before it.
+        List<DeviceConstraint> prefix = new ArrayList<>();
+        for (DeviceConstraint c : all) {
+          prefix.add(c);
+          if (!fits(inventory, List.of(withConstraints(claim, prefix)), allocated)) {
+            reasons.add(Diagnostic.builder().code("DRA_CONSTRAINTS_CONFLICT").path(where)
+                .message("on node " + node + ", " + (prefix.size() - 1) + " constraint(s) of " + where + " can be met together, but not also "
+                    + new ConstraintState(c).describe() + " (constraint " + (prefix.size() - 1) + ")")
+                .hint("the devices that meet the earlier constraints leave none that meet this one")
+                .build());
+            break;
+          }
+        }
       }
     }
     if (eachAloneFits) {

@@ -38,9 +38,9 @@ record RequestCensus(int devices, int matched, int inUse, int tainted, int noCap
     return matched - inUse - tainted - noCapacity - noCounters;
   }
 
-  Diagnostic diagnostic(ResourceClaimSpec claim, String node, AllocationSearch.Alternative a) {
+  Diagnostic diagnostic(AllocationSearch probe, ResourceClaimSpec claim, String node, AllocationSearch.Alternative a) {
     String where = "claim " + AllocationSearch.ref(claim) + ", request " + a.resultName;
-    String needed = a.all ? "all matching devices" : a.needed() + (a.needed() == 1 ? " device" : " devices");
+    String needed = a.all ? "all matching devices" : probe.needed(a) + (probe.needed(a) == 1 ? " device" : " devices");
     String head = where + " (class " + a.deviceClass.name() + ", " + needed + "): ";
     if (matched == 0) {
       return Diagnostic.builder().code("DRA_NO_MATCHING_DEVICES").path(where)

@@ -24,17 +24,15 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The offline allocator on the shapes of kube-scheduler's scheduler_perf DRA workloads
- * ({@code SchedulingWithResourceClaimTemplate/5000pods_500nodes}: 500 nodes with 10 devices of
- * {@code test-driver.cdi.k8s.io}, one claim of one device per pod), a claim for 8 GPUs + 8 NICs
- * pairwise on one PCIe root, and CEL capacity selectors over 100 nodes × 64 devices.
+ * The offline allocator on a claim for 8 GPUs + 8 NICs pairwise on one PCIe root, and on CEL
+ * capacity selectors over 100 nodes × 64 devices; {@link DraSchedulerPerfBenchmark} has the
+ * scheduler_perf shape.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,12 +45,6 @@ public class DraAllocatorBenchmark {
   /** kube-scheduler's numFeasibleNodesToFind for 500 nodes (adaptive 46 %, at least 100). */
   static final int FEASIBLE_NODES_TO_FIND = 230;
 
-  /** With per-request explanations on every "no" (the SDK default) or only a constant reason (as kube-scheduler's Filter). */
-  @Param({"true", "false"})
-  public boolean explain;
-
-  private DraCluster perf;
-  private List<String> perfNodes;
   private DraCluster pairs;
   private ResourceClaimSpec pairsClaim;
   private DraCluster capacity;
@@ -88,9 +80,6 @@ public class DraAllocatorBenchmark {
 
   @Setup
   public void setUp() {
-    perf = schedulerPerfCluster(500, 10);
-    perfNodes = new ArrayList<>(perf.nodeNames());
-
     // 8 GPUs and 8 NICs on one node; NIC i sits on the root of GPU 7-i, so first-fit must search.
     ResourceSliceSpec.Builder gpus = ResourceSliceSpec.builder().name("gpus").driver("gpu.example.com").pool("n").nodeName("n");
     ResourceSliceSpec.Builder nics = ResourceSliceSpec.builder().name("nics").driver("nic.example.com").pool("n").nodeName("n");
@@ -158,13 +147,6 @@ public class DraAllocatorBenchmark {
       }
     }
     return placed;
-  }
-
-  /** scheduler_perf SchedulingWithResourceClaimTemplate/5000pods_500nodes: all 5,000 pods (init and measured) into an empty cluster. */
-  @Benchmark
-  public int schedulerPerf5000PodsOn500Nodes() {
-    DeviceAllocator allocator = DeviceAllocator.of(perf, AllocatorFeatures.all());
-    return schedule(explain ? allocator : allocator.withoutExplanations(), perfNodes, 5000);
   }
 
   /** One claim of 8 GPUs + 8 NICs, pairwise on one PCIe root, on a 16-device node. */
