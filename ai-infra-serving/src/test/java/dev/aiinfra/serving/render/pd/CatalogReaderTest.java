@@ -1,0 +1,114 @@
+package dev.aiinfra.serving.render.pd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.aiinfra.core.render.InputError;
+import dev.aiinfra.core.render.ManifestReadException;
+import dev.aiinfra.serving.model.pd.ModelSpec;
+import dev.aiinfra.serving.model.pd.PdCatalog;
+import dev.aiinfra.serving.model.pd.Precision;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CatalogReaderTest {
+  private static PdCatalog read(String text) {
+    return CatalogReader.read("user.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void shippedCatalogHoldsAiConfiguratorsSystemsAndTheDomainModels() {
+    PdCatalog c = CatalogReader.builtin();
+    assertThat(c.gpuIds()).containsExactly("h100_sxm", "h200_sxm", "b200_sxm", "a100_sxm", "l40s");
+    assertThat(c.modelIds()).containsExactly("Qwen/Qwen3-32B", "Qwen/Qwen3-8B", "meta-llama/Llama-3.1-8B", "meta-llama/Llama-3.1-70B",
+        "deepseek-ai/DeepSeek-V3", "Qwen/Qwen3-235B-A22B");
+    assertThat(c.gpus()).allSatisfy(g -> assertThat(g.sources()).isNotEmpty());
+    assertThat(c.models()).allSatisfy(m -> assertThat(m.sources()).isNotEmpty());
+    assertThat(c.gpu("a100_sxm").orElseThrow().hasFp8()).isFalse();
+  }
+
+  @Test
+  void fp8SuffixSelectsFp8WeightsAndKvCache() {
+    PdCatalog c = CatalogReader.builtin();
+    ModelSpec fp8 = c.model("Qwen/Qwen3-32B-FP8").orElseThrow();
+    assertThat(fp8.weights()).isEqualTo(Precision.FP8);
+    assertThat(fp8.kvCache()).isEqualTo(Precision.FP8);
+    ModelSpec bf16 = c.model("qwen3-32b").orElseThrow();
+    assertThat(bf16.weights()).isEqualTo(Precision.BF16);
+    assertThat(c.model("meta-llama/Meta-Llama-3.1-70B-Instruct")).map(ModelSpec::id).contains("llama-3.1-70b");
+    assertThat(c.model("nvidia/Llama-3.1-70B-Instruct-FP8")).map(ModelSpec::weights).contains(Precision.FP8);
+    assertThat(c.model("no/such-model")).isEmpty();
+  }
+
+  @Test
+  void userCatalogAddsAndReplacesEntries() {
+    PdCatalog user = read(String.join("\n",
+        "gpus:",
+        "- id: h200_sxm",
+        "  bf16FlopsPerSecond: 989e12",
+        "  memoryBytes: 151397597184",
+        "  memoryBytesPerSecond: 4.0e12",
+        "  interconnectBytesPerSecond: 450e9",
+        "  networkBytesPerSecond: 100e9",
+        "models:",
+        "- id: tiny",
+        "  layers: 2",
+        "  hidden: 256",
+        "  heads: 4",
+        "  kvHeads: 2",
+        "  headDim: 64",
+        "  intermediate: 1024",
+        "  vocab: 1000"));
+    PdCatalog merged = CatalogReader.builtin().withAdded(user);
+    assertThat(merged.gpu("h200_sxm").orElseThrow().memoryBytesPerSecond()).isEqualTo(4.0e12);
+    assertThat(merged.gpus()).hasSize(5);
+    assertThat(merged.model("tiny")).isPresent();
+    assertThat(merged.models()).hasSize(7);
+  }
+
+  @Test
+  void everyProblemIsListedWithItsFieldPath() {
+    ManifestReadException e = catchThrowableOfType(() -> read(String.join("\n",
+        "gpus:",
+        "- id: x",
+        "  bf16FlopsPerSecond: -1",
+        "  memoryBytes: 10",
+        "  memoryBytesPerSecond: fast",
+        "  interconnectBytesPerSecond: 1",
+        "  networkBytesPerSecond: 1",
+        "  colour: green",
+        "models:",
+        "- id: m",
+        "  layers: 2",
+        "  hidden: 256",
+        "  heads: 4",
+        "  kvHeads: 3",
+        "  headDim: 64",
+        "  intermediate: 1024",
+        "  weights: int4")), ManifestReadException.class);
+    assertThat(e.errors().stream().map(InputError::toString).collect(Collectors.joining("\n")))
+        .contains("gpus[0].memoryBytesPerSecond", "must be a number")
+        .contains("gpus[0].colour", "unknown field")
+        .contains("models[0].vocab", "required")
+        .contains("models[0].weights", "BF16, FP8");
+    assertThat(e.errors()).allSatisfy(err -> assertThat(err.source()).isEqualTo("user.yaml"));
+  }
+
+  @Test
+  void invalidValuesAreReportedByTheValueTypesRules() {
+    ManifestReadException e = catchThrowableOfType(() -> read(String.join("\n",
+        "models:",
+        "- id: m",
+        "  layers: 0",
+        "  hidden: 256",
+        "  heads: 4",
+        "  kvHeads: 3",
+        "  headDim: 64",
+        "  intermediate: 1024",
+        "  vocab: 10")), ManifestReadException.class);
+    assertThat(e.errors().stream().map(InputError::toString).collect(Collectors.joining("\n")))
+        .contains("models[0].layers").contains("models[0].kvHeads", "must divide heads");
+  }
+}
