@@ -2,6 +2,7 @@ package dev.aiinfra.cli;
 
 import dev.aiinfra.cli.dns.DnsCommand;
 import dev.aiinfra.cli.dra.DraCommand;
+import dev.aiinfra.cli.pd.PdCommand;
 import dev.aiinfra.cli.gang.GangCommand;
 import dev.aiinfra.cli.manifest.ApplyCommand;
 import dev.aiinfra.cli.manifest.DemoCommand;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
       DnsCommand.class,
       GangCommand.class,
       DraCommand.class,
+      PdCommand.class,
       RenderCommand.class,
       DemoCommand.class,
       ApplyCommand.class,
