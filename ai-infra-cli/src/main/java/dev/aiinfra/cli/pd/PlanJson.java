@@ -67,7 +67,7 @@ public final class PlanJson {
 
   private static ObjectNode request(PlanRequest r) {
     ObjectNode n = JsonOut.object()
-        .put("model", r.model().hfId() + (r.model().weights().name().equals("FP8") && !r.model().hfId().endsWith("FP8") ? "-FP8" : ""))
+        .put("model", r.model().checkpoint())
         .put("system", r.gpu().id())
         .put("totalGpus", r.totalGpus())
         .put("isl", r.traffic().inputTokens())

@@ -22,6 +22,12 @@ public abstract class ModelSpec implements WithModelSpec {
     return id();
   }
 
+  /** The checkpoint an engine loads, e.g. {@code Qwen/Qwen3-32B-FP8}; the Hugging Face id by default. */
+  @Value.Default
+  public String checkpoint() {
+    return hfId();
+  }
+
   /** Other names this model answers to (Instruct variants, older repository names). */
   public abstract java.util.List<String> aliases();
 

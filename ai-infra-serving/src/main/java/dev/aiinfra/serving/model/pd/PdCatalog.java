@@ -38,7 +38,7 @@ public abstract class PdCatalog {
       return exact;
     }
     if (name.toLowerCase(Locale.ROOT).endsWith(FP8_SUFFIX)) {
-      return exact(name.substring(0, name.length() - FP8_SUFFIX.length())).map(m -> m.withPrecision(Precision.FP8));
+      return exact(name.substring(0, name.length() - FP8_SUFFIX.length())).map(m -> m.withPrecision(Precision.FP8).withCheckpoint(name));
     }
     return Optional.empty();
   }

@@ -1,0 +1,2 @@
+/** LeaderWorkerSet objects rendered from {@link dev.aiinfra.serving.model.lws.LeaderWorkerSetSpec}. */
+package dev.aiinfra.serving.render.lws;
