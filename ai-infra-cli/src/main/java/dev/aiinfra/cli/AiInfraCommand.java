@@ -3,6 +3,7 @@ package dev.aiinfra.cli;
 import dev.aiinfra.cli.dns.DnsCommand;
 import dev.aiinfra.cli.dra.DraCommand;
 import dev.aiinfra.cli.pd.PdCommand;
+import dev.aiinfra.cli.serve.ServeCommand;
 import dev.aiinfra.cli.gang.GangCommand;
 import dev.aiinfra.cli.manifest.ApplyCommand;
 import dev.aiinfra.cli.manifest.DemoCommand;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
       GangCommand.class,
       DraCommand.class,
       PdCommand.class,
+      ServeCommand.class,
       RenderCommand.class,
       DemoCommand.class,
       ApplyCommand.class,

@@ -1,0 +1,109 @@
+package dev.aiinfra.cli.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.aiinfra.cli.UsageException;
+import dev.aiinfra.core.render.InputError;
+import dev.aiinfra.core.render.ManifestReadException;
+import dev.aiinfra.serving.model.deploy.ServingDeployment;
+import dev.aiinfra.serving.model.deploy.ServingRole;
+import dev.aiinfra.serving.model.pd.Backend;
+import dev.aiinfra.serving.render.pd.CatalogReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the output of {@code ai-infra pd plan -o json} back into a deployment builder. */
+final class PlanFile {
+  private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+  private final String source;
+  private final List<InputError> errors = new ArrayList<>();
+
+  private PlanFile(String source) {
+    this.source = source;
+  }
+
+  static ServingDeployment.Builder read(Path file) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(Files.readString(file));
+    } catch (IOException e) {
+      throw new ManifestReadException(List.of(InputError.ofFile(file.toString(), "cannot read a plan: " + e.getMessage().lines().findFirst().orElse(""))));
+    }
+    return new PlanFile(file.toString()).deployment(root);
+  }
+
+  private ServingDeployment.Builder deployment(JsonNode root) {
+    if (root == null || !root.isObject()) {
+      throw new ManifestReadException(List.of(InputError.ofFile(source, "must be the JSON of ai-infra pd plan")));
+    }
+    JsonNode best = root.path("best");
+    if (best.isNull() || best.isMissingNode()) {
+      throw new UsageException(source + ": the plan has no configuration that meets its SLA (best is null); there is nothing to deploy");
+    }
+    ServingDeployment.Builder b = ServingDeployment.builder();
+    String model = text(root, "request.model");
+    if (model != null) {
+      b.model(model);
+    }
+    String backend = text(root, "request.backend");
+    if (backend != null) {
+      Backend be = Backend.byId(backend).orElse(null);
+      if (be == null) {
+        fail("request.backend", "must be trtllm, vllm or sglang");
+      } else {
+        b.backend(be);
+      }
+    }
+    String system = text(root, "request.system");
+    if (system != null) {
+      CatalogReader.builtin().gpu(system).ifPresent(g -> b.gpusPerNode(g.gpusPerNode()));
+    }
+    int replicas = integer(best, "replicas", "best.replicas");
+    ServingRole decode = role(best.path("decode"), "best.decode", best.has("prefill") ? ServingRole.Phase.DECODE : ServingRole.Phase.AGGREGATED);
+    if (best.has("prefill")) {
+      ServingRole prefill = role(best.path("prefill"), "best.prefill", ServingRole.Phase.PREFILL);
+      if (errors.isEmpty()) {
+        b.slices(replicas).prefill(prefill).decode(decode);
+      }
+    } else if (errors.isEmpty()) {
+      b.slices(1).decode(ServingRole.of(ServingRole.Phase.AGGREGATED, replicas * decode.workers(), decode.tp(), decode.batch()));
+    }
+    if (!errors.isEmpty()) {
+      throw new ManifestReadException(errors);
+    }
+    return b;
+  }
+
+  private ServingRole role(JsonNode n, String path, ServingRole.Phase phase) {
+    int workers = integer(n, "workers", path + ".workers");
+    int tp = integer(n, "tp", path + ".tp");
+    int batch = integer(n, "batch", path + ".batch");
+    return errors.isEmpty() ? ServingRole.of(phase, workers, tp, batch) : null;
+  }
+
+  private String text(JsonNode root, String dotted) {
+    JsonNode n = root.at("/" + dotted.replace('.', '/'));
+    if (n.isMissingNode() || n.isNull()) {
+      fail(dotted, "required");
+      return null;
+    }
+    return n.asText();
+  }
+
+  private int integer(JsonNode n, String field, String path) {
+    JsonNode v = n.path(field);
+    if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+      fail(path, v.isMissingNode() ? "required" : "must be an integer");
+      return 0;
+    }
+    return v.intValue();
+  }
+
+  private void fail(String field, String rule) {
+    errors.add(new InputError(source, java.util.OptionalInt.empty(), field, rule));
+  }
+}

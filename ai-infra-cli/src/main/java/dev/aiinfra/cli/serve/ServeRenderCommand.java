@@ -1,0 +1,113 @@
+package dev.aiinfra.cli.serve;
+
+import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.UsageException;
+import dev.aiinfra.cli.pd.PlanOptions;
+import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.core.render.ManifestFormat;
+import dev.aiinfra.serving.model.deploy.DeploymentStyle;
+import dev.aiinfra.serving.model.deploy.GpuAttachment;
+import dev.aiinfra.serving.model.deploy.ServingDeployment;
+import dev.aiinfra.serving.policy.pd.PdPlan;
+import dev.aiinfra.serving.policy.pd.PdPlanner;
+import dev.aiinfra.serving.render.deploy.PlannedDeployment;
+import dev.aiinfra.serving.render.deploy.ServingBundle;
+import dev.aiinfra.serving.render.deploy.ServingRenderer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ai-infra serve render}: the deployment bundle for a plan, read from {@code pd plan -o json}
+ * output or planned from the same flags. Exit 0 with the bundle, 1 when the plan meets no SLA, 2 for
+ * invalid input.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+    description = "Render the serving deployment of a prefill/decode plan (from --plan-from or the pd plan flags).")
+public final class ServeRenderCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  /** Either a saved plan or the planning flags. */
+  static final class Source {
+    @Option(names = "--plan-from", paramLabel = "FILE", description = "JSON written by `ai-infra pd plan -o json`.")
+    Path planFrom;
+
+    @ArgGroup(exclusive = false, heading = "Planning flags (as for pd plan):%n")
+    PlanOptions plan;
+  }
+
+  @Option(names = "--name", required = true, paramLabel = "NAME", description = "Base name of the objects (DNS-1035 label).")
+  String name;
+
+  @Option(names = "--namespace", defaultValue = "default", paramLabel = "NS")
+  String namespace;
+
+  @Option(names = "--style", defaultValue = "lws", paramLabel = "STYLE", description = "lws (dual LWS + InferencePool), disaggregatedset or llmaz.")
+  String style;
+
+  @Option(names = "--gpus-as", defaultValue = "extended-resource", paramLabel = "KIND", description = "extended-resource (nvidia.com/gpu) or dra.")
+  String gpusAs;
+
+  @Option(names = "--device-class", defaultValue = "gpu.nvidia.com", paramLabel = "NAME", description = "DeviceClass of the DRA claims.")
+  String deviceClass;
+
+  @Option(names = "--image", paramLabel = "IMAGE", description = "Engine image (default: the backend's public image).")
+  String image;
+
+  @Option(names = "--exclusive-topology", paramLabel = "KEY", description = "Node label key: one LWS group per topology domain.")
+  String exclusiveTopology;
+
+  @Option(names = {"-o", "--output"}, defaultValue = "yaml", description = "yaml or json.")
+  String output;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    DeploymentStyle s = DeploymentStyle.byId(style).orElseThrow(() -> new UsageException("unknown --style " + style + "; use lws, disaggregatedset or llmaz"));
+    GpuAttachment g = switch (gpusAs.toLowerCase(Locale.ROOT)) {
+      case "extended-resource" -> GpuAttachment.EXTENDED_RESOURCE;
+      case "dra" -> GpuAttachment.DRA;
+      default -> throw new UsageException("unknown --gpus-as " + gpusAs + "; use extended-resource or dra");
+    };
+    ManifestFormat format = switch (output.toLowerCase(Locale.ROOT)) {
+      case "yaml" -> ManifestFormat.YAML;
+      case "json" -> ManifestFormat.JSON;
+      default -> throw new UsageException("unknown -o " + output + "; use yaml or json");
+    };
+    ServingDeployment.Builder b;
+    if (source.planFrom != null) {
+      b = PlanFile.read(source.planFrom);
+    } else {
+      PdPlan plan = PdPlanner.plan(source.plan.request());
+      if (!plan.isFeasible()) {
+        plan.explanations().forEach(d -> err.println(d.code() + ": " + d.message()));
+        return ExitCodes.NEGATIVE;
+      }
+      b = PlannedDeployment.from(plan);
+    }
+    b.name(name).namespace(namespace).style(s).gpuAttachment(g).deviceClassName(deviceClass);
+    if (image != null) {
+      b.image(image);
+    }
+    if (exclusiveTopology != null) {
+      b.exclusiveTopology(exclusiveTopology);
+    }
+    ServingBundle bundle = ServingRenderer.render(b.build());
+    out.print(bundle.manifests().write(format));
+    out.flush();
+    for (Diagnostic d : bundle.diagnostics()) {
+      err.println("note: " + d.code() + ": " + d.message() + d.hint().map(h -> " (" + h + ")").orElse(""));
+    }
+    return ExitCodes.OK;
+  }
+}

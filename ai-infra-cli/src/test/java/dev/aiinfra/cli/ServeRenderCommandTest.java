@@ -1,0 +1,76 @@
+package dev.aiinfra.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServeRenderCommandTest {
+  private static final String[] PLAN = {"--model", "Qwen/Qwen3-32B-FP8", "--system", "h200_sxm", "--total-gpus", "32", "--isl", "4000", "--osl", "500",
+      "--prefix", "500", "--ttft", "300", "--tpot", "10"};
+
+  private static String[] args(String[] head, String... tail) {
+    String[] all = new String[head.length + tail.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
+  }
+
+  @Test
+  void aSavedPlanRendersAsDualLeaderWorkerSets(@TempDir Path dir) throws IOException {
+    CliRun plan = CliRun.run(args(new String[] {"pd", "plan"}, args(PLAN, "-o", "json")));
+    assertThat(plan.exit).as(plan.toString()).isZero();
+    Path file = dir.resolve("plan.json");
+    Files.writeString(file, plan.out);
+    CliRun r = CliRun.run("serve", "render", "--plan-from", file.toString(), "--name", "qwen3", "--namespace", "serving");
+    assertThat(r.exit).as(r.toString()).isZero();
+    assertThat(r.out).contains("kind: LeaderWorkerSet", "name: qwen3-prefill", "name: qwen3-decode", "kind: InferencePool", "trtllm-serve");
+    assertThat(r.err).contains("SERVE_ENDPOINT_PICKER");
+  }
+
+  @Test
+  void planningFlagsRenderTheBestPlanDirectlyInAnyStyle() {
+    CliRun r = CliRun.run(args(new String[] {"serve", "render"}, args(PLAN, "--name", "qwen3", "--style", "llmaz")));
+    assertThat(r.exit).as(r.toString()).isZero();
+    assertThat(r.out).contains("kind: OpenModel", "kind: Playground", "modelID: Qwen/Qwen3-32B-FP8");
+  }
+
+  @Test
+  void draClaimsAndJsonOutput() {
+    CliRun r = CliRun.run(args(new String[] {"serve", "render"}, args(PLAN, "--name", "qwen3", "--gpus-as", "dra", "-o", "json")));
+    assertThat(r.exit).as(r.toString()).isZero();
+    assertThat(r.out).contains("\"kind\" : \"ResourceClaimTemplate\"").doesNotContain("nvidia.com/gpu");
+  }
+
+  @Test
+  void aPlanThatMeetsNoSlaHasNothingToRender() {
+    CliRun r = CliRun.run("serve", "render", "--model", "Qwen/Qwen3-32B-FP8", "--system", "h200_sxm", "--total-gpus", "8", "--isl", "4000", "--osl", "500",
+        "--ttft", "10", "--tpot", "1", "--name", "qwen3");
+    assertThat(r.exit).isEqualTo(1);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).contains("PD_NO_CONFIGURATION");
+  }
+
+  @Test
+  void aBrokenPlanFileListsEveryProblem(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("plan.json");
+    Files.writeString(file, "{\"best\":{\"replicas\":\"a\",\"decode\":{\"tp\":4}}}");
+    CliRun r = CliRun.run("serve", "render", "--plan-from", file.toString(), "--name", "qwen3");
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).contains("request.model: required", "best.replicas: must be an integer", "best.decode.workers: required").doesNotContain("\tat ");
+  }
+
+  @Test
+  void unknownStyleAndBadNameAreRejected() {
+    CliRun r = CliRun.run(args(new String[] {"serve", "render"}, args(PLAN, "--name", "qwen3", "--style", "helm")));
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).contains("unknown --style helm");
+    CliRun bad = CliRun.run(args(new String[] {"serve", "render"}, args(PLAN, "--name", "Qwen_3")));
+    assertThat(bad.exit).isEqualTo(2);
+    assertThat(bad.err).contains("name").doesNotContain("\tat ");
+  }
+}
