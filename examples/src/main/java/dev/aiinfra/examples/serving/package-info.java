@@ -1,0 +1,2 @@
+/** LLM serving examples: prefill/decode planning and the deployment it renders. */
+package dev.aiinfra.examples.serving;
