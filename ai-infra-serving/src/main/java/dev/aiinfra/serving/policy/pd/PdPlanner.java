@@ -109,6 +109,12 @@ public final class PdPlanner {
     List<ServingConfiguration> best = new ArrayList<>();
     int[] tps = tensorParallelSizes(request);
     double[] decodeTpot = new double[SearchGrid.DECODE_BATCHES.length];
+    // Corrected prefill time per prefill TP (NaN where the weights leave no room for one prompt's KV cache).
+    double[] prefillSeconds = new double[tps.length];
+    for (int p = 0; p < tps.length; p++) {
+      prefillSeconds[p] = roofline.maxBatch(tps[p], t.inputTokens()) < 1 ? Double.NaN
+          : k.prefillCorrection() * roofline.prefillSeconds(tps[p], 1, t.newInputTokens(), t.prefixTokens());
+    }
     for (int tpDecode : tps) {
       int maxBatch = roofline.maxBatch(tpDecode, t.inputTokens() + t.outputTokens());
       int batches = 0;
@@ -116,11 +122,12 @@ public final class PdPlanner {
         decodeTpot[batches] = k.decodeCorrection() * roofline.decodeStepSeconds(tpDecode, SearchGrid.DECODE_BATCHES[batches], meanContext(t));
         batches++;
       }
-      for (int tpPrefill : tps) {
-        if (roofline.maxBatch(tpPrefill, t.inputTokens()) < 1 || batches == 0) {
+      for (int p = 0; p < tps.length; p++) {
+        int tpPrefill = tps[p];
+        double prefill = prefillSeconds[p];
+        if (Double.isNaN(prefill) || batches == 0) {
           continue;
         }
-        double prefill = k.prefillCorrection() * roofline.prefillSeconds(tpPrefill, 1, t.newInputTokens(), t.prefixTokens());
         double transfer = roofline.kvTransferSeconds(request.kvTransport(), t.inputTokens(), tpPrefill, tpDecode);
         double ttft = k.disaggTtftQueueing() * prefill + transfer;
         if (ttft * 1e3 > sla.ttftMs()) {

@@ -79,7 +79,7 @@ final class PlanExplainer {
           .build());
     }
     shortPrompt(r, roofline, plan).ifPresent(out::add);
-    loosTpot(r, roofline, plan).ifPresent(out::add);
+    looseTpot(r, roofline, plan).ifPresent(out::add);
     lowConcurrency(plan).ifPresent(out::add);
     slowTransfer(r, roofline, plan).ifPresent(out::add);
     granularity(r, plan).ifPresent(out::add);
@@ -123,7 +123,7 @@ final class PlanExplainer {
         t.newInputTokens(), share * 100, t.outputTokens(), tp, batch)));
   }
 
-  private static java.util.Optional<Diagnostic> loosTpot(PlanRequest r, Roofline roofline, PdPlan plan) {
+  private static java.util.Optional<Diagnostic> looseTpot(PlanRequest r, Roofline roofline, PdPlan plan) {
     if (plan.bestAggregated().isEmpty()) {
       return java.util.Optional.empty();
     }
