@@ -4,6 +4,7 @@ import dev.aiinfra.cli.dns.DnsCommand;
 import dev.aiinfra.cli.dra.DraCommand;
 import dev.aiinfra.cli.pd.PdCommand;
 import dev.aiinfra.cli.serve.ServeCommand;
+import dev.aiinfra.cli.cgroup.CgroupCommand;
 import dev.aiinfra.cli.gang.GangCommand;
 import dev.aiinfra.cli.manifest.ApplyCommand;
 import dev.aiinfra.cli.manifest.DemoCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
       DraCommand.class,
       PdCommand.class,
       ServeCommand.class,
+      CgroupCommand.class,
       RenderCommand.class,
       DemoCommand.class,
       ApplyCommand.class,

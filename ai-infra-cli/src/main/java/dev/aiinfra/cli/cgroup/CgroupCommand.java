@@ -1,0 +1,8 @@
+package dev.aiinfra.cli.cgroup;
+
+import picocli.CommandLine.Command;
+
+/** {@code ai-infra cgroup}. */
+@Command(name = "cgroup", mixinStandardHelpOptions = true, description = "cgroup v2 values the kubelet and the container runtime write.",
+    subcommands = {CgroupConvertCommand.class})
+public final class CgroupCommand {}

@@ -1,0 +1,103 @@
+package dev.aiinfra.cli.cgroup;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.UsageException;
+import dev.aiinfra.cli.output.JsonOut;
+import dev.aiinfra.core.model.quantity.Quantity;
+import dev.aiinfra.sandbox.policy.cgroup.CpuConversions;
+import dev.aiinfra.sandbox.policy.cgroup.WeightFormula;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ai-infra cgroup convert}: CPU shares to {@code cpu.weight} (linear or quadratic), a CPU
+ * request to shares and weight, a CPU limit to CFS quota and {@code cpu.max}. Only the fields that
+ * apply are printed.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+    description = "Convert CPU shares, requests and limits to the cgroup v2 values (cpu.weight, cpu.max).")
+public final class CgroupConvertCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--cpu-shares", paramLabel = "N", description = "cgroup v1 CPU shares.")
+  Long shares;
+
+  @Option(names = "--cpu-request", paramLabel = "Q", description = "CPU request quantity (e.g. 250m, 2).")
+  String request;
+
+  @Option(names = "--cpu-limit", paramLabel = "Q", description = "CPU limit quantity.")
+  String limit;
+
+  @Option(names = "--cpu-period", paramLabel = "US", defaultValue = "100000", description = "CFS period in microseconds (default 100000).")
+  long period;
+
+  @Option(names = "--formula", paramLabel = "F", defaultValue = "quadratic",
+      description = "shares → weight: quadratic (runc ≥ 1.3.2, crun ≥ 1.23; default) or linear (older runtimes and the kubelet's pod cgroups).")
+  String formula;
+
+  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml.")
+  OutputFormat output;
+
+  @Override
+  public Integer call() {
+    List<String> problems = new ArrayList<>();
+    if (shares == null && request == null && limit == null) {
+      problems.add("give --cpu-shares, --cpu-request or --cpu-limit");
+    }
+    if (shares != null && request != null) {
+      problems.add("--cpu-shares and --cpu-request both set the shares; give one");
+    }
+    if (shares != null && shares < 0) {
+      problems.add("--cpu-shares must not be negative");
+    }
+    WeightFormula f = null;
+    try {
+      f = WeightFormula.valueOf(formula.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      problems.add("unknown --formula " + formula + "; use linear or quadratic");
+    }
+    if (period < CpuConversions.MIN_QUOTA_PERIOD || period > 1_000_000) {
+      problems.add("--cpu-period must be between 1000 and 1000000 microseconds");
+    }
+    Long requestMilli = milli("--cpu-request", request, problems);
+    Long limitMilli = milli("--cpu-limit", limit, problems);
+    if (!problems.isEmpty()) {
+      throw new UsageException(String.join("\n  ", problems));
+    }
+    ObjectNode json = JsonOut.object();
+    Long s = shares != null ? shares : requestMilli != null ? Long.valueOf(CpuConversions.sharesFromMilliCpu(requestMilli)) : null;
+    if (s != null) {
+      json.put("cpuShares", s).put("cpu.weight", f.weight(s));
+    }
+    if (limitMilli != null) {
+      long quota = CpuConversions.quotaFromMilliCpu(limitMilli, period);
+      json.put("cpuQuota", quota).put("cpu.max", CpuConversions.cpuMax(quota, period));
+    }
+    output.print(spec.commandLine().getOut(), json, out -> json.fields().forEachRemaining(e -> out.println(e.getKey() + ": " + e.getValue().asText())));
+    return ExitCodes.OK;
+  }
+
+  private static Long milli(String flag, String text, List<String> problems) {
+    if (text == null) {
+      return null;
+    }
+    if (!Quantity.isValid(text)) {
+      problems.add(flag + " " + text + " is not a Kubernetes quantity");
+      return null;
+    }
+    Quantity q = Quantity.parse(text);
+    if (q.signum() < 0) {
+      problems.add(flag + " must not be negative");
+      return null;
+    }
+    return q.milliValue();
+  }
+}
