@@ -1,0 +1,22 @@
+package dev.aiinfra.sandbox.policy.cgroup;
+
+import java.util.Optional;
+
+/**
+ * The cgroup v2 files the runtime writes for one container; an empty value is a file that is not
+ * written (the kernel default applies).
+ *
+ * @param cpuShares the CRI {@code CpuShares} the kubelet sends
+ * @param cpuQuota the CRI {@code CpuQuota} (0: none), empty when CFS quota is off
+ */
+public record ContainerCgroup(
+    String name,
+    long cpuShares,
+    Optional<Long> cpuQuota,
+    long cpuWeight,
+    Optional<String> cpuMax,
+    String memoryMax,
+    Optional<Long> memoryMin,
+    Optional<Long> memoryLow,
+    Optional<Long> memoryHigh,
+    Optional<String> memoryOomGroup) {}

@@ -1,0 +1,99 @@
+package dev.aiinfra.sandbox.policy.cgroup;
+
+import dev.aiinfra.core.model.quantity.ResourceList;
+import dev.aiinfra.core.model.workload.ContainerSpec;
+import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
+import dev.aiinfra.sandbox.model.cgroup.MemoryReservationPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Computes what the kubelet ({@code calculateLinuxResources}, {@code ResourceConfigForPod}) and the
+ * runtime write for a pod's cgroups on cgroup v2: shares and {@code cpu.weight} (the runtime's
+ * mapping for containers, the kubelet's linear one for the pod), CFS quota and {@code cpu.max},
+ * {@code memory.max}, Memory QoS ({@code memory.min}/{@code low}/{@code high} by Kubernetes
+ * version), {@code memory.oom.group} and the pod's {@code pids.max}. Init containers are not
+ * considered.
+ */
+public final class PodCgroups {
+  private PodCgroups() {}
+
+  public static PodCgroup compute(List<ContainerSpec> containers, CgroupSettings s) {
+    QosClass qos = QosClass.of(containers);
+    WeightFormula runtime = s.quadraticWeight() ? WeightFormula.QUADRATIC : WeightFormula.LINEAR;
+    long period = s.cpuCfsQuotaPeriodMicros();
+    List<ContainerCgroup> out = new ArrayList<>();
+    long requestSum = 0;
+    long cpuLimitSum = 0;
+    long memoryLimitSum = 0;
+    boolean allCpuLimits = true;
+    boolean allMemoryLimits = true;
+    for (ContainerSpec c : containers) {
+      long cpuLimit = milli(c.limits(), ResourceList.CPU);
+      long cpuRequest = c.requests().has(ResourceList.CPU) ? milli(c.requests(), ResourceList.CPU) : cpuLimit;
+      long memLimit = bytes(c.limits(), ResourceList.MEMORY);
+      long memRequest = c.requests().has(ResourceList.MEMORY) ? bytes(c.requests(), ResourceList.MEMORY) : memLimit;
+      requestSum += cpuRequest;
+      cpuLimitSum += cpuLimit;
+      memoryLimitSum += memLimit;
+      allCpuLimits &= cpuLimit > 0;
+      allMemoryLimits &= memLimit > 0;
+      long shares = CpuConversions.sharesFromMilliCpu(cpuRequest);
+      Optional<Long> quota = s.cpuCfsQuota() ? Optional.of(CpuConversions.quotaFromMilliCpu(cpuLimit, period)) : Optional.empty();
+      Optional<String> cpuMax = quota.map(q -> CpuConversions.cpuMax(q, period));
+      Optional<Long> min = Optional.empty();
+      Optional<Long> low = Optional.empty();
+      Optional<Long> high = Optional.empty();
+      if (s.memoryQos()) {
+        if (s.kubernetesMinor() < 36) {
+          min = memRequest > 0 ? Optional.of(memRequest) : Optional.empty();
+        } else if (s.memoryReservationPolicy() == MemoryReservationPolicy.TieredReservation && memRequest > 0) {
+          if (qos == QosClass.Guaranteed) {
+            min = Optional.of(memRequest);
+          } else if (qos == QosClass.Burstable) {
+            low = Optional.of(memRequest);
+          }
+        }
+        high = memoryHigh(memRequest, memLimit, s);
+      }
+      out.add(new ContainerCgroup(c.name(), shares, quota, runtime.weight(shares), cpuMax,
+          memLimit > 0 ? Long.toString(memLimit) : "max", min, low, high,
+          s.singleProcessOomKill() ? Optional.empty() : Optional.of("1")));
+    }
+    long podShares = qos == QosClass.BestEffort ? CpuConversions.MIN_SHARES : CpuConversions.sharesFromMilliCpu(requestSum);
+    boolean podQuota = s.cpuCfsQuota() && (qos == QosClass.Guaranteed || (qos == QosClass.Burstable && allCpuLimits && !containers.isEmpty()));
+    Optional<String> podCpuMax = podQuota ? Optional.of(CpuConversions.cpuMax(CpuConversions.quotaFromMilliCpu(cpuLimitSum, period), period)) : Optional.empty();
+    boolean podMemory = qos == QosClass.Guaranteed || (qos == QosClass.Burstable && allMemoryLimits && !containers.isEmpty());
+    Optional<String> podMemoryMax = podMemory ? Optional.of(Long.toString(memoryLimitSum)) : Optional.empty();
+    String pids = s.podPidsLimit() > 0 ? Long.toString(s.podPidsLimit()) : "max";
+    return new PodCgroup(qos, podShares, CpuConversions.linearWeight(podShares), podCpuMax, podMemoryMax, pids, out);
+  }
+
+  /**
+   * {@code floor((request + f × (limit or node allocatable − request)) / page) × page}, written only
+   * when request ≠ limit and the result exceeds the request; never without a throttling factor.
+   */
+  static Optional<Long> memoryHigh(long request, long limit, CgroupSettings s) {
+    OptionalDouble f = s.effectiveThrottlingFactor();
+    if (f.isEmpty()) {
+      return Optional.empty();
+    }
+    long ceiling = limit > 0 ? limit : s.nodeAllocatableMemory().orElse(0);
+    if (ceiling <= 0 || request == limit) {
+      return Optional.empty();
+    }
+    long page = s.pageSize();
+    long high = (long) Math.floor((request + f.getAsDouble() * (ceiling - request)) / page) * page;
+    return high > request ? Optional.of(high) : Optional.empty();
+  }
+
+  private static long milli(ResourceList r, String name) {
+    return r.has(name) ? r.get(name).milliValue() : 0;
+  }
+
+  private static long bytes(ResourceList r, String name) {
+    return r.has(name) ? r.get(name).longValue() : 0;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.aiinfra.sandbox.policy.cgroup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.aiinfra.core.model.InvalidSpecException;
+import dev.aiinfra.core.model.quantity.ResourceList;
+import dev.aiinfra.core.model.workload.ContainerSpec;
+import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
+import dev.aiinfra.sandbox.model.cgroup.MemoryReservationPolicy;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PodCgroupsTest {
+  static ContainerSpec container(String name, ResourceList requests, ResourceList limits) {
+    return ContainerSpec.builder().name(name).image("app:1").requests(requests).limits(limits).build();
+  }
+
+  static ContainerSpec guaranteed() {
+    ResourceList r = ResourceList.of("cpu", "1", "memory", "1Gi");
+    return container("app", r, r);
+  }
+
+  static ContainerSpec burstable() {
+    return container("app", ResourceList.of("cpu", "250m", "memory", "512Mi"), ResourceList.of("cpu", "1", "memory", "1Gi"));
+  }
+
+  static final CgroupSettings DEFAULTS = CgroupSettings.builder().build();
+
+  @Test
+  void qosClassFollowsRequestsAndLimits() {
+    assertThat(QosClass.of(List.of(guaranteed()))).isEqualTo(QosClass.Guaranteed);
+    assertThat(QosClass.of(List.of(burstable()))).isEqualTo(QosClass.Burstable);
+    assertThat(QosClass.of(List.of(container("a", ResourceList.empty(), ResourceList.empty())))).isEqualTo(QosClass.BestEffort);
+    // limits alone default the requests: still Guaranteed
+    assertThat(QosClass.of(List.of(container("a", ResourceList.empty(), ResourceList.of("cpu", "1", "memory", "1Gi"))))).isEqualTo(QosClass.Guaranteed);
+  }
+
+  @Test
+  void aOneCpuContainerGetsWeight100OnNewRuntimesWhileItsPodCgroupGets39() {
+    PodCgroup p = PodCgroups.compute(List.of(guaranteed()), DEFAULTS);
+    ContainerCgroup c = p.containers().get(0);
+    assertThat(c.cpuShares()).isEqualTo(1024);
+    assertThat(c.cpuWeight()).isEqualTo(100);
+    assertThat(c.cpuMax()).contains("100000 100000");
+    assertThat(c.memoryMax()).isEqualTo("1073741824");
+    assertThat(c.memoryOomGroup()).contains("1");
+    assertThat(p.podCpuWeight()).isEqualTo(39);
+    assertThat(p.podCpuMax()).contains("100000 100000");
+    assertThat(p.podMemoryMax()).contains("1073741824");
+    assertThat(p.podPidsMax()).isEqualTo("max");
+  }
+
+  @Test
+  void olderRuntimesUseTheLinearMapping() {
+    assertThat(PodCgroups.compute(List.of(guaranteed()), DEFAULTS.withRuntime("runc:1.2.6")).containers().get(0).cpuWeight()).isEqualTo(39);
+    assertThat(PodCgroups.compute(List.of(guaranteed()), DEFAULTS.withRuntime("crun:1.22")).containers().get(0).cpuWeight()).isEqualTo(39);
+    assertThat(PodCgroups.compute(List.of(guaranteed()), DEFAULTS.withRuntime("crun:1.23")).containers().get(0).cpuWeight()).isEqualTo(100);
+  }
+
+  @Test
+  void bestEffortGetsTwoSharesAndNoPodLimits() {
+    PodCgroup p = PodCgroups.compute(List.of(container("a", ResourceList.empty(), ResourceList.empty())), DEFAULTS);
+    assertThat(p.podCpuShares()).isEqualTo(2);
+    assertThat(p.podCpuWeight()).isEqualTo(1);
+    assertThat(p.podCpuMax()).isEmpty();
+    assertThat(p.podMemoryMax()).isEmpty();
+    assertThat(p.containers().get(0).cpuMax()).contains("max 100000");
+    assertThat(p.containers().get(0).memoryMax()).isEqualTo("max");
+  }
+
+  @Test
+  void memoryHighBefore137UsesTheDefaultThrottlingFactorRoundedDownToPages() {
+    PodCgroup p = PodCgroups.compute(List.of(burstable()), DEFAULTS.withKubernetesMinor(35).withMemoryQos(true));
+    ContainerCgroup c = p.containers().get(0);
+    assertThat(c.memoryMin()).contains(536_870_912L);
+    assertThat(c.memoryHigh()).contains(249_036L * 4096);
+    assertThat(c.cpuShares()).isEqualTo(256);
+    assertThat(c.cpuMax()).contains("100000 100000");
+  }
+
+  @Test
+  void from137MemoryHighNeedsAnExplicitFactor() {
+    assertThat(PodCgroups.compute(List.of(burstable()), DEFAULTS).containers().get(0).memoryHigh()).isEmpty();
+    assertThat(PodCgroups.compute(List.of(burstable()), DEFAULTS.withMemoryThrottlingFactor(0.9)).containers().get(0).memoryHigh())
+        .contains(249_036L * 4096);
+  }
+
+  @Test
+  void tieredReservationProtectsBurstableRequestsWithMemoryLow() {
+    CgroupSettings tiered = DEFAULTS.withKubernetesMinor(36).withMemoryQos(true).withMemoryReservationPolicy(MemoryReservationPolicy.TieredReservation);
+    ContainerCgroup b = PodCgroups.compute(List.of(burstable()), tiered).containers().get(0);
+    assertThat(b.memoryLow()).contains(536_870_912L);
+    assertThat(b.memoryMin()).isEmpty();
+    ContainerCgroup g = PodCgroups.compute(List.of(guaranteed()), tiered).containers().get(0);
+    assertThat(g.memoryMin()).contains(1_073_741_824L);
+    assertThat(PodCgroups.compute(List.of(burstable()), tiered.withMemoryReservationPolicy(MemoryReservationPolicy.None)).containers().get(0).memoryLow())
+        .isEmpty();
+  }
+
+  @Test
+  void switchesThatRemoveFiles() {
+    PodCgroup p = PodCgroups.compute(List.of(guaranteed()), DEFAULTS.withCpuCfsQuota(false).withSingleProcessOomKill(true).withPodPidsLimit(4096));
+    assertThat(p.containers().get(0).cpuMax()).isEmpty();
+    assertThat(p.containers().get(0).cpuQuota()).isEqualTo(Optional.empty());
+    assertThat(p.containers().get(0).memoryOomGroup()).isEmpty();
+    assertThat(p.podCpuMax()).isEmpty();
+    assertThat(p.podPidsMax()).isEqualTo("4096");
+  }
+
+  @Test
+  void aBurstablePodWithoutEveryLimitHasNoPodQuota() {
+    PodCgroup p = PodCgroups.compute(List.of(burstable(), container("side", ResourceList.of("cpu", "100m"), ResourceList.empty())), DEFAULTS);
+    assertThat(p.podCpuShares()).isEqualTo(CpuConversions.sharesFromMilliCpu(350));
+    assertThat(p.podCpuMax()).isEmpty();
+    assertThat(p.podMemoryMax()).isEmpty();
+  }
+
+  @Test
+  void invalidSettingsAreAllReported() {
+    assertThatThrownBy(() -> CgroupSettings.builder().runtime("docker:20").kubernetesMinor(20).pageSize(3000).memoryThrottlingFactor(1.5).build())
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("runtime").hasMessageContaining("kubernetesVersion").hasMessageContaining("pageSize").hasMessageContaining("memoryThrottlingFactor");
+  }
+}
