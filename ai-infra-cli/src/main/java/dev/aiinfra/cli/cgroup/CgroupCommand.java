@@ -4,5 +4,5 @@ import picocli.CommandLine.Command;
 
 /** {@code ai-infra cgroup}. */
 @Command(name = "cgroup", mixinStandardHelpOptions = true, description = "cgroup v2 values the kubelet and the container runtime write.",
-    subcommands = {CgroupConvertCommand.class})
+    subcommands = {CgroupPodCommand.class, CgroupConvertCommand.class})
 public final class CgroupCommand {}

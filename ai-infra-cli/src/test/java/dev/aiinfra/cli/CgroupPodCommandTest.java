@@ -1,0 +1,48 @@
+package dev.aiinfra.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class CgroupPodCommandTest {
+  private static final String POD = String.join("\n", "apiVersion: v1", "kind: Pod", "metadata: {name: web}", "spec:", "  containers:",
+      "  - name: app", "    image: app:1", "    resources:", "      requests: {cpu: 250m, memory: 512Mi}", "      limits: {cpu: \"1\", memory: 1Gi}", "");
+
+  @Test
+  void aBurstablePodOn135WithMemoryQos() throws Exception {
+    CliRun r = CliRun.withStdin(POD, "cgroup", "pod", "-f", "-", "--kubernetes-version", "1.35", "--memory-qos", "-o", "json");
+    assertThat(r.exit).as(r.toString()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out);
+    assertThat(j.get("qos").asText()).isEqualTo("Burstable");
+    assertThat(j.at("/pod/cpuShares").asLong()).isEqualTo(256);
+    assertThat(j.at("/pod/cpu.weight").asLong()).isEqualTo(10);
+    assertThat(j.at("/pod/cpu.max").asText()).isEqualTo("100000 100000");
+    assertThat(j.at("/containers/0/cpu.weight").asLong()).isEqualTo(35);
+    assertThat(j.at("/containers/0/memory.min").asLong()).isEqualTo(536_870_912L);
+    assertThat(j.at("/containers/0/memory.high").asLong()).isEqualTo(1_020_051_456L);
+    assertThat(j.at("/containers/0/memory.low").isNull()).isTrue();
+  }
+
+  @Test
+  void filesTheKubeletDoesNotWriteAreNull() throws Exception {
+    CliRun r = CliRun.withStdin(POD, "cgroup", "pod", "-f", "-", "--cpu-cfs-quota=false", "--single-process-oom-kill", "-o", "json");
+    JsonNode j = new ObjectMapper().readTree(r.out);
+    assertThat(j.at("/pod/cpu.max").isNull()).isTrue();
+    assertThat(j.at("/containers/0/cpu.max").isNull()).isTrue();
+    assertThat(j.at("/containers/0/cpuQuota").isNull()).isTrue();
+    assertThat(j.at("/containers/0/memory.oom.group").isNull()).isTrue();
+    assertThat(j.at("/containers/0/memory.high").isNull()).isTrue();
+  }
+
+  @Test
+  void badFlagsAndQuantitiesExitTwo() {
+    CliRun r = CliRun.withStdin(POD, "cgroup", "pod", "-f", "-", "--kubernetes-version", "2.0", "--cpu-cfs-quota-period", "soon");
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).contains("--kubernetes-version", "--cpu-cfs-quota-period").doesNotContain("\tat ");
+    CliRun none = CliRun.withStdin("apiVersion: v1\nkind: Namespace\nmetadata: {name: x}\n", "cgroup", "pod", "-f", "-");
+    assertThat(none.exit).isEqualTo(2);
+    assertThat(none.err).contains("exactly one Pod");
+  }
+}
