@@ -4,5 +4,5 @@ import picocli.CommandLine.Command;
 
 /** {@code ai-infra cgroup}. */
 @Command(name = "cgroup", mixinStandardHelpOptions = true, description = "cgroup v2 values the kubelet and the container runtime write.",
-    subcommands = {CgroupPodCommand.class, CgroupConvertCommand.class})
+    subcommands = {CgroupPodCommand.class, CgroupQosCommand.class, CgroupConvertCommand.class, CgroupNodeCommand.class})
 public final class CgroupCommand {}

@@ -121,56 +121,10 @@ public final class CgroupPodCommand implements Callable<Integer> {
     if (pods.size() != 1) {
       throw new UsageException("give exactly one Pod (found " + pods.size() + ")");
     }
-    Pod pod = (Pod) pods.get(0).object();
-    PodCgroup p = PodCgroups.compute(containers(pods.get(0), pod), settings);
+    PodCgroup p = PodCgroups.compute(PodContainers.of(pods.get(0)), settings);
     ObjectNode json = json(p);
     output.print(spec.commandLine().getOut(), json, out -> JsonOut.printYaml(out, json));
     return ExitCodes.OK;
-  }
-
-  private static List<ContainerSpec> containers(SourcedObject source, Pod pod) {
-    List<InputError> errors = new ArrayList<>();
-    List<ContainerSpec> out = new ArrayList<>();
-    List<Container> list = pod.getSpec() == null || pod.getSpec().getContainers() == null ? List.of() : pod.getSpec().getContainers();
-    if (list.isEmpty()) {
-      errors.add(source.error("spec.containers", "a Pod needs at least one container"));
-    }
-    for (int i = 0; i < list.size(); i++) {
-      Container c = list.get(i);
-      Map<String, String> requests = new LinkedHashMap<>();
-      Map<String, String> limits = new LinkedHashMap<>();
-      if (c.getResources() != null) {
-        if (c.getResources().getRequests() != null) {
-          c.getResources().getRequests().forEach((k, v) -> requests.put(k, v.toString()));
-        }
-        if (c.getResources().getLimits() != null) {
-          c.getResources().getLimits().forEach((k, v) -> limits.put(k, v.toString()));
-        }
-      }
-      for (Map.Entry<String, String> e : requests.entrySet()) {
-        check(source, errors, "spec.containers[" + i + "].resources.requests." + e.getKey(), e.getValue());
-      }
-      for (Map.Entry<String, String> e : limits.entrySet()) {
-        check(source, errors, "spec.containers[" + i + "].resources.limits." + e.getKey(), e.getValue());
-      }
-      if (errors.isEmpty()) {
-        out.add(ContainerSpec.builder().name(c.getName() == null ? "container-" + i : c.getName())
-            .image(c.getImage() == null || c.getImage().isBlank() ? "unspecified" : c.getImage())
-            .requests(ResourceList.parse(requests)).limits(ResourceList.parse(limits)).build());
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new ManifestReadException(errors);
-    }
-    return out;
-  }
-
-  private static void check(SourcedObject source, List<InputError> errors, String field, String value) {
-    if (!Quantity.isValid(value)) {
-      errors.add(source.error(field, "not a quantity: " + value));
-    } else if (Quantity.parse(value).signum() < 0) {
-      errors.add(source.error(field, "must not be negative"));
-    }
   }
 
   private static Long periodMicros(String text, List<String> problems) {

@@ -1,0 +1,60 @@
+package dev.aiinfra.cli.cgroup;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.UsageException;
+import dev.aiinfra.cli.output.JsonOut;
+import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.sandbox.policy.cgroup.NodeReadiness;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ai-infra cgroup node}: is this node ready for cgroup v2, and what to put in the KubeletConfiguration. Exit 1 when not ready. */
+@Command(name = "node", mixinStandardHelpOptions = true, description = "cgroup v2 readiness of a node: kernel, cgroup driver, runtime.")
+public final class CgroupNodeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--kernel", required = true, paramLabel = "VERSION")
+  String kernel;
+
+  @Option(names = "--cgroup-driver", required = true, paramLabel = "systemd|cgroupfs")
+  String driver;
+
+  @Option(names = "--runtime", required = true, paramLabel = "containerd:X.Y|cri-o:X.Y")
+  String runtime;
+
+  @Option(names = "--kubernetes-version", defaultValue = "1.37", paramLabel = "V")
+  String kubernetesVersion;
+
+  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml.")
+  OutputFormat output;
+
+  @Override
+  public Integer call() {
+    if (!kubernetesVersion.matches("v?1\\.\\d+(\\.\\d+)?")) {
+      throw new UsageException("--kubernetes-version " + kubernetesVersion + " is not 1.N");
+    }
+    int minor = Integer.parseInt(kubernetesVersion.replaceFirst("^v?1\\.", "").replaceFirst("\\..*", ""));
+    NodeReadiness.Result r = NodeReadiness.check(kernel, driver, runtime, minor);
+    ObjectNode json = JsonOut.object().put("ready", r.ready());
+    ArrayNode diagnostics = json.putArray("diagnostics");
+    for (Diagnostic d : r.diagnostics()) {
+      diagnostics.add(JsonOut.diagnostic(d));
+    }
+    json.set("kubeletConfiguration", new ObjectMapper().valueToTree(r.kubeletConfiguration()));
+    output.print(spec.commandLine().getOut(), json, out -> {
+      out.println(r.ready() ? "ready for cgroup v2" : "not ready for cgroup v2");
+      r.diagnostics().forEach(d -> out.println(d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.code() + ": " + d.message()
+          + d.hint().map(h -> " (" + h + ")").orElse("")));
+      out.println("KubeletConfiguration:");
+      JsonOut.printYaml(out, json.get("kubeletConfiguration"));
+    });
+    return r.ready() ? ExitCodes.OK : ExitCodes.NEGATIVE;
+  }
+}

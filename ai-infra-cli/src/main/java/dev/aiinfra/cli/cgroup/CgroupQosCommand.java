@@ -1,0 +1,66 @@
+package dev.aiinfra.cli.cgroup;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.cli.AiInfraCommand;
+import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.InputOptions;
+import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.UsageException;
+import dev.aiinfra.cli.output.JsonOut;
+import dev.aiinfra.core.model.quantity.Quantity;
+import dev.aiinfra.core.model.workload.ContainerSpec;
+import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.sandbox.policy.cgroup.QosCgroups;
+import io.fabric8.kubernetes.api.model.Pod;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ai-infra cgroup qos}: the kubepods, Burstable and BestEffort cgroups the kubelet writes for a set of pods. */
+@Command(name = "qos", mixinStandardHelpOptions = true, description = "Node-level QoS cgroups (kubepods, burstable, besteffort) for the given Pods.")
+public final class CgroupQosCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin InputOptions input;
+
+  @Option(names = "--node-allocatable", required = true, paramLabel = "cpu=Q,memory=Q")
+  String nodeAllocatable;
+
+  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml.")
+  OutputFormat output;
+
+  @Override
+  public Integer call() {
+    long cpu = -1;
+    for (String part : nodeAllocatable.split(",")) {
+      String[] kv = part.split("=", 2);
+      if (kv.length != 2 || !Quantity.isValid(kv[1].trim())) {
+        throw new UsageException("--node-allocatable entry " + part + " is not name=quantity");
+      }
+      if (kv[0].trim().equals("cpu")) {
+        cpu = Quantity.parse(kv[1].trim()).milliValue();
+      }
+    }
+    if (cpu < 0) {
+      throw new UsageException("--node-allocatable needs cpu=Q");
+    }
+    AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
+    List<List<ContainerSpec>> pods = new ArrayList<>();
+    for (SourcedObject o : input.read(root.stdin())) {
+      if (o.object() instanceof Pod) {
+        pods.add(PodContainers.of(o));
+      }
+    }
+    QosCgroups.Values v = QosCgroups.compute(pods, cpu);
+    ObjectNode json = JsonOut.object();
+    json.putObject("kubepods").put("cpuShares", v.kubepods().shares()).put("cpu.weight", v.kubepods().weight());
+    json.putObject("burstable").put("cpuShares", v.burstable().shares()).put("cpu.weight", v.burstable().weight());
+    json.putObject("besteffort").put("cpuShares", v.besteffort().shares()).put("cpu.weight", v.besteffort().weight());
+    output.print(spec.commandLine().getOut(), json, out -> JsonOut.printYaml(out, json));
+    return ExitCodes.OK;
+  }
+}

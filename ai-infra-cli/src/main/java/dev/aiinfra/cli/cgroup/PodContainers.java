@@ -1,0 +1,69 @@
+package dev.aiinfra.cli.cgroup;
+
+import dev.aiinfra.core.model.quantity.Quantity;
+import dev.aiinfra.core.model.quantity.ResourceList;
+import dev.aiinfra.core.model.workload.ContainerSpec;
+import dev.aiinfra.core.render.InputError;
+import dev.aiinfra.core.render.ManifestReadException;
+import dev.aiinfra.core.render.SourcedObject;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.Pod;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A Pod's containers as the library's ContainerSpecs, with every bad quantity reported. */
+final class PodContainers {
+  private PodContainers() {}
+
+  static List<ContainerSpec> of(SourcedObject source) {
+    return containers(source, (Pod) source.object());
+  }
+
+  static List<ContainerSpec> containers(SourcedObject source, Pod pod) {
+    List<InputError> errors = new ArrayList<>();
+    List<ContainerSpec> out = new ArrayList<>();
+    List<Container> list = pod.getSpec() == null || pod.getSpec().getContainers() == null ? List.of() : pod.getSpec().getContainers();
+    if (list.isEmpty()) {
+      errors.add(source.error("spec.containers", "a Pod needs at least one container"));
+    }
+    for (int i = 0; i < list.size(); i++) {
+      Container c = list.get(i);
+      Map<String, String> requests = new LinkedHashMap<>();
+      Map<String, String> limits = new LinkedHashMap<>();
+      if (c.getResources() != null) {
+        if (c.getResources().getRequests() != null) {
+          c.getResources().getRequests().forEach((k, v) -> requests.put(k, v.toString()));
+        }
+        if (c.getResources().getLimits() != null) {
+          c.getResources().getLimits().forEach((k, v) -> limits.put(k, v.toString()));
+        }
+      }
+      for (Map.Entry<String, String> e : requests.entrySet()) {
+        check(source, errors, "spec.containers[" + i + "].resources.requests." + e.getKey(), e.getValue());
+      }
+      for (Map.Entry<String, String> e : limits.entrySet()) {
+        check(source, errors, "spec.containers[" + i + "].resources.limits." + e.getKey(), e.getValue());
+      }
+      if (errors.isEmpty()) {
+        out.add(ContainerSpec.builder().name(c.getName() == null ? "container-" + i : c.getName())
+            .image(c.getImage() == null || c.getImage().isBlank() ? "unspecified" : c.getImage())
+            .requests(ResourceList.parse(requests)).limits(ResourceList.parse(limits)).build());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ManifestReadException(errors);
+    }
+    return out;
+  }
+
+  private static void check(SourcedObject source, List<InputError> errors, String field, String value) {
+    if (!Quantity.isValid(value)) {
+      errors.add(source.error(field, "not a quantity: " + value));
+    } else if (Quantity.parse(value).signum() < 0) {
+      errors.add(source.error(field, "must not be negative"));
+    }
+  }
+
+}

@@ -1,0 +1,40 @@
+package dev.aiinfra.sandbox.policy.cgroup;
+
+import dev.aiinfra.core.model.quantity.ResourceList;
+import dev.aiinfra.core.model.workload.ContainerSpec;
+import java.util.List;
+
+/**
+ * The node-level cgroups the kubelet manages for a set of pods ({@code qos_container_manager_linux.go}):
+ * {@code kubepods} gets the shares of the node's allocatable CPU, the Burstable QoS cgroup the shares
+ * of its pods' summed CPU requests, the BestEffort one the minimum 2 shares; weights use the
+ * kubelet's linear mapping. Guaranteed pods sit directly under {@code kubepods}.
+ */
+public final class QosCgroups {
+  private QosCgroups() {}
+
+  /** Shares and weight of one node-level cgroup. */
+  public record Cpu(long shares, long weight) {
+    static Cpu of(long shares) {
+      return new Cpu(shares, CpuConversions.linearWeight(shares));
+    }
+  }
+
+  /** The three cgroups. */
+  public record Values(Cpu kubepods, Cpu burstable, Cpu besteffort) {}
+
+  public static Values compute(List<List<ContainerSpec>> pods, long allocatableMilliCpu) {
+    long burstableRequests = 0;
+    for (List<ContainerSpec> pod : pods) {
+      if (QosClass.of(pod) != QosClass.Burstable) {
+        continue;
+      }
+      for (ContainerSpec c : pod) {
+        ResourceList r = c.requests().has(ResourceList.CPU) ? c.requests() : c.limits();
+        burstableRequests += r.has(ResourceList.CPU) ? r.get(ResourceList.CPU).milliValue() : 0;
+      }
+    }
+    return new Values(Cpu.of(CpuConversions.sharesFromMilliCpu(allocatableMilliCpu)), Cpu.of(CpuConversions.sharesFromMilliCpu(burstableRequests)),
+        Cpu.of(CpuConversions.MIN_SHARES));
+  }
+}

@@ -1,0 +1,49 @@
+package dev.aiinfra.sandbox.policy.cgroup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.core.model.quantity.ResourceList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NodeAndQosCgroupsTest {
+  @Test
+  void qosCgroupsSumBurstableRequestsAndUseTheLinearWeight() {
+    QosCgroups.Values v = QosCgroups.compute(List.of(
+        List.of(PodCgroupsTest.guaranteed()),
+        List.of(PodCgroupsTest.burstable()),
+        List.of(PodCgroupsTest.container("b", ResourceList.of("cpu", "750m"), ResourceList.empty())),
+        List.of(PodCgroupsTest.container("e", ResourceList.empty(), ResourceList.empty()))), 8000);
+    assertThat(v.kubepods().shares()).isEqualTo(8192);
+    assertThat(v.kubepods().weight()).isEqualTo(CpuConversions.linearWeight(8192));
+    assertThat(v.burstable().shares()).isEqualTo(1024);
+    assertThat(v.burstable().weight()).isEqualTo(39);
+    assertThat(v.besteffort().shares()).isEqualTo(2);
+    assertThat(v.besteffort().weight()).isEqualTo(1);
+  }
+
+  @Test
+  void aModernNodeIsReadyWithFailCgroupV1() {
+    NodeReadiness.Result r = NodeReadiness.check("6.1", "systemd", "containerd:2.0", 37);
+    assertThat(r.ready()).isTrue();
+    assertThat(r.kubeletConfiguration()).containsEntry("cgroupDriver", "systemd").containsEntry("failCgroupV1", true);
+    assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("CGROUP_FAIL_V1");
+  }
+
+  @Test
+  void everyBlockingProblemIsListed() {
+    NodeReadiness.Result r = NodeReadiness.check("5.4", "cgroupfs", "containerd:1.3", 30);
+    assertThat(r.ready()).isFalse();
+    assertThat(r.diagnostics()).extracting(Diagnostic::code)
+        .containsExactly("CGROUP_KERNEL_TOO_OLD", "CGROUP_DRIVER_NOT_SYSTEMD", "CGROUP_RUNTIME_TOO_OLD");
+    assertThat(r.kubeletConfiguration()).doesNotContainKey("failCgroupV1");
+  }
+
+  @Test
+  void olderButSupportedPartsWarn() {
+    NodeReadiness.Result r = NodeReadiness.check("5.8.0-63-generic", "systemd", "cri-o:1.21", 34);
+    assertThat(r.ready()).isTrue();
+    assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("CGROUP_KERNEL_MEMORY_LOW", "CGROUP_RUNTIME_NO_MEMORY_QOS", "CGROUP_FAIL_V1");
+  }
+}
