@@ -1,0 +1,2 @@
+/** RuntimeClass objects rendered from {@link dev.aiinfra.sandbox.model.runtime.RuntimeClassSpec}. */
+package dev.aiinfra.sandbox.render.runtime;
