@@ -37,10 +37,12 @@ public final class CgroupNodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!kubernetesVersion.matches("v?1\\.\\d+(\\.\\d+)?")) {
-      throw new UsageException("--kubernetes-version " + kubernetesVersion + " is not 1.N");
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    java.util.OptionalInt parsed = CgroupFlags.minor(kubernetesVersion, problems);
+    if (parsed.isEmpty()) {
+      throw new UsageException(String.join("\n  ", problems));
     }
-    int minor = Integer.parseInt(kubernetesVersion.replaceFirst("^v?1\\.", "").replaceFirst("\\..*", ""));
+    int minor = parsed.getAsInt();
     NodeReadiness.Result r = NodeReadiness.check(kernel, driver, runtime, minor);
     ObjectNode json = JsonOut.object().put("ready", r.ready());
     ArrayNode diagnostics = json.putArray("diagnostics");

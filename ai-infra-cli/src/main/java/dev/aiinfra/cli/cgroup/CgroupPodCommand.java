@@ -9,23 +9,16 @@ import dev.aiinfra.cli.OutputFormat;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.core.model.quantity.Quantity;
-import dev.aiinfra.core.model.quantity.ResourceList;
-import dev.aiinfra.core.model.workload.ContainerSpec;
-import dev.aiinfra.core.render.InputError;
-import dev.aiinfra.core.render.ManifestReadException;
 import dev.aiinfra.core.render.SourcedObject;
 import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
 import dev.aiinfra.sandbox.model.cgroup.MemoryReservationPolicy;
 import dev.aiinfra.sandbox.policy.cgroup.ContainerCgroup;
 import dev.aiinfra.sandbox.policy.cgroup.PodCgroup;
 import dev.aiinfra.sandbox.policy.cgroup.PodCgroups;
-import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Pod;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -82,11 +75,7 @@ public final class CgroupPodCommand implements Callable<Integer> {
     List<String> problems = new ArrayList<>();
     CgroupSettings.Builder b = CgroupSettings.builder().runtime(runtime).pageSize(pageSize).podPidsLimit(podPidsLimit)
         .singleProcessOomKill(singleProcessOomKill).cpuCfsQuota(cpuCfsQuota);
-    if (!kubernetesVersion.matches("v?1\\.\\d+(\\.\\d+)?")) {
-      problems.add("--kubernetes-version " + kubernetesVersion + " is not 1.N");
-    } else {
-      b.kubernetesMinor(Integer.parseInt(kubernetesVersion.replaceFirst("^v?1\\.", "").replaceFirst("\\..*", "")));
-    }
+    CgroupFlags.minor(kubernetesVersion, problems).ifPresent(b::kubernetesMinor);
     if (memoryQos != null) {
       b.memoryQos(memoryQos);
     }
@@ -103,13 +92,9 @@ public final class CgroupPodCommand implements Callable<Integer> {
       b.cpuCfsQuotaPeriodMicros(period);
     }
     if (nodeAllocatable != null) {
-      for (String part : nodeAllocatable.split(",")) {
-        String[] kv = part.split("=", 2);
-        if (kv.length != 2 || !Quantity.isValid(kv[1].trim())) {
-          problems.add("--node-allocatable entry " + part + " is not name=quantity");
-        } else if (kv[0].trim().equals("memory")) {
-          b.nodeAllocatableMemory(Quantity.parse(kv[1].trim()).longValue());
-        }
+      Quantity memory = CgroupFlags.allocatable(nodeAllocatable, problems).get("memory");
+      if (memory != null) {
+        b.nodeAllocatableMemory(memory.longValue());
       }
     }
     if (!problems.isEmpty()) {

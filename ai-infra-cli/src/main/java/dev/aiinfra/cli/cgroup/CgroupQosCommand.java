@@ -35,18 +35,13 @@ public final class CgroupQosCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    long cpu = -1;
-    for (String part : nodeAllocatable.split(",")) {
-      String[] kv = part.split("=", 2);
-      if (kv.length != 2 || !Quantity.isValid(kv[1].trim())) {
-        throw new UsageException("--node-allocatable entry " + part + " is not name=quantity");
-      }
-      if (kv[0].trim().equals("cpu")) {
-        cpu = Quantity.parse(kv[1].trim()).milliValue();
-      }
+    List<String> problems = new ArrayList<>();
+    Quantity cpu = CgroupFlags.allocatable(nodeAllocatable, problems).get("cpu");
+    if (problems.isEmpty() && cpu == null) {
+      problems.add("--node-allocatable needs cpu=Q");
     }
-    if (cpu < 0) {
-      throw new UsageException("--node-allocatable needs cpu=Q");
+    if (!problems.isEmpty()) {
+      throw new UsageException(String.join("\n  ", problems));
     }
     AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
     List<List<ContainerSpec>> pods = new ArrayList<>();
@@ -55,7 +50,7 @@ public final class CgroupQosCommand implements Callable<Integer> {
         pods.add(PodContainers.of(o));
       }
     }
-    QosCgroups.Values v = QosCgroups.compute(pods, cpu);
+    QosCgroups.Values v = QosCgroups.compute(pods, cpu.milliValue());
     ObjectNode json = JsonOut.object();
     json.putObject("kubepods").put("cpuShares", v.kubepods().shares()).put("cpu.weight", v.kubepods().weight());
     json.putObject("burstable").put("cpuShares", v.burstable().shares()).put("cpu.weight", v.burstable().weight());
