@@ -1,9 +1,11 @@
 package dev.aiinfra.core.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.aiinfra.core.model.manifest.ApiVersions;
@@ -42,6 +44,15 @@ import org.yaml.snakeyaml.error.YAMLException;
  * is returned from a partly broken input.
  */
 public final class ManifestReader {
+  /**
+   * Documents are parsed into trees with int-sized numbers kept as ints: fabric8's IntOrString
+   * (probe and Service ports) accepts only an int or a string node, not the BigInteger node the
+   * shared mapper makes of every integer. Typed kinds are bound with it too; CRD-backed objects
+   * still get BigIntegers in their maps.
+   */
+  private static final ObjectMapper TREES =
+      Json.mapper().copy().disable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
+
   public static final String STDIN = "-";
   private static final String STDIN_NAME = "<stdin>";
 
@@ -210,14 +221,14 @@ public final class ManifestReader {
     }
     List<JsonNode> docs = new ArrayList<>();
     for (Object o : plain) {
-      docs.add(o == null ? null : Json.mapper().valueToTree(o));
+      docs.add(o == null ? null : TREES.valueToTree(o));
     }
     return docs;
   }
 
   private List<JsonNode> parseJson(String text) {
     List<JsonNode> docs = new ArrayList<>();
-    try (MappingIterator<JsonNode> it = Json.mapper().readerFor(JsonNode.class).readValues(text)) {
+    try (MappingIterator<JsonNode> it = TREES.readerFor(JsonNode.class).readValues(text)) {
       while (it.hasNextValue()) {
         JsonNode node = it.nextValue();
         if (node.isArray()) {
@@ -292,7 +303,7 @@ public final class ManifestReader {
     }
     Class<? extends HasMetadata> cls = type.orElse(GenericKubernetesResource.class);
     try {
-      HasMetadata object = Json.mapper().treeToValue(doc, cls);
+      HasMetadata object = (cls == GenericKubernetesResource.class ? Json.mapper() : TREES).treeToValue(doc, cls);
       objects.add(new SourcedObject(name, index, object));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       errors.add(InputError.of(name, index, at + jsonPath(e), conversionRule(e)));

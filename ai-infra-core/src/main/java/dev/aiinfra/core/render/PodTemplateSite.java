@@ -1,5 +1,7 @@
 package dev.aiinfra.core.render;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 
@@ -10,14 +12,24 @@ import java.util.Objects;
 public final class PodTemplateSite {
   private final String path;
   private final ObjectNode podSpec;
+  private final JsonNode podMetadata;
 
-  PodTemplateSite(String path, ObjectNode podSpec) {
+  PodTemplateSite(String path, ObjectNode podSpec, JsonNode podMetadata) {
     this.path = Objects.requireNonNull(path);
     this.podSpec = Objects.requireNonNull(podSpec);
+    this.podMetadata = podMetadata == null ? MissingNode.getInstance() : podMetadata;
   }
 
   public String path() {
     return path;
+  }
+
+  /**
+   * The metadata next to the pod spec (the template's, or the Pod's own); a missing node when there
+   * is none. Pod Security reads its annotations.
+   */
+  public JsonNode podMetadata() {
+    return podMetadata;
   }
 
   /** The pod spec node; changes to it change the tree it came from. */

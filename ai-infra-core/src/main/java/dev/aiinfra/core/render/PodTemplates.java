@@ -55,29 +55,29 @@ public final class PodTemplates {
     String kind = tree.path("kind").asText();
     List<PodTemplateSite> sites = new ArrayList<>();
     for (String pattern : PATHS.getOrDefault(ApiVersions.group(apiVersion) + "/" + kind, List.of())) {
-      collect(tree, pattern.split("\\."), 0, "", sites);
+      collect(tree, null, pattern.split("\\."), 0, "", sites);
     }
     return sites;
   }
 
-  private static void collect(JsonNode node, String[] steps, int i, String path, List<PodTemplateSite> out) {
+  private static void collect(JsonNode node, JsonNode parent, String[] steps, int i, String path, List<PodTemplateSite> out) {
     if (node == null || node.isMissingNode() || node.isNull()) {
       return;
     }
     if (i == steps.length) {
       if (node.isObject()) {
-        out.add(new PodTemplateSite(path, (ObjectNode) node));
+        out.add(new PodTemplateSite(path, (ObjectNode) node, parent == null ? null : parent.get("metadata")));
       }
       return;
     }
     if (steps[i].equals("*")) {
       if (node.isArray()) {
         for (int k = 0; k < node.size(); k++) {
-          collect(node.get(k), steps, i + 1, path + "[" + k + "]", out);
+          collect(node.get(k), node, steps, i + 1, path + "[" + k + "]", out);
         }
       }
       return;
     }
-    collect(node.get(steps[i]), steps, i + 1, path.isEmpty() ? steps[i] : path + "." + steps[i], out);
+    collect(node.get(steps[i]), node, steps, i + 1, path.isEmpty() ? steps[i] : path + "." + steps[i], out);
   }
 }

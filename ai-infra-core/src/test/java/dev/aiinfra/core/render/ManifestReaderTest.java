@@ -39,6 +39,14 @@ class ManifestReaderTest {
   }
 
   @Test
+  void integer_probe_and_service_ports_read_as_int_or_string() {
+    String pod = POD + "    livenessProbe:\n      httpGet:\n        port: 8080\n    readinessProbe:\n      tcpSocket:\n        port: http\n";
+    Pod read = (Pod) reader.readString("p.yaml", pod).get(0).object();
+    assertThat(read.getSpec().getContainers().get(0).getLivenessProbe().getHttpGet().getPort().getIntVal()).isEqualTo(8080);
+    assertThat(read.getSpec().getContainers().get(0).getReadinessProbe().getTcpSocket().getPort().getStrVal()).isEqualTo("http");
+  }
+
+  @Test
   void json_lists_and_arrays_are_accepted() {
     String json = "{\"apiVersion\":\"v1\",\"kind\":\"List\",\"items\":[{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"metadata\":{\"name\":\"d\"}}]}";
     assertThat(reader.readString("l.json", json)).extracting(o -> (Object) o.object().getClass()).containsExactly(Deployment.class);

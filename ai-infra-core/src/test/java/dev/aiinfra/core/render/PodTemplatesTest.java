@@ -73,4 +73,15 @@ class PodTemplatesTest {
     sites.get(0).podSpec().put("hostname", "h");
     assertThat(tree.at("/spec/hostname").asText()).isEqualTo("h");
   }
+
+  @Test
+  void each_site_carries_the_metadata_next_to_its_pod_spec() {
+    ObjectNode pod = read("apiVersion: v1\nkind: Pod\nmetadata: {name: x, annotations: {a: pod}}\nspec: {containers: []}\n");
+    assertThat(PodTemplates.find(pod).get(0).podMetadata().at("/annotations/a").asText()).isEqualTo("pod");
+    ObjectNode deployment = read("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d, annotations: {a: owner}}\n"
+        + "spec: {template: {metadata: {annotations: {a: template}}, spec: {containers: []}}}\n");
+    assertThat(PodTemplates.find(deployment).get(0).podMetadata().at("/annotations/a").asText()).isEqualTo("template");
+    ObjectNode bare = read("apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec: {template: {spec: {containers: []}}}\n");
+    assertThat(PodTemplates.find(bare).get(0).podMetadata().isMissingNode()).isTrue();
+  }
 }

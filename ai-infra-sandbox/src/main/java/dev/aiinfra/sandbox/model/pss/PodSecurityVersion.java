@@ -1,0 +1,82 @@
+package dev.aiinfra.sandbox.model.pss;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Pod Security policy version ({@code pod-security.kubernetes.io/enforce-version}): {@code latest}
+ * or {@code v1.<minor>}. Versions newer than the newest check change are evaluated as that newest
+ * version, like upstream.
+ */
+public final class PodSecurityVersion implements Comparable<PodSecurityVersion> {
+  /** The newest policy version with a check change (v1.37 adds two sysctls). */
+  public static final int NEWEST_MINOR = 37;
+
+  private static final Pattern FORMAT = Pattern.compile("^v1\\.([0-9]|[1-9][0-9]*)$");
+  private static final PodSecurityVersion LATEST = new PodSecurityVersion(-1);
+
+  private final int minor;
+
+  private PodSecurityVersion(int minor) {
+    this.minor = minor;
+  }
+
+  public static PodSecurityVersion latest() {
+    return LATEST;
+  }
+
+  public static PodSecurityVersion of(int minor) {
+    if (minor < 0) {
+      throw new IllegalArgumentException("policy version v1." + minor + " is not a version");
+    }
+    return new PodSecurityVersion(minor);
+  }
+
+  /** {@code latest} or {@code v1.N}; anything else is empty (upstream evaluates it as latest). */
+  public static Optional<PodSecurityVersion> parse(String text) {
+    if ("latest".equals(text)) {
+      return Optional.of(LATEST);
+    }
+    Matcher m = FORMAT.matcher(text == null ? "" : text);
+    if (!m.matches() || m.group(1).length() > 6) {
+      return Optional.empty();
+    }
+    return Optional.of(of(Integer.parseInt(m.group(1))));
+  }
+
+  public boolean isLatest() {
+    return minor < 0;
+  }
+
+  /** The minor version the checks run at: {@code latest} and newer versions clamp to {@link #NEWEST_MINOR}. */
+  public int effectiveMinor() {
+    return minor < 0 ? NEWEST_MINOR : Math.min(minor, NEWEST_MINOR);
+  }
+
+  /** {@code latest} or {@code v1.N}, as written in the namespace label. */
+  public String label() {
+    return minor < 0 ? "latest" : "v1." + minor;
+  }
+
+  @Override
+  public int compareTo(PodSecurityVersion o) {
+    return Integer.compare(effectiveMinor(), o.effectiveMinor());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PodSecurityVersion && ((PodSecurityVersion) o).minor == minor;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(minor);
+  }
+
+  @Override
+  public String toString() {
+    return label();
+  }
+}

@@ -1,0 +1,46 @@
+package dev.aiinfra.sandbox.policy.pss;
+
+import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
+import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code hostPorts}: every {@code ports[*].hostPort} is unset or 0. */
+final class HostPorts implements Check {
+  @Override
+  public String id() {
+    return "hostPorts";
+  }
+
+  @Override
+  public PodSecurityLevel level() {
+    return PodSecurityLevel.BASELINE;
+  }
+
+  @Override
+  public Optional<PodSecurityViolation> check(Subject pod, int minor) {
+    List<String> bad = new ArrayList<>();
+    Set<Integer> ports = new LinkedHashSet<>();
+    for (ContainerSecurityView c : pod.containers) {
+      boolean any = false;
+      for (int p : c.hostPorts()) {
+        if (p != 0) {
+          any = true;
+          ports.add(p);
+        }
+      }
+      if (any) {
+        bad.add(c.name());
+      }
+    }
+    if (bad.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new PodSecurityViolation(id(), "hostPort", Phrases.containers(bad) + " "
+        + Phrases.pluralize("uses", "use", bad.size()) + " "
+        + Phrases.pluralize("hostPort", "hostPorts", ports.size()) + " " + Phrases.plain(ports)));
+  }
+}

@@ -1,0 +1,51 @@
+package dev.aiinfra.sandbox.policy.pss;
+
+import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
+import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code hostProbesAndHostLifecycle} (from v1.34): probe and lifecycle {@code httpGet.host} and
+ * {@code tcpSocket.host} are empty; any value, loopback included, is denied.
+ */
+final class HostProbesAndHostLifecycle implements Check {
+  @Override
+  public String id() {
+    return "hostProbesAndHostLifecycle";
+  }
+
+  @Override
+  public PodSecurityLevel level() {
+    return PodSecurityLevel.BASELINE;
+  }
+
+  @Override
+  public int sinceMinor() {
+    return 34;
+  }
+
+  @Override
+  public Optional<PodSecurityViolation> check(Subject pod, int minor) {
+    List<String> bad = new ArrayList<>();
+    Set<String> hosts = new LinkedHashSet<>();
+    for (ContainerSecurityView c : pod.containers) {
+      boolean any = false;
+      for (String h : c.handlerHosts()) {
+        if (!h.isEmpty()) {
+          any = true;
+          hosts.add(h);
+        }
+      }
+      if (any) {
+        bad.add(c.name());
+      }
+    }
+    return bad.isEmpty() ? Optional.empty() : Optional.of(new PodSecurityViolation(id(), "probe or lifecycle host",
+        Phrases.containers(bad) + " " + Phrases.pluralize("uses", "use", bad.size()) + " probe or lifecycle "
+            + Phrases.pluralize("host", "hosts", hosts.size()) + " " + Phrases.quoted(hosts)));
+  }
+}

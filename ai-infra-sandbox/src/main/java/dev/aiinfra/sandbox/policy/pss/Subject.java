@@ -1,0 +1,35 @@
+package dev.aiinfra.sandbox.policy.pss;
+
+import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
+import dev.aiinfra.sandbox.model.pss.PodSecurityView;
+import dev.aiinfra.sandbox.model.pss.VolumeView;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A pod as the checks visit it: containers in upstream's order (init, regular, ephemeral) and
+ * volumes after API defaulting (no source → {@code emptyDir}).
+ */
+final class Subject {
+  final PodSecurityView pod;
+  final List<ContainerSecurityView> containers;
+  final List<VolumeView> volumes;
+
+  Subject(PodSecurityView pod) {
+    this.pod = pod;
+    List<ContainerSecurityView> ordered = new ArrayList<>(pod.containers().size());
+    for (ContainerSecurityView.Kind k : ContainerSecurityView.Kind.values()) {
+      for (ContainerSecurityView c : pod.containers()) {
+        if (c.kind() == k) {
+          ordered.add(c);
+        }
+      }
+    }
+    this.containers = ordered;
+    List<VolumeView> vs = new ArrayList<>(pod.volumes().size());
+    for (VolumeView v : pod.volumes()) {
+      vs.add(v.sources().isEmpty() ? VolumeView.of(v.name(), "emptyDir") : v);
+    }
+    this.volumes = vs;
+  }
+}
