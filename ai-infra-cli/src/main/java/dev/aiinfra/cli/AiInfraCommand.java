@@ -5,6 +5,7 @@ import dev.aiinfra.cli.dra.DraCommand;
 import dev.aiinfra.cli.pd.PdCommand;
 import dev.aiinfra.cli.serve.ServeCommand;
 import dev.aiinfra.cli.cgroup.CgroupCommand;
+import dev.aiinfra.cli.pss.PssCommand;
 import dev.aiinfra.cli.gang.GangCommand;
 import dev.aiinfra.cli.manifest.ApplyCommand;
 import dev.aiinfra.cli.manifest.DemoCommand;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
       PdCommand.class,
       ServeCommand.class,
       CgroupCommand.class,
+      PssCommand.class,
       RenderCommand.class,
       DemoCommand.class,
       ApplyCommand.class,

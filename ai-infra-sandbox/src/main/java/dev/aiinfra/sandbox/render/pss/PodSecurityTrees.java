@@ -111,13 +111,17 @@ public final class PodSecurityTrees {
     }
   }
 
+  private static String shown(JsonNode n) {
+    return n.isTextual() ? n.asText() : n.toString();
+  }
+
   private static Optional<Boolean> bool(JsonNode parent, String field, FieldPath at, Violations v) {
     JsonNode n = parent.path(field);
     if (n.isMissingNode() || n.isNull()) {
       return Optional.empty();
     }
     if (!n.isBoolean()) {
-      v.invalid(at.child(field), n.toString(), "must be true or false");
+      v.invalid(at.child(field), shown(n), "must be true or false");
       return Optional.empty();
     }
     return Optional.of(n.booleanValue());
@@ -129,7 +133,7 @@ public final class PodSecurityTrees {
       return Optional.empty();
     }
     if (!n.isIntegralNumber()) {
-      v.invalid(at.child(field), n.toString(), "must be an integer");
+      v.invalid(at.child(field), shown(n), "must be an integer");
       return Optional.empty();
     }
     return Optional.of(n.longValue());
@@ -141,7 +145,7 @@ public final class PodSecurityTrees {
       return Optional.empty();
     }
     if (!n.isTextual()) {
-      v.invalid(at.child(field), n.toString(), "must be a string");
+      v.invalid(at.child(field), shown(n), "must be a string");
       return Optional.empty();
     }
     return Optional.of(n.asText());

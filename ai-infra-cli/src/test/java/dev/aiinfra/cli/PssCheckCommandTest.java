@@ -1,0 +1,104 @@
+package dev.aiinfra.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class PssCheckCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final String HARDENED_POD = String.join("\n", "apiVersion: v1", "kind: Pod", "metadata: {name: ok, namespace: agents}", "spec:",
+      "  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}", "  containers:", "  - name: app", "    image: app:1",
+      "    securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}", "");
+
+  private static final String PLAIN_DEPLOYMENT = String.join("\n", "apiVersion: apps/v1", "kind: Deployment", "metadata: {name: web}", "spec:",
+      "  selector: {matchLabels: {app: web}}", "  template:", "    metadata: {labels: {app: web}}", "    spec:", "      containers:",
+      "      - name: web", "        image: nginx", "        livenessProbe: {httpGet: {port: 8080}}", "");
+
+  private static final String PRIVILEGED_LWS = String.join("\n", "apiVersion: leaderworkerset.x-k8s.io/v1", "kind: LeaderWorkerSet",
+      "metadata: {name: vllm}", "spec:", "  leaderWorkerTemplate:", "    leaderTemplate:", "      spec:", "        containers:",
+      "        - {name: leader, image: vllm, securityContext: {privileged: true}}", "    workerTemplate:", "      spec:",
+      "        hostNetwork: true", "        containers:", "        - {name: worker, image: vllm}", "");
+
+  @Test
+  void aHardenedPodIsAllowedAtBothLevelsAndExitsZero() throws Exception {
+    CliRun r = CliRun.withStdin(HARDENED_POD, "pss", "check", "-f", "-", "-o", "json");
+    assertThat(r.exit).as(r.toString()).isZero();
+    JsonNode o = JSON.readTree(r.out).at("/objects/0");
+    assertThat(o.get("kind").asText()).isEqualTo("Pod");
+    assertThat(o.get("namespace").asText()).isEqualTo("agents");
+    assertThat(o.get("name").asText()).isEqualTo("ok");
+    assertThat(o.at("/baseline/allowed").asBoolean()).isTrue();
+    assertThat(o.at("/restricted/allowed").asBoolean()).isTrue();
+    assertThat(o.at("/restricted/violations")).isEmpty();
+  }
+
+  @Test
+  void aPlainDeploymentTemplateIsDeniedAtRestrictedWithUpstreamCheckIds() throws Exception {
+    CliRun r = CliRun.withStdin(PLAIN_DEPLOYMENT, "pss", "check", "-f", "-", "-o", "json");
+    assertThat(r.exit).isEqualTo(1);
+    JsonNode o = JSON.readTree(r.out).at("/objects/0");
+    assertThat(o.at("/baseline/allowed").asBoolean()).isTrue();
+    assertThat(o.at("/restricted/allowed").asBoolean()).isFalse();
+    assertThat(o.at("/restricted/violations").findValuesAsText("check"))
+        .containsExactly("allowPrivilegeEscalation", "capabilities_restricted", "runAsNonRoot", "seccompProfile_restricted");
+    assertThat(o.at("/restricted/violations/2/message").asText())
+        .isEqualTo("runAsNonRoot != true (pod or container \"web\" must set securityContext.runAsNonRoot=true)");
+  }
+
+  @Test
+  void theLevelFlagDecidesTheExitCode() {
+    assertThat(CliRun.withStdin(PLAIN_DEPLOYMENT, "pss", "check", "-f", "-", "--level", "baseline").exit).isZero();
+  }
+
+  @Test
+  void everyTemplateOfACustomResourceIsCheckedAndNamedInTheMessage() throws Exception {
+    CliRun r = CliRun.withStdin(PRIVILEGED_LWS, "pss", "check", "-f", "-", "--level", "baseline", "-o", "json");
+    assertThat(r.exit).isEqualTo(1);
+    JsonNode v = JSON.readTree(r.out).at("/objects/0/baseline/violations");
+    assertThat(v.findValuesAsText("check")).containsExactly("privileged", "hostNamespaces");
+    assertThat(v.get(0).get("message").asText()).contains("spec.leaderWorkerTemplate.leaderTemplate: ");
+    assertThat(v.get(1).get("message").asText()).contains("spec.leaderWorkerTemplate.workerTemplate: ");
+  }
+
+  @Test
+  void theVersionFlagSelectsThePolicyVersion() throws Exception {
+    String pod = HARDENED_POD.replace("seccompProfile: {type: RuntimeDefault}}", "seccompProfile: {type: RuntimeDefault}, sysctls: [{name: net.ipv4.tcp_notsent_lowat, value: '1'}]}");
+    assertThat(CliRun.withStdin(pod, "pss", "check", "-f", "-", "--version", "v1.37").exit).isZero();
+    CliRun old = CliRun.withStdin(pod, "pss", "check", "-f", "-", "--version", "v1.36", "-o", "json");
+    assertThat(old.exit).isEqualTo(1);
+    assertThat(JSON.readTree(old.out).at("/objects/0/baseline/violations/0/check").asText()).isEqualTo("sysctls");
+  }
+
+  @Test
+  void textOutputShowsATableAndTheViolations() {
+    CliRun r = CliRun.withStdin(HARDENED_POD + "---\n" + PLAIN_DEPLOYMENT, "pss", "check", "-f", "-");
+    assertThat(r.out).contains("KIND", "RESTRICTED", "allowed", "denied (4)", "Deployment/web: restricted:latest: runAsNonRoot");
+  }
+
+  @Test
+  void badFlagsExitTwoNamingEveryProblem() {
+    CliRun r = CliRun.withStdin(HARDENED_POD, "pss", "check", "-f", "-", "--level", "strict", "--version", "1.30");
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).contains("--level must be baseline or restricted", "--version must be latest or v1.<minor>");
+  }
+
+  @Test
+  void aFieldOfTheWrongTypeInACustomResourceExitsTwoWithItsPath() {
+    String bad = PRIVILEGED_LWS.replace("privileged: true", "privileged: \"yes\"").replace("hostNetwork: true", "hostNetwork: 1");
+    CliRun r = CliRun.withStdin(bad, "pss", "check", "-f", "-");
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).contains("<stdin>: document 0: spec.leaderWorkerTemplate.leaderTemplate.spec.containers[0].securityContext.privileged")
+        .contains("spec.leaderWorkerTemplate.workerTemplate.spec.hostNetwork").doesNotContain("Exception");
+    assertThat(r.out).isEmpty();
+  }
+
+  @Test
+  void inputWithoutPodTemplatesIsAUsageError() {
+    CliRun r = CliRun.withStdin("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n", "pss", "check", "-f", "-");
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).contains("no Pods or workloads with pod templates");
+  }
+}
