@@ -1,0 +1,155 @@
+package dev.aiinfra.sandbox.render.agent;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.model.profile.ClusterProfile;
+import dev.aiinfra.core.model.workload.PodTemplate;
+import dev.aiinfra.core.render.ManifestBundle;
+import dev.aiinfra.core.render.workload.PodTemplateRenderer;
+import dev.aiinfra.sandbox.model.agent.AgentSandboxApi;
+import dev.aiinfra.sandbox.model.agent.ClaimEnv;
+import dev.aiinfra.sandbox.model.agent.SandboxClaimSpec;
+import dev.aiinfra.sandbox.model.agent.SandboxSpec;
+import dev.aiinfra.sandbox.model.agent.SandboxTemplateSpec;
+import dev.aiinfra.sandbox.model.agent.SandboxWarmPoolSpec;
+import dev.aiinfra.sandbox.policy.hardening.HardenedPod;
+import dev.aiinfra.sandbox.policy.hardening.PodHardening;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Renders the Agent Sandbox kinds at the spec's API version. Pod templates are hardened first
+ * ({@link PodHardening}) so every preset setting appears in the YAML; the field differences between
+ * {@code v1beta1} and {@code v1alpha1} (operatingMode vs replicas, warmPoolRef vs
+ * sandboxTemplateRef/warmpool) are handled here.
+ */
+public final class AgentSandboxRenderer {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private AgentSandboxRenderer() {}
+
+  /** A Sandbox, plus its egress NetworkPolicy (selecting the controller's name-hash label) when one is set. */
+  public static RenderedSandbox sandbox(SandboxSpec s, ClusterProfile profile) {
+    HardenedPod pod = PodHardening.harden(s.pod(), s.hardening(), profile, s.runtimeClassName());
+    ObjectNode spec = F.objectNode();
+    if (s.api() == AgentSandboxApi.V1BETA1) {
+      spec.put("operatingMode", s.operatingMode().name());
+    } else if (s.operatingMode() == SandboxSpec.OperatingMode.Suspended) {
+      spec.put("replicas", 0);
+    }
+    spec.set("podTemplate", podTemplate(pod.template(), s.runtimeClassName()));
+    s.service().ifPresent(b -> spec.put("service", b));
+    s.shutdownTime().ifPresent(t -> spec.put("shutdownTime", rfc3339(t)));
+    s.shutdownPolicy().ifPresent(p -> spec.put("shutdownPolicy", p.name()));
+    List<HasMetadata> objects = new ArrayList<>();
+    objects.add(resource(s.api().coreApiVersion(), "Sandbox", s.name(), s.namespace(), s.labels(), s.annotations(), spec));
+    s.egress().ifPresent(e -> objects.add(EgressPolicyRenderer.render(s.name() + "-egress", s.namespace(),
+        Map.of(SandboxNames.NAME_HASH_LABEL, SandboxNames.nameHash(s.name())), e)));
+    return new RenderedSandbox(ManifestBundle.of(objects), pod.diagnostics());
+  }
+
+  /**
+   * A SandboxTemplate. A Managed template carries the egress allow-list in
+   * {@code spec.networkPolicy.egress}; an Unmanaged one gets a separate NetworkPolicy.
+   */
+  public static RenderedSandbox template(SandboxTemplateSpec t, ClusterProfile profile) {
+    HardenedPod pod = PodHardening.harden(t.pod(), t.hardening(), profile, t.runtimeClassName());
+    ObjectNode spec = F.objectNode();
+    spec.set("podTemplate", podTemplate(pod.template(), t.runtimeClassName()));
+    t.service().ifPresent(b -> spec.put("service", b));
+    t.networkPolicyManagement().ifPresent(m -> spec.put("networkPolicyManagement", m.name()));
+    if (t.egress().isPresent() && t.managedNetworkPolicy()) {
+      spec.putObject("networkPolicy").set("egress", EgressPolicyRenderer.rules(t.egress().get()));
+    }
+    t.envVarsInjectionPolicy().ifPresent(p -> spec.put("envVarsInjectionPolicy", p.name()));
+    t.volumeClaimTemplatesPolicy().ifPresent(p -> spec.put("volumeClaimTemplatesPolicy", p.name()));
+    List<HasMetadata> objects = new ArrayList<>();
+    objects.add(resource(t.api().extensionsApiVersion(), "SandboxTemplate", t.name(), t.namespace(), t.labels(), t.annotations(), spec));
+    if (t.egress().isPresent() && !t.managedNetworkPolicy()) {
+      objects.add(EgressPolicyRenderer.render(t.name() + "-egress", t.namespace(), t.pod().labels(), t.egress().get()));
+    }
+    return new RenderedSandbox(ManifestBundle.of(objects), pod.diagnostics());
+  }
+
+  public static GenericKubernetesResource warmPool(SandboxWarmPoolSpec w) {
+    ObjectNode spec = F.objectNode();
+    spec.put("replicas", w.replicas());
+    spec.putObject("sandboxTemplateRef").put("name", w.templateName());
+    w.updateStrategy().ifPresent(u -> spec.putObject("updateStrategy").put("type", u.name()));
+    return resource(w.api().extensionsApiVersion(), "SandboxWarmPool", w.name(), w.namespace(), Map.of(), Map.of(), spec);
+  }
+
+  public static GenericKubernetesResource claim(SandboxClaimSpec c) {
+    ObjectNode spec = F.objectNode();
+    if (c.api() == AgentSandboxApi.V1BETA1) {
+      spec.putObject("warmPoolRef").put("name", c.warmPoolName().orElseThrow());
+    } else {
+      spec.putObject("sandboxTemplateRef").put("name", c.templateName().orElseThrow());
+      c.warmpool().ifPresent(w -> spec.put("warmpool", w));
+    }
+    if (c.shutdownTime().isPresent() || c.ttlSecondsAfterFinished().isPresent() || c.shutdownPolicy().isPresent()) {
+      ObjectNode lifecycle = spec.putObject("lifecycle");
+      c.shutdownTime().ifPresent(t -> lifecycle.put("shutdownTime", rfc3339(t)));
+      c.ttlSecondsAfterFinished().ifPresent(t -> lifecycle.put("ttlSecondsAfterFinished", t));
+      c.shutdownPolicy().ifPresent(p -> lifecycle.put("shutdownPolicy", p.name()));
+    }
+    if (!c.podLabels().isEmpty() || !c.podAnnotations().isEmpty()) {
+      ObjectNode meta = spec.putObject("additionalPodMetadata");
+      if (!c.podLabels().isEmpty()) {
+        meta.set("labels", JSON.valueToTree(new TreeMap<>(c.podLabels())));
+      }
+      if (!c.podAnnotations().isEmpty()) {
+        meta.set("annotations", JSON.valueToTree(new TreeMap<>(c.podAnnotations())));
+      }
+    }
+    if (!c.env().isEmpty()) {
+      var env = spec.putArray("env");
+      for (ClaimEnv e : c.env()) {
+        ObjectNode n = env.addObject().put("name", e.name()).put("value", e.value());
+        e.containerName().ifPresent(cn -> n.put("containerName", cn));
+      }
+    }
+    return resource(c.api().extensionsApiVersion(), "SandboxClaim", c.name(), c.namespace(), Map.of(), Map.of(), spec);
+  }
+
+  /** The pod template with the preset already applied, its runtime class set unless the template sets one. */
+  private static ObjectNode podTemplate(PodTemplate hardened, Optional<String> runtimeClassName) {
+    ObjectNode tree = PodTemplateRenderer.render(hardened);
+    ObjectNode spec = (ObjectNode) tree.get("spec");
+    if (runtimeClassName.isPresent() && !spec.has("runtimeClassName")) {
+      spec.put("runtimeClassName", runtimeClassName.get());
+    }
+    return tree;
+  }
+
+  private static String rfc3339(Instant t) {
+    return DateTimeFormatter.ISO_INSTANT.format(t);
+  }
+
+  private static GenericKubernetesResource resource(String apiVersion, String kind, String name, String namespace,
+      Map<String, String> labels, Map<String, String> annotations, ObjectNode spec) {
+    GenericKubernetesResource r = new GenericKubernetesResource();
+    r.setApiVersion(apiVersion);
+    r.setKind(kind);
+    ObjectMetaBuilder meta = new ObjectMetaBuilder().withName(name).withNamespace(namespace);
+    if (!labels.isEmpty()) {
+      meta.withLabels(new TreeMap<>(labels));
+    }
+    if (!annotations.isEmpty()) {
+      meta.withAnnotations(new TreeMap<>(annotations));
+    }
+    r.setMetadata(meta.build());
+    r.setAdditionalProperty("spec", JSON.convertValue(spec, Map.class));
+    return r;
+  }
+}
