@@ -45,4 +45,17 @@ class CgroupPodCommandTest {
     assertThat(none.exit).isEqualTo(2);
     assertThat(none.err).contains("exactly one Pod");
   }
+
+  @Test
+  void initContainersAreListedFirstAndCountTowardsThePod() throws Exception {
+    String pod = String.join("\n", "apiVersion: v1", "kind: Pod", "metadata: {name: web}", "spec:", "  initContainers:",
+        "  - {name: setup, image: s, resources: {requests: {cpu: '2'}}}", "  containers:", "  - {name: app, image: a, resources: {requests: {cpu: 500m}}}", "");
+    CliRun r = CliRun.withStdin(pod, "cgroup", "pod", "-f", "-", "-o", "json");
+    assertThat(r.exit).as(r.toString()).isZero();
+    com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out);
+    assertThat(j.at("/pod/cpuShares").asLong()).isEqualTo(2048);
+    assertThat(j.at("/containers/0/name").asText()).isEqualTo("setup");
+    assertThat(j.at("/containers/0/initContainer").asBoolean()).isTrue();
+    assertThat(j.at("/containers/1/initContainer").asBoolean()).isFalse();
+  }
 }

@@ -143,6 +143,7 @@ public final class CgroupPodCommand implements Callable<Integer> {
       number(n, "memory.low", c.memoryLow());
       number(n, "memory.high", c.memoryHigh());
       text(n, "memory.oom.group", c.memoryOomGroup());
+      n.put("initContainer", c.initContainer());
     }
     return root;
   }

@@ -8,8 +8,8 @@ import dev.aiinfra.cli.OutputFormat;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.core.model.quantity.Quantity;
-import dev.aiinfra.core.model.workload.ContainerSpec;
 import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.sandbox.policy.cgroup.CgroupPod;
 import dev.aiinfra.sandbox.policy.cgroup.QosCgroups;
 import io.fabric8.kubernetes.api.model.Pod;
 import java.util.ArrayList;
@@ -44,13 +44,13 @@ public final class CgroupQosCommand implements Callable<Integer> {
       throw new UsageException(String.join("\n  ", problems));
     }
     AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
-    List<List<ContainerSpec>> pods = new ArrayList<>();
+    List<CgroupPod> pods = new ArrayList<>();
     for (SourcedObject o : input.read(root.stdin())) {
       if (o.object() instanceof Pod) {
         pods.add(PodContainers.of(o));
       }
     }
-    QosCgroups.Values v = QosCgroups.compute(pods, cpu.milliValue());
+    QosCgroups.Values v = QosCgroups.computePods(pods, cpu.milliValue());
     ObjectNode json = JsonOut.object();
     json.putObject("kubepods").put("cpuShares", v.kubepods().shares()).put("cpu.weight", v.kubepods().weight());
     json.putObject("burstable").put("cpuShares", v.burstable().shares()).put("cpu.weight", v.burstable().weight());

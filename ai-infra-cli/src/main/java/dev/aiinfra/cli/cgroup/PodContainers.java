@@ -3,9 +3,11 @@ package dev.aiinfra.cli.cgroup;
 import dev.aiinfra.core.model.quantity.Quantity;
 import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.workload.ContainerSpec;
+import dev.aiinfra.core.model.workload.RestartPolicy;
 import dev.aiinfra.core.render.InputError;
 import dev.aiinfra.core.render.ManifestReadException;
 import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.sandbox.policy.cgroup.CgroupPod;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Pod;
 import java.util.ArrayList;
@@ -13,21 +15,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A Pod's containers as the library's ContainerSpecs, with every bad quantity reported. */
+/** A Pod's init containers and containers as the library's ContainerSpecs, with every bad quantity reported. */
 final class PodContainers {
   private PodContainers() {}
 
-  static List<ContainerSpec> of(SourcedObject source) {
-    return containers(source, (Pod) source.object());
+  static CgroupPod of(SourcedObject source) {
+    return of(source, (Pod) source.object());
   }
 
-  static List<ContainerSpec> containers(SourcedObject source, Pod pod) {
+  /** Init containers (a {@code restartPolicy: Always} one is a sidecar) and containers, with every bad quantity reported. */
+  static CgroupPod of(SourcedObject source, Pod pod) {
     List<InputError> errors = new ArrayList<>();
-    List<ContainerSpec> out = new ArrayList<>();
     List<Container> list = pod.getSpec() == null || pod.getSpec().getContainers() == null ? List.of() : pod.getSpec().getContainers();
+    List<Container> init = pod.getSpec() == null || pod.getSpec().getInitContainers() == null ? List.of() : pod.getSpec().getInitContainers();
     if (list.isEmpty()) {
       errors.add(source.error("spec.containers", "a Pod needs at least one container"));
     }
+    List<ContainerSpec> initSpecs = read(source, init, "spec.initContainers", errors);
+    List<ContainerSpec> specs = read(source, list, "spec.containers", errors);
+    if (!errors.isEmpty()) {
+      throw new ManifestReadException(errors);
+    }
+    return new CgroupPod(initSpecs, specs);
+  }
+
+  private static List<ContainerSpec> read(SourcedObject source, List<Container> list, String field, List<InputError> errors) {
+    List<ContainerSpec> out = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       Container c = list.get(i);
       Map<String, String> requests = new LinkedHashMap<>();
@@ -40,20 +53,22 @@ final class PodContainers {
           c.getResources().getLimits().forEach((k, v) -> limits.put(k, v.toString()));
         }
       }
+      int before = errors.size();
       for (Map.Entry<String, String> e : requests.entrySet()) {
-        check(source, errors, "spec.containers[" + i + "].resources.requests." + e.getKey(), e.getValue());
+        check(source, errors, field + "[" + i + "].resources.requests." + e.getKey(), e.getValue());
       }
       for (Map.Entry<String, String> e : limits.entrySet()) {
-        check(source, errors, "spec.containers[" + i + "].resources.limits." + e.getKey(), e.getValue());
+        check(source, errors, field + "[" + i + "].resources.limits." + e.getKey(), e.getValue());
       }
-      if (errors.isEmpty()) {
-        out.add(ContainerSpec.builder().name(c.getName() == null ? "container-" + i : c.getName())
+      if (errors.size() == before) {
+        ContainerSpec.Builder b = ContainerSpec.builder().name(c.getName() == null ? "container-" + i : c.getName())
             .image(c.getImage() == null || c.getImage().isBlank() ? "unspecified" : c.getImage())
-            .requests(ResourceList.parse(requests)).limits(ResourceList.parse(limits)).build());
+            .requests(ResourceList.parse(requests)).limits(ResourceList.parse(limits));
+        if ("Always".equals(c.getRestartPolicy())) {
+          b.restartPolicy(RestartPolicy.Always);
+        }
+        out.add(b.build());
       }
-    }
-    if (!errors.isEmpty()) {
-      throw new ManifestReadException(errors);
     }
     return out;
   }

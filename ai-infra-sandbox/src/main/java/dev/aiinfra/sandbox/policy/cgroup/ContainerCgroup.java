@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param cpuShares the CRI {@code CpuShares} the kubelet sends
  * @param cpuQuota the CRI {@code CpuQuota} (0: none), empty when CFS quota is off
+ * @param initContainer whether this is an init container (sidecars included)
  */
 public record ContainerCgroup(
     String name,
@@ -19,4 +20,5 @@ public record ContainerCgroup(
     Optional<Long> memoryMin,
     Optional<Long> memoryLow,
     Optional<Long> memoryHigh,
-    Optional<String> memoryOomGroup) {}
+    Optional<String> memoryOomGroup,
+    boolean initContainer) {}

@@ -14,30 +14,46 @@ import java.util.OptionalDouble;
  * runtime write for a pod's cgroups on cgroup v2: shares and {@code cpu.weight} (the runtime's
  * mapping for containers, the kubelet's linear one for the pod), CFS quota and {@code cpu.max},
  * {@code memory.max}, Memory QoS ({@code memory.min}/{@code low}/{@code high} by Kubernetes
- * version), {@code memory.oom.group} and the pod's {@code pids.max}. Init containers are not
- * considered.
+ * version), {@code memory.oom.group} and the pod's {@code pids.max}. Init containers get their own
+ * cgroups and count towards the pod's like the kubelet's {@code PodRequests}/{@code PodLimits}: the
+ * pod needs the larger of its long-running sum (containers plus sidecars) and the largest init
+ * container plus the sidecars started before it (KEP-753).
  */
 public final class PodCgroups {
   private PodCgroups() {}
 
   public static PodCgroup compute(List<ContainerSpec> containers, CgroupSettings s) {
-    QosClass qos = QosClass.of(containers);
+    return compute(List.of(), containers, s);
+  }
+
+  /** With init containers; one whose {@code restartPolicy} is {@code Always} is a sidecar. */
+  public static PodCgroup compute(CgroupPod pod, CgroupSettings s) {
+    return compute(pod.initContainers(), pod.containers(), s);
+  }
+
+  private static PodCgroup compute(List<ContainerSpec> initContainers, List<ContainerSpec> containers, CgroupSettings s) {
+    List<ContainerSpec> all = new ArrayList<>(initContainers);
+    all.addAll(containers);
+    QosClass qos = QosClass.of(all);
     WeightFormula runtime = s.quadraticWeight() ? WeightFormula.QUADRATIC : WeightFormula.LINEAR;
     long period = s.cpuCfsQuotaPeriodMicros();
     List<ContainerCgroup> out = new ArrayList<>();
-    long requestSum = 0;
-    long cpuLimitSum = 0;
-    long memoryLimitSum = 0;
+    PodTotals cpuRequests = new PodTotals();
+    PodTotals cpuLimits = new PodTotals();
+    PodTotals memoryLimits = new PodTotals();
     boolean allCpuLimits = true;
     boolean allMemoryLimits = true;
-    for (ContainerSpec c : containers) {
+    for (int i = 0; i < all.size(); i++) {
+      ContainerSpec c = all.get(i);
+      boolean init = i < initContainers.size();
+      boolean sidecar = PodTotals.sidecar(c, init);
       long cpuLimit = milli(c.limits(), ResourceList.CPU);
       long cpuRequest = c.requests().has(ResourceList.CPU) ? milli(c.requests(), ResourceList.CPU) : cpuLimit;
       long memLimit = bytes(c.limits(), ResourceList.MEMORY);
       long memRequest = c.requests().has(ResourceList.MEMORY) ? bytes(c.requests(), ResourceList.MEMORY) : memLimit;
-      requestSum += cpuRequest;
-      cpuLimitSum += cpuLimit;
-      memoryLimitSum += memLimit;
+      cpuRequests.add(cpuRequest, init, sidecar);
+      cpuLimits.add(cpuLimit, init, sidecar);
+      memoryLimits.add(memLimit, init, sidecar);
       allCpuLimits &= cpuLimit > 0;
       allMemoryLimits &= memLimit > 0;
       long shares = CpuConversions.sharesFromMilliCpu(cpuRequest);
@@ -60,12 +76,15 @@ public final class PodCgroups {
       }
       out.add(new ContainerCgroup(c.name(), shares, quota, runtime.weight(shares), cpuMax,
           memLimit > 0 ? Long.toString(memLimit) : "max", min, low, high,
-          s.singleProcessOomKill() ? Optional.empty() : Optional.of("1")));
+          s.singleProcessOomKill() ? Optional.empty() : Optional.of("1"), init));
     }
+    long requestSum = cpuRequests.pod();
+    long cpuLimitSum = cpuLimits.pod();
+    long memoryLimitSum = memoryLimits.pod();
     long podShares = qos == QosClass.BestEffort ? CpuConversions.MIN_SHARES : CpuConversions.sharesFromMilliCpu(requestSum);
-    boolean podQuota = s.cpuCfsQuota() && (qos == QosClass.Guaranteed || (qos == QosClass.Burstable && allCpuLimits && !containers.isEmpty()));
+    boolean podQuota = s.cpuCfsQuota() && (qos == QosClass.Guaranteed || (qos == QosClass.Burstable && allCpuLimits && !all.isEmpty()));
     Optional<String> podCpuMax = podQuota ? Optional.of(CpuConversions.cpuMax(CpuConversions.quotaFromMilliCpu(cpuLimitSum, period), period)) : Optional.empty();
-    boolean podMemory = qos == QosClass.Guaranteed || (qos == QosClass.Burstable && allMemoryLimits && !containers.isEmpty());
+    boolean podMemory = qos == QosClass.Guaranteed || (qos == QosClass.Burstable && allMemoryLimits && !all.isEmpty());
     Optional<String> podMemoryMax = podMemory ? Optional.of(Long.toString(memoryLimitSum)) : Optional.empty();
     String pids = s.podPidsLimit() > 0 ? Long.toString(s.podPidsLimit()) : "max";
     return new PodCgroup(qos, podShares, CpuConversions.linearWeight(podShares), podCpuMax, podMemoryMax, pids, out);

@@ -1,6 +1,5 @@
 package dev.aiinfra.sandbox.policy.cgroup;
 
-import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.workload.ContainerSpec;
 import java.util.List;
 
@@ -23,16 +22,19 @@ public final class QosCgroups {
   /** The three cgroups. */
   public record Values(Cpu kubepods, Cpu burstable, Cpu besteffort) {}
 
+  /** Pods given by their containers only. */
   public static Values compute(List<List<ContainerSpec>> pods, long allocatableMilliCpu) {
+    return computePods(pods.stream().map(c -> new CgroupPod(List.of(), c)).toList(), allocatableMilliCpu);
+  }
+
+  /** Pods with init containers: a Burstable pod adds its kubelet pod request (init containers and sidecars counted). */
+  public static Values computePods(List<CgroupPod> pods, long allocatableMilliCpu) {
     long burstableRequests = 0;
-    for (List<ContainerSpec> pod : pods) {
-      if (QosClass.of(pod) != QosClass.Burstable) {
+    for (CgroupPod pod : pods) {
+      if (QosClass.of(pod.all()) != QosClass.Burstable) {
         continue;
       }
-      for (ContainerSpec c : pod) {
-        ResourceList r = c.requests().has(ResourceList.CPU) ? c.requests() : c.limits();
-        burstableRequests += r.has(ResourceList.CPU) ? r.get(ResourceList.CPU).milliValue() : 0;
-      }
+      burstableRequests += PodTotals.cpuRequestMilli(pod.initContainers(), pod.containers());
     }
     return new Values(Cpu.of(CpuConversions.sharesFromMilliCpu(allocatableMilliCpu)), Cpu.of(CpuConversions.sharesFromMilliCpu(burstableRequests)),
         Cpu.of(CpuConversions.MIN_SHARES));

@@ -123,4 +123,45 @@ class PodCgroupsTest {
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("runtime").hasMessageContaining("kubernetesVersion").hasMessageContaining("pageSize").hasMessageContaining("memoryThrottlingFactor");
   }
+
+  @Test
+  void aLargeInitContainerSetsThePodRequestAndGetsItsOwnCgroup() {
+    ContainerSpec init = container("migrate", ResourceList.of("cpu", "2", "memory", "2Gi"), ResourceList.of("cpu", "2", "memory", "2Gi"));
+    PodCgroup p = PodCgroups.compute(new CgroupPod(List.of(init), List.of(guaranteed())), DEFAULTS);
+    assertThat(p.qos()).isEqualTo(QosClass.Guaranteed);
+    assertThat(p.podCpuShares()).isEqualTo(2048);
+    assertThat(p.podCpuMax()).contains("200000 100000");
+    assertThat(p.podMemoryMax()).contains(Long.toString(2L << 30));
+    assertThat(p.containers()).extracting(ContainerCgroup::name).containsExactly("migrate", "app");
+    assertThat(p.containers()).extracting(ContainerCgroup::initContainer).containsExactly(true, false);
+    assertThat(p.containers().get(0).cpuShares()).isEqualTo(2048);
+  }
+
+  @Test
+  void sidecarsAddToTheRunningSumAndToLaterInitContainers() {
+    ContainerSpec sidecar = ContainerSpec.builder().from(container("proxy", ResourceList.of("cpu", "500m"), ResourceList.empty()))
+        .restartPolicy(dev.aiinfra.core.model.workload.RestartPolicy.Always).build();
+    ContainerSpec init = container("setup", ResourceList.of("cpu", "1"), ResourceList.empty());
+    ContainerSpec app = container("app", ResourceList.of("cpu", "250m"), ResourceList.empty());
+    // running: 500m + 250m = 750m; init after the sidecar: 1000m + 500m = 1500m
+    assertThat(PodCgroups.compute(new CgroupPod(List.of(sidecar, init), List.of(app)), DEFAULTS).podCpuShares()).isEqualTo(1536);
+    // init before the sidecar: 1000m alone; running 750m
+    assertThat(PodCgroups.compute(new CgroupPod(List.of(init, sidecar), List.of(app)), DEFAULTS).podCpuShares()).isEqualTo(1024);
+  }
+
+  @Test
+  void anInitContainerWithoutLimitsKeepsABurstablePodUncapped() {
+    ContainerSpec init = container("setup", ResourceList.of("cpu", "100m"), ResourceList.empty());
+    PodCgroup p = PodCgroups.compute(new CgroupPod(List.of(init), List.of(burstable())), DEFAULTS);
+    assertThat(p.qos()).isEqualTo(QosClass.Burstable);
+    assertThat(p.podCpuMax()).isEmpty();
+    assertThat(p.podMemoryMax()).isEmpty();
+  }
+
+  @Test
+  void initContainersCountInTheBurstableQosCgroup() {
+    ContainerSpec init = container("setup", ResourceList.of("cpu", "3"), ResourceList.empty());
+    QosCgroups.Values v = QosCgroups.computePods(List.of(new CgroupPod(List.of(init), List.of(burstable()))), 4000);
+    assertThat(v.burstable().shares()).isEqualTo(3072);
+  }
 }
