@@ -6,7 +6,6 @@ import dev.aiinfra.core.model.workload.RestartPolicy;
 import java.util.List;
 
 /** One resource summed like the kubelet's pod aggregate: max(long-running sum, max(init + earlier sidecars)). */
-/** One resource summed like the kubelet's pod aggregate: max(long-running sum, max(init + earlier sidecars)). */
 final class PodTotals {
   private long running;
   private long sidecars;
