@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A Pod's init containers and containers as the library's ContainerSpecs, with every bad quantity reported. */
+/** A Pod's init containers, containers and RuntimeClass overhead as the library's ContainerSpecs, with every bad quantity reported. */
 final class PodContainers {
   private PodContainers() {}
 
@@ -33,10 +33,17 @@ final class PodContainers {
     }
     List<ContainerSpec> initSpecs = read(source, init, "spec.initContainers", errors);
     List<ContainerSpec> specs = read(source, list, "spec.containers", errors);
+    Map<String, String> overhead = new LinkedHashMap<>();
+    if (pod.getSpec() != null && pod.getSpec().getOverhead() != null) {
+      pod.getSpec().getOverhead().forEach((k, v) -> overhead.put(k, v.toString()));
+    }
+    for (Map.Entry<String, String> e : overhead.entrySet()) {
+      check(source, errors, "spec.overhead." + e.getKey(), e.getValue());
+    }
     if (!errors.isEmpty()) {
       throw new ManifestReadException(errors);
     }
-    return new CgroupPod(initSpecs, specs);
+    return new CgroupPod(initSpecs, specs, ResourceList.parse(overhead));
   }
 
   private static List<ContainerSpec> read(SourcedObject source, List<Container> list, String field, List<InputError> errors) {

@@ -1,14 +1,24 @@
 package dev.aiinfra.sandbox.policy.cgroup;
 
+import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.workload.ContainerSpec;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A pod's containers as the cgroup computations read them: init containers (sidecars included) and regular ones. */
-public record CgroupPod(List<ContainerSpec> initContainers, List<ContainerSpec> containers) {
+/**
+ * A pod as the cgroup computations read it: init containers (sidecars included), regular
+ * containers, and the pod overhead its RuntimeClass adds ({@code spec.overhead}, KEP-688), which the
+ * kubelet adds to the pod cgroup's request and to every limit the containers declare.
+ */
+public record CgroupPod(List<ContainerSpec> initContainers, List<ContainerSpec> containers, ResourceList overhead) {
   public CgroupPod {
     initContainers = List.copyOf(initContainers);
     containers = List.copyOf(containers);
+    java.util.Objects.requireNonNull(overhead, "overhead");
+  }
+
+  public CgroupPod(List<ContainerSpec> initContainers, List<ContainerSpec> containers) {
+    this(initContainers, containers, ResourceList.empty());
   }
 
   public static CgroupPod of(List<ContainerSpec> containers) {

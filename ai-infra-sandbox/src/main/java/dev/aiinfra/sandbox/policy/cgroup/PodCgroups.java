@@ -23,15 +23,15 @@ public final class PodCgroups {
   private PodCgroups() {}
 
   public static PodCgroup compute(List<ContainerSpec> containers, CgroupSettings s) {
-    return compute(List.of(), containers, s);
+    return compute(List.of(), containers, ResourceList.empty(), s);
   }
 
   /** With init containers; one whose {@code restartPolicy} is {@code Always} is a sidecar. */
   public static PodCgroup compute(CgroupPod pod, CgroupSettings s) {
-    return compute(pod.initContainers(), pod.containers(), s);
+    return compute(pod.initContainers(), pod.containers(), pod.overhead(), s);
   }
 
-  private static PodCgroup compute(List<ContainerSpec> initContainers, List<ContainerSpec> containers, CgroupSettings s) {
+  private static PodCgroup compute(List<ContainerSpec> initContainers, List<ContainerSpec> containers, ResourceList overhead, CgroupSettings s) {
     List<ContainerSpec> all = new ArrayList<>(initContainers);
     all.addAll(containers);
     QosClass qos = QosClass.of(all);
@@ -78,9 +78,11 @@ public final class PodCgroups {
           memLimit > 0 ? Long.toString(memLimit) : "max", min, low, high,
           s.singleProcessOomKill() ? Optional.empty() : Optional.of("1"), init));
     }
-    long requestSum = cpuRequests.pod();
-    long cpuLimitSum = cpuLimits.pod();
-    long memoryLimitSum = memoryLimits.pod();
+    long overheadCpu = milli(overhead, ResourceList.CPU);
+    long overheadMemory = bytes(overhead, ResourceList.MEMORY);
+    long requestSum = cpuRequests.pod() + overheadCpu;
+    long cpuLimitSum = cpuLimits.pod() > 0 ? cpuLimits.pod() + overheadCpu : 0;
+    long memoryLimitSum = memoryLimits.pod() > 0 ? memoryLimits.pod() + overheadMemory : 0;
     long podShares = qos == QosClass.BestEffort ? CpuConversions.MIN_SHARES : CpuConversions.sharesFromMilliCpu(requestSum);
     boolean podQuota = s.cpuCfsQuota() && (qos == QosClass.Guaranteed || (qos == QosClass.Burstable && allCpuLimits && !all.isEmpty()));
     Optional<String> podCpuMax = podQuota ? Optional.of(CpuConversions.cpuMax(CpuConversions.quotaFromMilliCpu(cpuLimitSum, period), period)) : Optional.empty();

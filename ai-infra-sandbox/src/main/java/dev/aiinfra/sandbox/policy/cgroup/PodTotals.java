@@ -39,6 +39,12 @@ final class PodTotals {
     return t.pod();
   }
 
+  /** As above, plus the pod overhead (the kubelet's {@code PodRequests} adds it). */
+  static long cpuRequestMilli(CgroupPod pod) {
+    ResourceList o = pod.overhead();
+    return cpuRequestMilli(pod.initContainers(), pod.containers()) + (o.has(ResourceList.CPU) ? o.get(ResourceList.CPU).milliValue() : 0);
+  }
+
   static boolean sidecar(ContainerSpec c, boolean init) {
     return init && c.restartPolicy().filter(p -> p == RestartPolicy.Always).isPresent();
   }

@@ -34,7 +34,7 @@ public final class QosCgroups {
       if (QosClass.of(pod.all()) != QosClass.Burstable) {
         continue;
       }
-      burstableRequests += PodTotals.cpuRequestMilli(pod.initContainers(), pod.containers());
+      burstableRequests += PodTotals.cpuRequestMilli(pod);
     }
     return new Values(Cpu.of(CpuConversions.sharesFromMilliCpu(allocatableMilliCpu)), Cpu.of(CpuConversions.sharesFromMilliCpu(burstableRequests)),
         Cpu.of(CpuConversions.MIN_SHARES));

@@ -164,4 +164,17 @@ class PodCgroupsTest {
     QosCgroups.Values v = QosCgroups.computePods(List.of(new CgroupPod(List.of(init), List.of(burstable()))), 4000);
     assertThat(v.burstable().shares()).isEqualTo(3072);
   }
+
+  @Test
+  void runtimeClassOverheadIsAddedToThePodRequestAndToDeclaredLimits() {
+    ResourceList overhead = ResourceList.of("cpu", "250m", "memory", "160Mi");
+    PodCgroup guaranteed = PodCgroups.compute(new CgroupPod(List.of(), List.of(guaranteed()), overhead), DEFAULTS);
+    assertThat(guaranteed.podCpuShares()).isEqualTo(1280);
+    assertThat(guaranteed.podCpuMax()).contains("125000 100000");
+    assertThat(guaranteed.podMemoryMax()).contains(Long.toString((1L << 30) + (160L << 20)));
+    assertThat(guaranteed.containers().get(0).cpuShares()).isEqualTo(1024);
+    PodCgroup bestEffort = PodCgroups.compute(new CgroupPod(List.of(), List.of(container("a", ResourceList.empty(), ResourceList.empty())), overhead), DEFAULTS);
+    assertThat(bestEffort.podCpuShares()).isEqualTo(2);
+    assertThat(bestEffort.podMemoryMax()).isEmpty();
+  }
 }
