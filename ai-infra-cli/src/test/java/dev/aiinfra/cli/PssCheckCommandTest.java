@@ -101,4 +101,17 @@ class PssCheckCommandTest {
     assertThat(r.exit).isEqualTo(2);
     assertThat(r.err).contains("no Pods or workloads with pod templates");
   }
+
+  @Test
+  void theRenderedAgentSandboxExamplePassesRestricted() throws Exception {
+    CliRun rendered = CliRun.run("render", "agent-sandbox-gpu");
+    assertThat(rendered.exit).as(rendered.toString()).isZero();
+    assertThat(rendered.out).contains("kind: SandboxTemplate", "kind: SandboxWarmPool", "kind: SandboxClaim", "kind: RuntimeClass");
+    CliRun r = CliRun.withStdin(rendered.out, "pss", "check", "-f", "-", "-o", "json");
+    assertThat(r.exit).as(r.toString()).isZero();
+    JsonNode objects = JSON.readTree(r.out).get("objects");
+    assertThat(objects).hasSize(1);
+    assertThat(objects.get(0).get("kind").asText()).isEqualTo("SandboxTemplate");
+    assertThat(objects.get(0).at("/restricted/allowed").asBoolean()).isTrue();
+  }
 }

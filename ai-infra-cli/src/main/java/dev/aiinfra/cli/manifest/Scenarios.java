@@ -17,6 +17,8 @@ final class Scenarios {
         () -> GangScenario.jobSet(dev.aiinfra.scheduling.model.GangTarget.KUEUE)));
     add(new Scenario("gang-jobset-volcano", "the same JobSet gang-scheduled by Volcano",
         () -> GangScenario.jobSet(dev.aiinfra.scheduling.model.GangTarget.VOLCANO)));
+    add(new Scenario("agent-sandbox-gpu", "hardened GPU SandboxTemplate on Kata, RuntimeClass, warm pool sized for 50 claims/s, and a claim",
+        SandboxScenario::gpuAgent));
   }
 
   private Scenarios() {}
