@@ -71,6 +71,9 @@ public abstract class SandboxSpec implements WithSandboxSpec {
 
   public abstract Optional<EgressAllowList> egress();
 
+  /** {@code spec.volumeClaimTemplates}: persistent volumes kept across pause/resume. */
+  public abstract java.util.List<SandboxVolumeClaim> volumeClaims();
+
   public static Builder builder() {
     return new Builder();
   }
@@ -80,6 +83,12 @@ public abstract class SandboxSpec implements WithSandboxSpec {
     Violations v = new Violations();
     v.checkName(FieldPath.of("metadata.name"), name(), NameRules.dns1123Subdomain(name()));
     v.checkName(FieldPath.of("metadata.namespace"), namespace(), NameRules.dns1123Label(namespace()));
+    java.util.Set<String> claimNames = new java.util.HashSet<>();
+    for (int i = 0; i < volumeClaims().size(); i++) {
+      if (!claimNames.add(volumeClaims().get(i).name())) {
+        v.duplicate(FieldPath.of("spec.volumeClaimTemplates").index(i).child("metadata.name"), volumeClaims().get(i).name());
+      }
+    }
     runtimeClassName().ifPresent(r -> v.checkName(FieldPath.of("spec.podTemplate.spec.runtimeClassName"), r, NameRules.dns1123Subdomain(r)));
     v.throwIfAny();
   }

@@ -61,6 +61,9 @@ public abstract class SandboxTemplateSpec implements WithSandboxTemplateSpec {
 
   public abstract Optional<EgressAllowList> egress();
 
+  /** {@code spec.volumeClaimTemplates}: persistent volumes kept across pause/resume. */
+  public abstract java.util.List<SandboxVolumeClaim> volumeClaims();
+
   public abstract Optional<NetworkPolicyManagement> networkPolicyManagement();
 
   public abstract Optional<InjectionPolicy> envVarsInjectionPolicy();
@@ -82,6 +85,12 @@ public abstract class SandboxTemplateSpec implements WithSandboxTemplateSpec {
     Violations v = new Violations();
     v.checkName(FieldPath.of("metadata.name"), name(), NameRules.dns1123Subdomain(name()));
     v.checkName(FieldPath.of("metadata.namespace"), namespace(), NameRules.dns1123Label(namespace()));
+    java.util.Set<String> claimNames = new java.util.HashSet<>();
+    for (int i = 0; i < volumeClaims().size(); i++) {
+      if (!claimNames.add(volumeClaims().get(i).name())) {
+        v.duplicate(FieldPath.of("spec.volumeClaimTemplates").index(i).child("metadata.name"), volumeClaims().get(i).name());
+      }
+    }
     if (api() == AgentSandboxApi.V1ALPHA1 && volumeClaimTemplatesPolicy().isPresent()) {
       v.invalid(FieldPath.of("spec.volumeClaimTemplatesPolicy"), volumeClaimTemplatesPolicy().get(), "not in v1alpha1; use v1beta1");
     }

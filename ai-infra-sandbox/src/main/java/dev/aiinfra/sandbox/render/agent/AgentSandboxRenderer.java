@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.core.model.profile.ClusterProfile;
+import dev.aiinfra.core.model.workload.ContainerSpec;
 import dev.aiinfra.core.model.workload.PodTemplate;
 import dev.aiinfra.core.render.ManifestBundle;
 import dev.aiinfra.core.render.workload.PodTemplateRenderer;
@@ -12,6 +13,7 @@ import dev.aiinfra.sandbox.model.agent.ClaimEnv;
 import dev.aiinfra.sandbox.model.agent.SandboxClaimSpec;
 import dev.aiinfra.sandbox.model.agent.SandboxSpec;
 import dev.aiinfra.sandbox.model.agent.SandboxTemplateSpec;
+import dev.aiinfra.sandbox.model.agent.SandboxVolumeClaim;
 import dev.aiinfra.sandbox.model.agent.SandboxWarmPoolSpec;
 import dev.aiinfra.sandbox.policy.hardening.HardenedPod;
 import dev.aiinfra.sandbox.policy.hardening.PodHardening;
@@ -21,6 +23,7 @@ import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +43,7 @@ public final class AgentSandboxRenderer {
 
   /** A Sandbox, plus its egress NetworkPolicy (selecting the controller's name-hash label) when one is set. */
   public static RenderedSandbox sandbox(SandboxSpec s, ClusterProfile profile) {
-    HardenedPod pod = PodHardening.harden(s.pod(), s.hardening(), profile, s.runtimeClassName());
+    HardenedPod pod = PodHardening.harden(mounted(s.pod(), s.volumeClaims()), s.hardening(), profile, s.runtimeClassName());
     ObjectNode spec = F.objectNode();
     if (s.api() == AgentSandboxApi.V1BETA1) {
       spec.put("operatingMode", s.operatingMode().name());
@@ -48,6 +51,7 @@ public final class AgentSandboxRenderer {
       spec.put("replicas", 0);
     }
     spec.set("podTemplate", podTemplate(pod.template(), s.runtimeClassName()));
+    volumeClaimTemplates(spec, s.volumeClaims());
     s.service().ifPresent(b -> spec.put("service", b));
     s.shutdownTime().ifPresent(t -> spec.put("shutdownTime", rfc3339(t)));
     s.shutdownPolicy().ifPresent(p -> spec.put("shutdownPolicy", p.name()));
@@ -63,9 +67,10 @@ public final class AgentSandboxRenderer {
    * {@code spec.networkPolicy.egress}; an Unmanaged one gets a separate NetworkPolicy.
    */
   public static RenderedSandbox template(SandboxTemplateSpec t, ClusterProfile profile) {
-    HardenedPod pod = PodHardening.harden(t.pod(), t.hardening(), profile, t.runtimeClassName());
+    HardenedPod pod = PodHardening.harden(mounted(t.pod(), t.volumeClaims()), t.hardening(), profile, t.runtimeClassName());
     ObjectNode spec = F.objectNode();
     spec.set("podTemplate", podTemplate(pod.template(), t.runtimeClassName()));
+    volumeClaimTemplates(spec, t.volumeClaims());
     t.service().ifPresent(b -> spec.put("service", b));
     t.networkPolicyManagement().ifPresent(m -> spec.put("networkPolicyManagement", m.name()));
     if (t.egress().isPresent() && t.managedNetworkPolicy()) {
@@ -130,6 +135,46 @@ public final class AgentSandboxRenderer {
       spec.put("runtimeClassName", runtimeClassName.get());
     }
     return tree;
+  }
+
+  /** Adds a {@code volumeMount} for every claim with a mount path to each container that has none there. */
+  private static PodTemplate mounted(PodTemplate pod, List<SandboxVolumeClaim> claims) {
+    if (claims.stream().noneMatch(c -> c.mountPath().isPresent())) {
+      return pod;
+    }
+    List<ContainerSpec> containers = new ArrayList<>();
+    for (ContainerSpec c : pod.containers()) {
+      Map<String, Object> extra = new LinkedHashMap<>(c.extraFields());
+      List<Object> mounts = new ArrayList<>(extra.get("volumeMounts") instanceof List<?> l ? l : List.of());
+      for (SandboxVolumeClaim claim : claims) {
+        String path = claim.mountPath().orElse(null);
+        boolean present = mounts.stream().anyMatch(m -> m instanceof Map<?, ?> mm && (claim.name().equals(mm.get("name")) || java.util.Objects.equals(mm.get("mountPath"), path)));
+        if (path != null && !present) {
+          Map<String, Object> mount = new LinkedHashMap<>();
+          mount.put("name", claim.name());
+          mount.put("mountPath", path);
+          mounts.add(mount);
+        }
+      }
+      extra.put("volumeMounts", mounts);
+      containers.add(ContainerSpec.builder().from(c).extraFields(extra).build());
+    }
+    return pod.withContainers(containers);
+  }
+
+  private static void volumeClaimTemplates(ObjectNode spec, List<SandboxVolumeClaim> claims) {
+    if (claims.isEmpty()) {
+      return;
+    }
+    var list = spec.putArray("volumeClaimTemplates");
+    for (SandboxVolumeClaim c : claims) {
+      ObjectNode n = list.addObject();
+      n.putObject("metadata").put("name", c.name());
+      ObjectNode pvc = n.putObject("spec");
+      pvc.set("accessModes", JSON.valueToTree(c.accessModes()));
+      pvc.putObject("resources").putObject("requests").put("storage", c.storage());
+      c.storageClassName().ifPresent(sc -> pvc.put("storageClassName", sc));
+    }
   }
 
   private static String rfc3339(Instant t) {

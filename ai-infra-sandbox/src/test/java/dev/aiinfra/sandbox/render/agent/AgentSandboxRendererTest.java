@@ -18,6 +18,7 @@ import dev.aiinfra.sandbox.model.agent.ClaimEnv;
 import dev.aiinfra.sandbox.model.agent.SandboxClaimSpec;
 import dev.aiinfra.sandbox.model.agent.SandboxSpec;
 import dev.aiinfra.sandbox.model.agent.SandboxTemplateSpec;
+import dev.aiinfra.sandbox.model.agent.SandboxVolumeClaim;
 import dev.aiinfra.sandbox.model.agent.SandboxWarmPoolSpec;
 import dev.aiinfra.sandbox.model.hardening.EgressAllowList;
 import dev.aiinfra.sandbox.model.hardening.EgressRule;
@@ -53,7 +54,9 @@ class AgentSandboxRendererTest {
   static SandboxSpec plainSandbox(AgentSandboxApi api) {
     return SandboxSpec.builder().name("scratch").namespace("agents").api(api).pod(agentPod()).runtimeClassName("gvisor").service(true)
         .shutdownTime(Instant.parse("2026-12-31T12:00:00Z")).shutdownPolicy(SandboxSpec.ShutdownPolicy.Delete)
-        .egress(EgressAllowList.denyAll()).build();
+        .egress(EgressAllowList.denyAll())
+        .addVolumeClaim(SandboxVolumeClaim.builder().name("workspace").storage("20Gi").storageClassName("fast").mountPath("/workspace").build())
+        .build();
   }
 
   private static HasMetadata kind(RenderedSandbox r, String kind) {
@@ -194,5 +197,16 @@ class AgentSandboxRendererTest {
     RenderedSandbox r = AgentSandboxRenderer.template(gpuTemplate().withNetworkPolicyManagement(SandboxTemplateSpec.NetworkPolicyManagement.Unmanaged), PROFILE);
     assertThat(r.manifests().objects()).extracting(HasMetadata::getKind).containsExactlyInAnyOrder("SandboxTemplate", "NetworkPolicy");
     assertThat(r.manifests().toYaml()).contains("networkPolicyManagement: Unmanaged").doesNotContain("networkPolicy:\n");
+  }
+
+  @Test
+  void a_workspace_claim_becomes_a_volume_claim_template_mounted_in_every_container() {
+    String yaml = AgentSandboxRenderer.sandbox(plainSandbox(AgentSandboxApi.V1BETA1), PROFILE).manifests().toYaml();
+    assertThat(yaml).contains("volumeClaimTemplates:", "name: workspace", "storage: 20Gi", "storageClassName: fast", "mountPath: /workspace");
+    SandboxVolumeClaim w = SandboxVolumeClaim.builder().name("w").storage("1Gi").build();
+    assertThatThrownBy(() -> plainSandbox(AgentSandboxApi.V1BETA1).withVolumeClaims(w, w))
+        .isInstanceOf(InvalidSpecException.class).hasMessageContaining("spec.volumeClaimTemplates[1].metadata.name").hasMessageContaining("Duplicate");
+    assertThatThrownBy(() -> SandboxVolumeClaim.builder().name("w").storage("lots").accessModes(List.of("ReadWriteSome")).build())
+        .isInstanceOf(InvalidSpecException.class).hasMessageContaining("must be a quantity").hasMessageContaining("spec.accessModes[0]");
   }
 }
