@@ -40,16 +40,22 @@ final class RunAsNonRoot implements Check {
         implicit.add(c.name());
       }
     }
-    List<String> parts = new ArrayList<>();
+    List<String> badSetters = new ArrayList<>();
     if (podFalse) {
-      parts.add("pod must not set securityContext.runAsNonRoot=false");
+      badSetters.add("pod");
     }
     if (!explicit.isEmpty()) {
-      parts.add(Phrases.containers(explicit) + " must not set securityContext.runAsNonRoot=false");
+      badSetters.add(Phrases.containers(explicit));
+    }
+    // like upstream: explicit false is reported first and alone; missing opt-ins only otherwise
+    if (!badSetters.isEmpty()) {
+      return Optional.of(new PodSecurityViolation(id(), "runAsNonRoot != true",
+          String.join(" and ", badSetters) + " must not set securityContext.runAsNonRoot=false"));
     }
     if (!implicit.isEmpty()) {
-      parts.add("pod or " + Phrases.containers(implicit) + " must set securityContext.runAsNonRoot=true");
+      return Optional.of(new PodSecurityViolation(id(), "runAsNonRoot != true",
+          "pod or " + Phrases.containers(implicit) + " must set securityContext.runAsNonRoot=true"));
     }
-    return parts.isEmpty() ? Optional.empty() : Optional.of(new PodSecurityViolation(id(), "runAsNonRoot != true", String.join("; ", parts)));
+    return Optional.empty();
   }
 }

@@ -3,10 +3,10 @@ package dev.aiinfra.sandbox.policy.pss;
 import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code seccompProfile_baseline}: only explicit bad profiles count. Before v1.19 it reads the
@@ -41,7 +41,7 @@ final class SeccompProfileBaseline implements Check {
   }
 
   private Optional<PodSecurityViolation> fields(Subject pod) {
-    Set<String> values = new LinkedHashSet<>();
+    Set<String> values = new TreeSet<>();
     boolean podBad = false;
     if (pod.pod.seccompProfileType().isPresent() && !validType(pod.pod.seccompProfileType().get())) {
       podBad = true;

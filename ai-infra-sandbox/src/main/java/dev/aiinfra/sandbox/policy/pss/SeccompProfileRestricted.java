@@ -5,6 +5,8 @@ import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code seccompProfile_restricted} (from v1.19, replaces the baseline check): a valid pod profile
@@ -38,40 +40,41 @@ final class SeccompProfileRestricted implements Check {
       return Optional.empty();
     }
     boolean podSet = false;
-    String podBad = null;
+    List<String> badSetters = new ArrayList<>();
+    Set<String> badValues = new TreeSet<>();
     if (pod.pod.seccompProfileType().isPresent()) {
       String t = pod.pod.seccompProfileType().get();
       if (SeccompProfileBaseline.validType(t)) {
         podSet = true;
       } else {
-        podBad = t;
+        badSetters.add("pod");
+        badValues.add(t);
       }
     }
     List<String> explicit = new ArrayList<>();
-    List<String> explicitValues = new ArrayList<>();
     List<String> implicit = new ArrayList<>();
     for (ContainerSecurityView c : pod.containers) {
       if (c.seccompProfileType().isPresent()) {
         if (!SeccompProfileBaseline.validType(c.seccompProfileType().get())) {
           explicit.add(c.name());
-          if (!explicitValues.contains(c.seccompProfileType().get())) {
-            explicitValues.add(c.seccompProfileType().get());
-          }
+          badValues.add(c.seccompProfileType().get());
         }
       } else if (!podSet) {
         implicit.add(c.name());
       }
     }
-    List<String> parts = new ArrayList<>();
-    if (podBad != null) {
-      parts.add("pod must not set securityContext.seccompProfile.type to \"" + podBad + "\"");
-    }
     if (!explicit.isEmpty()) {
-      parts.add(Phrases.containers(explicit) + " must not set securityContext.seccompProfile.type to " + Phrases.quoted(explicitValues));
+      badSetters.add(Phrases.containers(explicit));
+    }
+    // like upstream: explicit bad profiles are reported first and alone; missing ones only otherwise
+    if (!badSetters.isEmpty()) {
+      return Optional.of(new PodSecurityViolation(id(), "seccompProfile",
+          String.join(" and ", badSetters) + " must not set securityContext.seccompProfile.type to " + Phrases.quoted(badValues)));
     }
     if (!implicit.isEmpty()) {
-      parts.add("pod or " + Phrases.containers(implicit) + " must set securityContext.seccompProfile.type to \"RuntimeDefault\" or \"Localhost\"");
+      return Optional.of(new PodSecurityViolation(id(), "seccompProfile",
+          "pod or " + Phrases.containers(implicit) + " must set securityContext.seccompProfile.type to \"RuntimeDefault\" or \"Localhost\""));
     }
-    return parts.isEmpty() ? Optional.empty() : Optional.of(new PodSecurityViolation(id(), "seccompProfile", String.join("; ", parts)));
+    return Optional.empty();
   }
 }

@@ -298,4 +298,14 @@ class PodSecurityTest {
     assertThat(PodSecurityVersion.parse("1.30")).isEmpty();
     assertThat(PodSecurityVersion.parse("v2.0")).isEmpty();
   }
+
+  @Test
+  void explicit_bad_values_are_reported_alone_with_upstream_wording() {
+    PodSecurityView pod = PodSecurityView.builder().runAsNonRoot(false).seccompProfileType("Unconfined")
+        .addContainers(hardened("a").withRunAsNonRoot(false).withSeccompProfileType(""), hardened("b")).build();
+    List<PodSecurityViolation> v = PodSecurity.evaluate(pod, PodSecurityLevel.RESTRICTED, LATEST).violations();
+    assertThat(v).extracting(PodSecurityViolation::message).containsExactly(
+        "runAsNonRoot != true (pod and container \"a\" must not set securityContext.runAsNonRoot=false)",
+        "seccompProfile (pod and container \"a\" must not set securityContext.seccompProfile.type to \"\", \"Unconfined\")");
+  }
 }
