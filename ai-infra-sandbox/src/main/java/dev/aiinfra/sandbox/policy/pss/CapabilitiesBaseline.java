@@ -3,10 +3,10 @@ package dev.aiinfra.sandbox.policy.pss;
 import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** {@code capabilities_baseline}: {@code capabilities.add} holds only the runtime's default set (exact, case-sensitive names). */
 final class CapabilitiesBaseline implements Check {
@@ -26,7 +26,7 @@ final class CapabilitiesBaseline implements Check {
   @Override
   public Optional<PodSecurityViolation> check(Subject pod, int minor) {
     List<String> bad = new ArrayList<>();
-    Set<String> caps = new LinkedHashSet<>();
+    Set<String> caps = new TreeSet<>();
     for (ContainerSecurityView c : pod.containers) {
       boolean any = false;
       for (String cap : c.capabilitiesAdd()) {

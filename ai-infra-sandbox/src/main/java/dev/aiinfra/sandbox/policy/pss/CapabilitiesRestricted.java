@@ -3,10 +3,10 @@ package dev.aiinfra.sandbox.policy.pss;
 import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code capabilities_restricted} (from v1.22, replaces {@code capabilities_baseline}): every
@@ -41,7 +41,7 @@ final class CapabilitiesRestricted implements Check {
     }
     List<String> noDrop = new ArrayList<>();
     List<String> badAdd = new ArrayList<>();
-    Set<String> added = new LinkedHashSet<>();
+    Set<String> added = new TreeSet<>();
     for (ContainerSecurityView c : pod.containers) {
       if (!c.capabilitiesDrop().contains("ALL")) {
         noDrop.add(c.name());

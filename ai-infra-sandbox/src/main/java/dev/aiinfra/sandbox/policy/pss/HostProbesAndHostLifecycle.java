@@ -3,10 +3,10 @@ package dev.aiinfra.sandbox.policy.pss;
 import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code hostProbesAndHostLifecycle} (from v1.34): probe and lifecycle {@code httpGet.host} and
@@ -31,7 +31,7 @@ final class HostProbesAndHostLifecycle implements Check {
   @Override
   public Optional<PodSecurityViolation> check(Subject pod, int minor) {
     List<String> bad = new ArrayList<>();
-    Set<String> hosts = new LinkedHashSet<>();
+    Set<String> hosts = new TreeSet<>();
     for (ContainerSecurityView c : pod.containers) {
       boolean any = false;
       for (String h : c.handlerHosts()) {

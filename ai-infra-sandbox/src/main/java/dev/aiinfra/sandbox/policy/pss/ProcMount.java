@@ -3,10 +3,10 @@ package dev.aiinfra.sandbox.policy.pss;
 import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code procMount} (baseline) and {@code procMount_restricted}: {@code securityContext.procMount}
@@ -46,7 +46,7 @@ final class ProcMount implements Check {
       return Optional.empty();
     }
     List<String> bad = new ArrayList<>();
-    Set<String> values = new LinkedHashSet<>();
+    Set<String> values = new TreeSet<>();
     for (ContainerSecurityView c : pod.containers) {
       if (c.procMount().isPresent() && !c.procMount().get().equals("Default")) {
         bad.add(c.name());

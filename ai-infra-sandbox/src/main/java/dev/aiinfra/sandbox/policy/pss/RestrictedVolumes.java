@@ -3,10 +3,10 @@ package dev.aiinfra.sandbox.policy.pss;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
 import dev.aiinfra.sandbox.model.pss.VolumeView;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code restrictedVolumes}: every volume is one of the allowed, non-host sources ({@code image}
@@ -35,7 +35,7 @@ final class RestrictedVolumes implements Check {
   @Override
   public Optional<PodSecurityViolation> check(Subject pod, int minor) {
     List<String> bad = new ArrayList<>();
-    Set<String> types = new LinkedHashSet<>();
+    Set<String> types = new TreeSet<>();
     for (VolumeView v : pod.volumes) {
       boolean forbidden = v.sources().isEmpty();
       if (forbidden) {

@@ -4,10 +4,10 @@ import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
 import dev.aiinfra.sandbox.model.pss.SeLinuxOptionsView;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code seLinuxOptions}: on the pod and each container on its own, {@code type} is empty or one of
@@ -41,9 +41,9 @@ final class SeLinuxOptions implements Check {
 
   @Override
   public Optional<PodSecurityViolation> check(Subject pod, int minor) {
-    Set<String> types = new LinkedHashSet<>();
-    Set<String> users = new LinkedHashSet<>();
-    Set<String> roles = new LinkedHashSet<>();
+    Set<String> types = new TreeSet<>();
+    Set<String> users = new TreeSet<>();
+    Set<String> roles = new TreeSet<>();
     boolean podBad = pod.pod.seLinuxOptions().map(o -> collect(o, minor, types, users, roles)).orElse(false);
     List<String> bad = new ArrayList<>();
     for (ContainerSecurityView c : pod.containers) {

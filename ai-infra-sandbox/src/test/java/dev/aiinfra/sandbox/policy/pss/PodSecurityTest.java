@@ -308,4 +308,15 @@ class PodSecurityTest {
         "runAsNonRoot != true (pod and container \"a\" must not set securityContext.runAsNonRoot=false)",
         "seccompProfile (pod and container \"a\" must not set securityContext.seccompProfile.type to \"\", \"Unconfined\")");
   }
+
+  @Test
+  void capability_details_list_containers_in_visit_order_and_capabilities_sorted() {
+    PodSecurityView pod = restricted(
+        ContainerSecurityView.builder().name("a").allowPrivilegeEscalation(false).addCapabilitiesAdd("FOO", "BAR").build(),
+        ContainerSecurityView.builder().name("b").allowPrivilegeEscalation(false).addCapabilitiesAdd("BAR", "BAZ").build(),
+        hardened("c").withCapabilitiesAdd("NET_BIND_SERVICE", "CHOWN").withCapabilitiesDrop("ALL", "FOO"));
+    assertThat(PodSecurity.evaluate(pod, PodSecurityLevel.RESTRICTED, LATEST).violations().get(0).detail()).isEqualTo(
+        "containers \"a\", \"b\" must set securityContext.capabilities.drop=[\"ALL\"]; "
+            + "containers \"a\", \"b\", \"c\" must not include \"BAR\", \"BAZ\", \"CHOWN\", \"FOO\" in securityContext.capabilities.add");
+  }
 }
