@@ -112,6 +112,7 @@ class PssCheckCommandTest {
     JsonNode objects = JSON.readTree(r.out).get("objects");
     assertThat(objects).hasSize(1);
     assertThat(objects.get(0).get("kind").asText()).isEqualTo("SandboxTemplate");
+    assertThat(r.err).contains("skipped 3 object(s) without pod templates", "RuntimeClass/kata-qemu-nvidia-gpu", "SandboxWarmPool/code-agent");
     assertThat(objects.get(0).at("/restricted/allowed").asBoolean()).isTrue();
   }
 }

@@ -70,8 +70,10 @@ public final class PssCheckCommand implements Callable<Integer> {
     AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
     List<ObjectReview> reviews = new ArrayList<>();
     List<InputError> errors = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     for (SourcedObject o : input.read(root.stdin())) {
       if (!PodSecurityReviews.reviewable(o.object().getApiVersion(), o.object().getKind())) {
+        skipped.add(o.object().getKind() + "/" + o.object().getMetadata().getName());
         continue;
       }
       try {
@@ -85,6 +87,9 @@ public final class PssCheckCommand implements Callable<Integer> {
     }
     if (reviews.isEmpty()) {
       throw new UsageException("no Pods or workloads with pod templates in the input");
+    }
+    if (!skipped.isEmpty()) {
+      spec.commandLine().getErr().println("note: skipped " + skipped.size() + " object(s) without pod templates: " + String.join(", ", skipped));
     }
     ObjectNode json = JsonOut.object();
     ArrayNode objects = json.putArray("objects");

@@ -66,9 +66,13 @@ public abstract class EgressRule implements WithEgressRule {
     }
   }
 
-  /** Any address on the internet except the private ranges (RFC 1918) and link-local metadata endpoints. */
+  /**
+   * Any IPv4 address on the internet except private ranges (RFC 1918), shared address space
+   * (RFC 6598, used for pod/service ranges and some cloud metadata services) and link-local
+   * addresses (the 169.254.169.254 instance metadata endpoint).
+   */
   public static EgressRule publicInternet(Port... ports) {
-    return builder().cidr("0.0.0.0/0").addExcept("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16")
+    return builder().cidr("0.0.0.0/0").addExcept("10.0.0.0/8", "100.64.0.0/10", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16")
         .addPorts(ports).build();
   }
 
