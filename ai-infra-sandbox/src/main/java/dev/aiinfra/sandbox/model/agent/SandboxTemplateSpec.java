@@ -1,13 +1,8 @@
 package dev.aiinfra.sandbox.model.agent;
 
 import dev.aiinfra.core.model.FieldPath;
-import dev.aiinfra.core.model.validation.NameRules;
 import dev.aiinfra.core.model.validation.Violations;
-import dev.aiinfra.core.model.workload.PodTemplate;
-import dev.aiinfra.sandbox.model.hardening.EgressAllowList;
-import dev.aiinfra.sandbox.model.hardening.Hardening;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,7 +13,7 @@ import org.immutables.value.Value;
  * {@code Unmanaged} ai-infra renders that NetworkPolicy itself, selecting the template's pod labels.
  */
 @Value.Immutable
-public abstract class SandboxTemplateSpec implements WithSandboxTemplateSpec {
+public abstract class SandboxTemplateSpec implements SandboxBlueprint, WithSandboxTemplateSpec {
   /** {@code spec.networkPolicyManagement}. */
   public enum NetworkPolicyManagement {
     Managed,
@@ -31,38 +26,6 @@ public abstract class SandboxTemplateSpec implements WithSandboxTemplateSpec {
     Allowed,
     Overrides
   }
-
-  public abstract String name();
-
-  @Value.Default
-  public String namespace() {
-    return "default";
-  }
-
-  public abstract Map<String, String> labels();
-
-  public abstract Map<String, String> annotations();
-
-  @Value.Default
-  public AgentSandboxApi api() {
-    return AgentSandboxApi.V1BETA1;
-  }
-
-  public abstract PodTemplate pod();
-
-  public abstract Optional<String> runtimeClassName();
-
-  @Value.Default
-  public Hardening hardening() {
-    return Hardening.restricted();
-  }
-
-  public abstract Optional<Boolean> service();
-
-  public abstract Optional<EgressAllowList> egress();
-
-  /** {@code spec.volumeClaimTemplates}: persistent volumes kept across pause/resume. */
-  public abstract java.util.List<SandboxVolumeClaim> volumeClaims();
 
   public abstract Optional<NetworkPolicyManagement> networkPolicyManagement();
 
@@ -83,14 +46,7 @@ public abstract class SandboxTemplateSpec implements WithSandboxTemplateSpec {
   @Value.Check
   protected void check() {
     Violations v = new Violations();
-    v.checkName(FieldPath.of("metadata.name"), name(), NameRules.dns1123Subdomain(name()));
-    v.checkName(FieldPath.of("metadata.namespace"), namespace(), NameRules.dns1123Label(namespace()));
-    java.util.Set<String> claimNames = new java.util.HashSet<>();
-    for (int i = 0; i < volumeClaims().size(); i++) {
-      if (!claimNames.add(volumeClaims().get(i).name())) {
-        v.duplicate(FieldPath.of("spec.volumeClaimTemplates").index(i).child("metadata.name"), volumeClaims().get(i).name());
-      }
-    }
+    SandboxBlueprint.check(this, v);
     if (api() == AgentSandboxApi.V1ALPHA1 && volumeClaimTemplatesPolicy().isPresent()) {
       v.invalid(FieldPath.of("spec.volumeClaimTemplatesPolicy"), volumeClaimTemplatesPolicy().get(), "not in v1alpha1; use v1beta1");
     }

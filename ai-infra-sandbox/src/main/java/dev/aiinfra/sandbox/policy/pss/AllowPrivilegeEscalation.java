@@ -1,8 +1,6 @@
 package dev.aiinfra.sandbox.policy.pss;
 
-import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,12 +29,7 @@ final class AllowPrivilegeEscalation implements Check {
     if (minor >= 25 && pod.pod.windows()) {
       return Optional.empty();
     }
-    List<String> bad = new ArrayList<>();
-    for (ContainerSecurityView c : pod.containers) {
-      if (c.allowPrivilegeEscalation().orElse(true)) {
-        bad.add(c.name());
-      }
-    }
+    List<String> bad = pod.containersWhere(c -> c.allowPrivilegeEscalation().orElse(true));
     return bad.isEmpty() ? Optional.empty() : Optional.of(new PodSecurityViolation(id(), "allowPrivilegeEscalation != false",
         Phrases.containers(bad) + " must set securityContext.allowPrivilegeEscalation=false"));
   }

@@ -1,6 +1,5 @@
 package dev.aiinfra.sandbox.policy.pss;
 
-import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,12 +42,7 @@ final class AppArmorProfile implements Check {
       }
     }
     boolean podBad = !allowedType(pod.pod.appArmorProfileType());
-    List<String> bad = new ArrayList<>();
-    for (ContainerSecurityView c : pod.containers) {
-      if (!allowedType(c.appArmorProfileType())) {
-        bad.add(c.name());
-      }
-    }
+    List<String> bad = pod.containersWhere(c -> !allowedType(c.appArmorProfileType()));
     if (podBad || !bad.isEmpty()) {
       forbidden.add(Setters.of(podBad, bad) + " must not set securityContext.appArmorProfile.type to \"Unconfined\"");
     }

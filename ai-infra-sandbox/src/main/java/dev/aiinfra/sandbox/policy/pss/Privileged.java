@@ -1,8 +1,6 @@
 package dev.aiinfra.sandbox.policy.pss;
 
-import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,12 +18,7 @@ final class Privileged implements Check {
 
   @Override
   public Optional<PodSecurityViolation> check(Subject pod, int minor) {
-    List<String> bad = new ArrayList<>();
-    for (ContainerSecurityView c : pod.containers) {
-      if (c.privileged().orElse(false)) {
-        bad.add(c.name());
-      }
-    }
+    List<String> bad = pod.containersWhere(c -> c.privileged().orElse(false));
     return bad.isEmpty() ? Optional.empty() : Optional.of(new PodSecurityViolation(id(), "privileged",
         Phrases.containers(bad) + " must not set securityContext.privileged=true"));
   }

@@ -1,8 +1,6 @@
 package dev.aiinfra.sandbox.policy.pss;
 
-import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,12 +30,7 @@ final class RunAsUser implements Check {
       return Optional.empty();
     }
     boolean podBad = pod.pod.runAsUser().map(u -> u == 0).orElse(false);
-    List<String> bad = new ArrayList<>();
-    for (ContainerSecurityView c : pod.containers) {
-      if (c.runAsUser().map(u -> u == 0).orElse(false)) {
-        bad.add(c.name());
-      }
-    }
+    List<String> bad = pod.containersWhere(c -> c.runAsUser().map(u -> u == 0).orElse(false));
     return !podBad && bad.isEmpty() ? Optional.empty() : Optional.of(new PodSecurityViolation(id(), "runAsUser=0",
         Setters.of(podBad, bad) + " must not set runAsUser=0"));
   }

@@ -5,6 +5,7 @@ import dev.aiinfra.sandbox.model.pss.PodSecurityView;
 import dev.aiinfra.sandbox.model.pss.VolumeView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A pod as the checks visit it: containers in upstream's order (init, regular, ephemeral) and
@@ -31,5 +32,16 @@ final class Subject {
       vs.add(v.sources().isEmpty() ? VolumeView.of(v.name(), "emptyDir") : v);
     }
     this.volumes = vs;
+  }
+
+  /** Names of the containers, in visit order, for which {@code test} holds. */
+  List<String> containersWhere(Predicate<ContainerSecurityView> test) {
+    List<String> names = new ArrayList<>();
+    for (ContainerSecurityView c : containers) {
+      if (test.test(c)) {
+        names.add(c.name());
+      }
+    }
+    return names;
   }
 }

@@ -1,8 +1,6 @@
 package dev.aiinfra.sandbox.policy.pss;
 
-import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,12 +19,7 @@ final class WindowsHostProcess implements Check {
   @Override
   public Optional<PodSecurityViolation> check(Subject pod, int minor) {
     boolean podBad = pod.pod.windowsHostProcess().orElse(false);
-    List<String> bad = new ArrayList<>();
-    for (ContainerSecurityView c : pod.containers) {
-      if (c.windowsHostProcess().orElse(false)) {
-        bad.add(c.name());
-      }
-    }
+    List<String> bad = pod.containersWhere(c -> c.windowsHostProcess().orElse(false));
     if (!podBad && bad.isEmpty()) {
       return Optional.empty();
     }

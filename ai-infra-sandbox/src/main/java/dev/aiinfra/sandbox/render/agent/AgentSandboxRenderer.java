@@ -10,6 +10,7 @@ import dev.aiinfra.core.render.ManifestBundle;
 import dev.aiinfra.core.render.workload.PodTemplateRenderer;
 import dev.aiinfra.sandbox.model.agent.AgentSandboxApi;
 import dev.aiinfra.sandbox.model.agent.ClaimEnv;
+import dev.aiinfra.sandbox.model.agent.SandboxBlueprint;
 import dev.aiinfra.sandbox.model.agent.SandboxClaimSpec;
 import dev.aiinfra.sandbox.model.agent.SandboxSpec;
 import dev.aiinfra.sandbox.model.agent.SandboxTemplateSpec;
@@ -43,16 +44,13 @@ public final class AgentSandboxRenderer {
 
   /** A Sandbox, plus its egress NetworkPolicy (selecting the controller's name-hash label) when one is set. */
   public static RenderedSandbox sandbox(SandboxSpec s, ClusterProfile profile) {
-    HardenedPod pod = PodHardening.harden(mounted(s.pod(), s.volumeClaims()), s.hardening(), profile, s.runtimeClassName());
     ObjectNode spec = F.objectNode();
     if (s.api() == AgentSandboxApi.V1BETA1) {
       spec.put("operatingMode", s.operatingMode().name());
     } else if (s.operatingMode() == SandboxSpec.OperatingMode.Suspended) {
       spec.put("replicas", 0);
     }
-    spec.set("podTemplate", podTemplate(pod.template(), s.runtimeClassName()));
-    volumeClaimTemplates(spec, s.volumeClaims());
-    s.service().ifPresent(b -> spec.put("service", b));
+    HardenedPod pod = blueprint(spec, s, profile);
     s.shutdownTime().ifPresent(t -> spec.put("shutdownTime", rfc3339(t)));
     s.shutdownPolicy().ifPresent(p -> spec.put("shutdownPolicy", p.name()));
     List<HasMetadata> objects = new ArrayList<>();
@@ -67,11 +65,8 @@ public final class AgentSandboxRenderer {
    * {@code spec.networkPolicy.egress}; an Unmanaged one gets a separate NetworkPolicy.
    */
   public static RenderedSandbox template(SandboxTemplateSpec t, ClusterProfile profile) {
-    HardenedPod pod = PodHardening.harden(mounted(t.pod(), t.volumeClaims()), t.hardening(), profile, t.runtimeClassName());
     ObjectNode spec = F.objectNode();
-    spec.set("podTemplate", podTemplate(pod.template(), t.runtimeClassName()));
-    volumeClaimTemplates(spec, t.volumeClaims());
-    t.service().ifPresent(b -> spec.put("service", b));
+    HardenedPod pod = blueprint(spec, t, profile);
     t.networkPolicyManagement().ifPresent(m -> spec.put("networkPolicyManagement", m.name()));
     if (t.egress().isPresent() && t.managedNetworkPolicy()) {
       spec.putObject("networkPolicy").set("egress", EgressPolicyRenderer.rules(t.egress().get()));
@@ -125,6 +120,15 @@ public final class AgentSandboxRenderer {
       }
     }
     return resource(c.api().extensionsApiVersion(), "SandboxClaim", c.name(), c.namespace(), Map.of(), Map.of(), spec);
+  }
+
+  /** Writes the shared blueprint fields (hardened pod template, claims, service) into {@code spec}. */
+  private static HardenedPod blueprint(ObjectNode spec, SandboxBlueprint b, ClusterProfile profile) {
+    HardenedPod pod = PodHardening.harden(mounted(b.pod(), b.volumeClaims()), b.hardening(), profile, b.runtimeClassName());
+    spec.set("podTemplate", podTemplate(pod.template(), b.runtimeClassName()));
+    volumeClaimTemplates(spec, b.volumeClaims());
+    b.service().ifPresent(x -> spec.put("service", x));
+    return pod;
   }
 
   /** The pod template with the preset already applied, its runtime class set unless the template sets one. */
