@@ -2,7 +2,6 @@ package dev.aiinfra.sandbox.policy.pss;
 
 import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,20 +24,8 @@ final class CapabilitiesBaseline implements Check {
 
   @Override
   public Optional<PodSecurityViolation> check(Subject pod, int minor) {
-    List<String> bad = new ArrayList<>();
     Set<String> caps = new TreeSet<>();
-    for (ContainerSecurityView c : pod.containers) {
-      boolean any = false;
-      for (String cap : c.capabilitiesAdd()) {
-        if (!DEFAULTS.contains(cap)) {
-          any = true;
-          caps.add(cap);
-        }
-      }
-      if (any) {
-        bad.add(c.name());
-      }
-    }
+    List<String> bad = pod.containersWithForbidden(ContainerSecurityView::capabilitiesAdd, cap -> !DEFAULTS.contains(cap), caps);
     return bad.isEmpty() ? Optional.empty() : Optional.of(new PodSecurityViolation(id(), "non-default capabilities",
         Phrases.containers(bad) + " must not include " + Phrases.quoted(caps) + " in securityContext.capabilities.add"));
   }

@@ -2,7 +2,6 @@ package dev.aiinfra.sandbox.policy.pss;
 
 import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,20 +21,8 @@ final class HostPorts implements Check {
 
   @Override
   public Optional<PodSecurityViolation> check(Subject pod, int minor) {
-    List<String> bad = new ArrayList<>();
     Set<Integer> ports = new LinkedHashSet<>();
-    for (ContainerSecurityView c : pod.containers) {
-      boolean any = false;
-      for (int p : c.hostPorts()) {
-        if (p != 0) {
-          any = true;
-          ports.add(p);
-        }
-      }
-      if (any) {
-        bad.add(c.name());
-      }
-    }
+    List<String> bad = pod.containersWithForbidden(ContainerSecurityView::hostPorts, p -> p != 0, ports);
     if (bad.isEmpty()) {
       return Optional.empty();
     }

@@ -2,7 +2,6 @@ package dev.aiinfra.sandbox.policy.pss;
 
 import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,20 +29,8 @@ final class HostProbesAndHostLifecycle implements Check {
 
   @Override
   public Optional<PodSecurityViolation> check(Subject pod, int minor) {
-    List<String> bad = new ArrayList<>();
     Set<String> hosts = new TreeSet<>();
-    for (ContainerSecurityView c : pod.containers) {
-      boolean any = false;
-      for (String h : c.handlerHosts()) {
-        if (!h.isEmpty()) {
-          any = true;
-          hosts.add(h);
-        }
-      }
-      if (any) {
-        bad.add(c.name());
-      }
-    }
+    List<String> bad = pod.containersWithForbidden(ContainerSecurityView::handlerHosts, h -> !h.isEmpty(), hosts);
     return bad.isEmpty() ? Optional.empty() : Optional.of(new PodSecurityViolation(id(), "probe or lifecycle host",
         Phrases.containers(bad) + " " + Phrases.pluralize("uses", "use", bad.size()) + " probe or lifecycle "
             + Phrases.pluralize("host", "hosts", hosts.size()) + " " + Phrases.quoted(hosts)));

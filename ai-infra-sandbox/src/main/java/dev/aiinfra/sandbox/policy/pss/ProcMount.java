@@ -1,8 +1,6 @@
 package dev.aiinfra.sandbox.policy.pss;
 
-import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,14 +43,8 @@ final class ProcMount implements Check {
     if (!restricted && minor >= 35 && pod.pod.userNamespace()) {
       return Optional.empty();
     }
-    List<String> bad = new ArrayList<>();
     Set<String> values = new TreeSet<>();
-    for (ContainerSecurityView c : pod.containers) {
-      if (c.procMount().isPresent() && !c.procMount().get().equals("Default")) {
-        bad.add(c.name());
-        values.add(c.procMount().get());
-      }
-    }
+    List<String> bad = pod.containersWithForbidden(c -> c.procMount().stream().toList(), v -> !v.equals("Default"), values);
     return bad.isEmpty() ? Optional.empty() : Optional.of(new PodSecurityViolation(id(), "procMount",
         Phrases.containers(bad) + " must not set securityContext.procMount to " + Phrases.quoted(values)));
   }

@@ -4,7 +4,9 @@ import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import dev.aiinfra.sandbox.model.pss.PodSecurityView;
 import dev.aiinfra.sandbox.model.pss.VolumeView;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -32,6 +34,27 @@ final class Subject {
       vs.add(v.sources().isEmpty() ? VolumeView.of(v.name(), "emptyDir") : v);
     }
     this.volumes = vs;
+  }
+
+  /**
+   * Names of the containers, in visit order, with at least one value of {@code values} that
+   * {@code forbidden} rejects; those values are added to {@code found}.
+   */
+  <T> List<String> containersWithForbidden(Function<ContainerSecurityView, List<T>> values, Predicate<T> forbidden, Collection<T> found) {
+    List<String> names = new ArrayList<>();
+    for (ContainerSecurityView c : containers) {
+      boolean any = false;
+      for (T value : values.apply(c)) {
+        if (forbidden.test(value)) {
+          any = true;
+          found.add(value);
+        }
+      }
+      if (any) {
+        names.add(c.name());
+      }
+    }
+    return names;
   }
 
   /** Names of the containers, in visit order, for which {@code test} holds. */
