@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 /**
  * A {@code SandboxTemplate} ({@code extensions.agents.x-k8s.io}): the blueprint warm pools and claims
  * create sandboxes from. With {@code Managed} network policy the controller turns
- * {@link #egress()} into the sandbox NetworkPolicy ({@code spec.networkPolicy.egress}); with
+ * {@link #egress()} into the template's NetworkPolicy ({@code spec.networkPolicy.egress}, plus
+ * ingress from the sandbox router, see {@link #routerIngress()}); with
  * {@code Unmanaged} ai-infra renders that NetworkPolicy itself, selecting the template's pod labels.
  */
 @Value.Immutable
@@ -28,6 +29,18 @@ public abstract class SandboxTemplateSpec implements SandboxBlueprint, WithSandb
   }
 
   public abstract Optional<NetworkPolicyManagement> networkPolicyManagement();
+
+  /**
+   * With a Managed egress allow-list the controller's NetworkPolicy restricts ingress too
+   * ({@code policyTypes: [Ingress, Egress]}, ingress taken from {@code spec.networkPolicy.ingress}),
+   * so an egress-only list would cut the sandbox off from everything. {@code true} (the default)
+   * keeps ingress from the sandbox router (pods labelled {@code app: sandbox-router}), as the
+   * controller's own secure default does; {@code false} leaves ingress denied.
+   */
+  @Value.Default
+  public boolean routerIngress() {
+    return true;
+  }
 
   public abstract Optional<InjectionPolicy> envVarsInjectionPolicy();
 

@@ -76,6 +76,11 @@ public abstract class EgressRule implements WithEgressRule {
         .addPorts(ports).build();
   }
 
+  /** Any IPv6 address except unique-local ({@code fc00::/7}) and link-local ({@code fe80::/10}) ones. */
+  public static EgressRule publicInternetIpv6(Port... ports) {
+    return builder().cidr("::/0").addExcept("fc00::/7", "fe80::/10").addPorts(ports).build();
+  }
+
   /** The cluster DNS service ({@code kube-system} pods labelled {@code k8s-app: kube-dns}) on port 53. */
   public static EgressRule clusterDns() {
     return builder().putNamespaceLabel("kubernetes.io/metadata.name", "kube-system").putPodLabel("k8s-app", "kube-dns")

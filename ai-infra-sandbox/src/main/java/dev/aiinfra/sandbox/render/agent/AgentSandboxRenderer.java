@@ -69,7 +69,12 @@ public final class AgentSandboxRenderer {
     HardenedPod pod = blueprint(spec, t, profile);
     t.networkPolicyManagement().ifPresent(m -> spec.put("networkPolicyManagement", m.name()));
     if (t.egress().isPresent() && t.managedNetworkPolicy()) {
-      spec.putObject("networkPolicy").set("egress", EgressPolicyRenderer.rules(t.egress().get()));
+      ObjectNode np = spec.putObject("networkPolicy");
+      np.set("egress", EgressPolicyRenderer.rules(t.egress().get()));
+      if (t.routerIngress()) {
+        np.putArray("ingress").addObject().putArray("from").addObject().putObject("podSelector").putObject("matchLabels")
+            .put(SandboxNames.ROUTER_LABEL_KEY, SandboxNames.ROUTER_LABEL_VALUE);
+      }
     }
     t.envVarsInjectionPolicy().ifPresent(p -> spec.put("envVarsInjectionPolicy", p.name()));
     t.volumeClaimTemplatesPolicy().ifPresent(p -> spec.put("volumeClaimTemplatesPolicy", p.name()));

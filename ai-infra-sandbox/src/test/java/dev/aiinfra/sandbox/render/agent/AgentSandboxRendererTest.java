@@ -209,4 +209,20 @@ class AgentSandboxRendererTest {
     assertThatThrownBy(() -> SandboxVolumeClaim.builder().name("w").storage("lots").accessModes(List.of("ReadWriteSome")).build())
         .isInstanceOf(InvalidSpecException.class).hasMessageContaining("must be a quantity").hasMessageContaining("spec.accessModes[0]");
   }
+
+  @Test
+  void a_managed_egress_list_keeps_ingress_from_the_sandbox_router_unless_turned_off() {
+    String kept = AgentSandboxRenderer.template(gpuTemplate(), PROFILE).manifests().toYaml();
+    assertThat(kept).contains("ingress:", "app: sandbox-router");
+    String denied = AgentSandboxRenderer.template(gpuTemplate().withRouterIngress(false), PROFILE).manifests().toYaml();
+    assertThat(denied).doesNotContain("ingress:", "sandbox-router");
+  }
+
+  @Test
+  void public_internet_rules_exclude_internal_ranges_for_both_address_families() {
+    HasMetadata np = EgressPolicyRenderer.render("p", "ns", Map.of("a", "b"), EgressAllowList.builder()
+        .addAllow(EgressRule.publicInternet(EgressRule.Port.tcp(443)), EgressRule.publicInternetIpv6(EgressRule.Port.tcp(443))).build());
+    assertThat(ManifestBundle.of(np).toYaml()).contains("cidr: 0.0.0.0/0", "- 10.0.0.0/8", "- 100.64.0.0/10", "- 169.254.0.0/16",
+        "cidr: ::/0", "- fc00::/7", "- fe80::/10");
+  }
 }
