@@ -13,10 +13,13 @@ public abstract class ClaimEnv {
   public abstract Optional<String> containerName();
 
   public static ClaimEnv of(String name, String value) {
-    return ImmutableClaimEnv.builder().name(name).value(value).build();
+    return builder().name(name).value(value).build();
   }
 
-  public static ImmutableClaimEnv.Builder builder() {
-    return ImmutableClaimEnv.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builder for {@link ClaimEnv}. */
+  public static final class Builder extends ImmutableClaimEnv.Builder {}
 }
