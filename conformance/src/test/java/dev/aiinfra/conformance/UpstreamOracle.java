@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The {@code upstream} program of {@code conformance/}: located from {@code -Dai-infra.upstream},
- * else built here with {@code go build} once per JVM. Runs a folder of cases in one process.
+ * else built (or taken from the cache) by {@code conformance/build} once per JVM. Runs a folder of cases in one process.
  */
 public final class UpstreamOracle {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -47,17 +47,21 @@ public final class UpstreamOracle {
       return Optional.empty();
     }
     Path moduleDir = Path.of(System.getProperty("ai-infra.conformance.dir", "."));
-    Path out = Conformance.outDir().resolve("upstream");
+    Path out;
     try {
-      Process p = new ProcessBuilder("go", "build", "-ldflags=-checklinkname=0", "-o", out.toString(), "./cmd/upstream")
-          .directory(moduleDir.toFile()).redirectErrorStream(true).start();
-      String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      // conformance/build: cached by go.sum and the oracle's sources, outside the clone.
+      Process p = new ProcessBuilder("bash", "build").directory(moduleDir.toFile()).start();
+      String path = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      String log = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
-        unavailable = "go build ./cmd/upstream failed:\n" + log;
+        unavailable = log.contains("Go is not installed")
+            ? "Go is not on the PATH; install Go 1.26 to run the differential suite"
+            : "conformance/build failed:\n" + log;
         return Optional.empty();
       }
+      out = Path.of(path.lines().reduce((a, b) -> b).orElse(""));
     } catch (IOException e) {
-      unavailable = "Go is not on the PATH (" + e.getMessage() + "); install Go 1.26 to run the differential suite";
+      unavailable = "cannot run conformance/build (" + e.getMessage() + ")";
       return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
