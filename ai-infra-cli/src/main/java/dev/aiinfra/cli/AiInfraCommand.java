@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
       RenderCommand.class,
       DemoCommand.class,
       ApplyCommand.class,
-      SnapshotCommand.class
+      SnapshotCommand.class,
+      BatchCommand.class
     },
     footer = {
       "",
