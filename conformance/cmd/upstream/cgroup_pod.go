@@ -199,14 +199,12 @@ func cgroupPod(args []string, stdout, stderr io.Writer) int {
 		if !runtimeRE.MatchString(p.runtime) {
 			problems = append(problems, "runtime: must be runc:X.Y[.Z] or crun:X.Y[.Z]")
 		}
+		// The version only picks the MemoryQoS default (on from 1.37); the SDK's range, not generated outside it.
 		if minor < 27 || minor > 37 {
 			problems = append(problems, "kubernetesVersion: supported: 1.27 to 1.37")
 		}
 		if p.factorSet && !(p.factor > 0 && p.factor <= 1) {
 			problems = append(problems, "memoryThrottlingFactor: must be in (0, 1]")
-		}
-		if p.policy == "TieredReservation" && minor < 36 {
-			problems = append(problems, "memoryReservationPolicy: needs Kubernetes 1.36 or later")
 		}
 		if periodMicros < 1000 || periodMicros > 1000000 {
 			problems = append(problems, "cpuCfsQuotaPeriod: must be between 1ms and 1s")

@@ -68,9 +68,13 @@ public final class PodCgroups {
         } else if (s.memoryReservationPolicy() == MemoryReservationPolicy.TieredReservation && memRequest > 0) {
           if (qos == QosClass.Guaranteed) {
             min = Optional.of(memRequest);
-          } else if (qos == QosClass.Burstable) {
+          } else {
             low = Optional.of(memRequest);
           }
+        } else {
+          // 1.36+: without a tiered reservation the kubelet resets both protections to 0 explicitly.
+          min = Optional.of(0L);
+          low = Optional.of(0L);
         }
         high = memoryHigh(memRequest, memLimit, s);
       }
@@ -84,8 +88,11 @@ public final class PodCgroups {
     long cpuLimitSum = cpuLimits.pod() > 0 ? cpuLimits.pod() + overheadCpu : 0;
     long memoryLimitSum = memoryLimits.pod() > 0 ? memoryLimits.pod() + overheadMemory : 0;
     long podShares = qos == QosClass.BestEffort ? CpuConversions.MIN_SHARES : CpuConversions.sharesFromMilliCpu(requestSum);
-    boolean podQuota = s.cpuCfsQuota() && (qos == QosClass.Guaranteed || (qos == QosClass.Burstable && allCpuLimits && !all.isEmpty()));
-    Optional<String> podCpuMax = podQuota ? Optional.of(CpuConversions.cpuMax(CpuConversions.quotaFromMilliCpu(cpuLimitSum, period), period)) : Optional.empty();
+    boolean podQuota = s.cpuCfsQuota();
+    // With CFS quota off the kubelet still writes the pod's period, with quota -1: "max <period>".
+    boolean podCpuMaxWritten = qos == QosClass.Guaranteed || (qos == QosClass.Burstable && allCpuLimits && !all.isEmpty());
+    long podQuotaMicros = podQuota ? CpuConversions.quotaFromMilliCpu(cpuLimitSum, period) : -1;
+    Optional<String> podCpuMax = podCpuMaxWritten ? Optional.of(CpuConversions.cpuMax(podQuotaMicros, period)) : Optional.empty();
     boolean podMemory = qos == QosClass.Guaranteed || (qos == QosClass.Burstable && allMemoryLimits && !all.isEmpty());
     Optional<String> podMemoryMax = podMemory ? Optional.of(Long.toString(memoryLimitSum)) : Optional.empty();
     String pids = s.podPidsLimit() > 0 ? Long.toString(s.podPidsLimit()) : "max";

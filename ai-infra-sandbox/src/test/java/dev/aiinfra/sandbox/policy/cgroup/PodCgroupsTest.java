@@ -95,8 +95,10 @@ class PodCgroupsTest {
     assertThat(b.memoryMin()).isEmpty();
     ContainerCgroup g = PodCgroups.compute(List.of(guaranteed()), tiered).containers().get(0);
     assertThat(g.memoryMin()).contains(1_073_741_824L);
+    assertThat(g.memoryLow()).isEmpty();
+    // without the tiered policy the kubelet writes both protections as 0
     assertThat(PodCgroups.compute(List.of(burstable()), tiered.withMemoryReservationPolicy(MemoryReservationPolicy.None)).containers().get(0).memoryLow())
-        .isEmpty();
+        .contains(0L);
   }
 
   @Test
@@ -105,7 +107,8 @@ class PodCgroupsTest {
     assertThat(p.containers().get(0).cpuMax()).isEmpty();
     assertThat(p.containers().get(0).cpuQuota()).isEqualTo(Optional.empty());
     assertThat(p.containers().get(0).memoryOomGroup()).isEmpty();
-    assertThat(p.podCpuMax()).isEmpty();
+    // the pod cgroup keeps its period with an unlimited quota
+    assertThat(p.podCpuMax()).contains("max 100000");
     assertThat(p.podPidsMax()).isEqualTo("4096");
   }
 
@@ -176,5 +179,40 @@ class PodCgroupsTest {
     PodCgroup bestEffort = PodCgroups.compute(new CgroupPod(List.of(), List.of(container("a", ResourceList.empty(), ResourceList.empty())), overhead), DEFAULTS);
     assertThat(bestEffort.podCpuShares()).isEqualTo(2);
     assertThat(bestEffort.podMemoryMax()).isEmpty();
+  }
+
+  // Regression (conformance CGROUP-POD): kuberuntime 1.36 writes memory.min=0 and memory.low=0 for every
+  // container when Memory QoS is on and no tiered reservation applies (policy None, or no memory request).
+  @Test
+  void memoryQosWithoutTieredReservationResetsMinAndLowToZero() {
+    CgroupSettings qos = DEFAULTS.withKubernetesMinor(36).withMemoryQos(true);
+    ContainerCgroup b = PodCgroups.compute(List.of(burstable()), qos).containers().get(0);
+    assertThat(b.memoryMin()).contains(0L);
+    assertThat(b.memoryLow()).contains(0L);
+    ContainerCgroup noRequest = PodCgroups.compute(List.of(container("a", ResourceList.of("cpu", "1"), ResourceList.empty())),
+        qos.withMemoryReservationPolicy(MemoryReservationPolicy.TieredReservation)).containers().get(0);
+    assertThat(noRequest.memoryMin()).contains(0L);
+    assertThat(noRequest.memoryLow()).contains(0L);
+    ContainerCgroup off = PodCgroups.compute(List.of(burstable()), qos.withMemoryQos(false)).containers().get(0);
+    assertThat(off.memoryMin()).isEmpty();
+    assertThat(off.memoryLow()).isEmpty();
+  }
+
+  // Regression (conformance CGROUP-POD): with cpuCFSQuota=false ResourceConfigForPod sets quota -1 and
+  // keeps the period, so the pod cgroup of a Guaranteed pod (or a Burstable one with every CPU limit) gets "max <period>".
+  @Test
+  void cfsQuotaOffLeavesThePodCgroupUnlimitedWithItsPeriod() {
+    CgroupSettings off = DEFAULTS.withCpuCfsQuota(false).withCpuCfsQuotaPeriodMicros(50_000);
+    assertThat(PodCgroups.compute(List.of(guaranteed()), off).podCpuMax()).contains("max 50000");
+    assertThat(PodCgroups.compute(List.of(burstable()), off).podCpuMax()).contains("max 50000");
+    assertThat(PodCgroups.compute(List.of(container("a", ResourceList.of("cpu", "1"), ResourceList.empty())), off).podCpuMax()).isEmpty();
+  }
+
+  // Regression (conformance CGROUP-QOS): an explicit zero memory request with a memory limit is not
+  // "request defaults to limit": the kubelet's QoS class is Burstable.
+  @Test
+  void anExplicitZeroRequestBelowTheLimitMakesThePodBurstable() {
+    ContainerSpec c = container("a", ResourceList.of("memory", "0"), ResourceList.of("cpu", "250m", "memory", "20Gi"));
+    assertThat(QosClass.of(List.of(c))).isEqualTo(QosClass.Burstable);
   }
 }
