@@ -43,6 +43,8 @@ public final class PodCgroups {
     PodTotals memoryLimits = new PodTotals();
     boolean allCpuLimits = true;
     boolean allMemoryLimits = true;
+    long sidecarCpuLimits = 0;
+    long sidecarMemoryLimits = 0;
     for (int i = 0; i < all.size(); i++) {
       ContainerSpec c = all.get(i);
       boolean init = i < initContainers.size();
@@ -54,8 +56,16 @@ public final class PodCgroups {
       cpuRequests.add(cpuRequest, init, sidecar);
       cpuLimits.add(cpuLimit, init, sidecar);
       memoryLimits.add(memLimit, init, sidecar);
-      allCpuLimits &= cpuLimit > 0;
-      allMemoryLimits &= memLimit > 0;
+      // An init container "declares" a limit with the sidecars started before it (and itself): the
+      // kubelet checks each init container's limit together with theirs (KEP-753 pod limits).
+      if (sidecar) {
+        sidecarCpuLimits += cpuLimit;
+        sidecarMemoryLimits += memLimit;
+      }
+      long declaredCpu = !init ? cpuLimit : sidecar ? sidecarCpuLimits : cpuLimit + sidecarCpuLimits;
+      long declaredMemory = !init ? memLimit : sidecar ? sidecarMemoryLimits : memLimit + sidecarMemoryLimits;
+      allCpuLimits &= declaredCpu > 0;
+      allMemoryLimits &= declaredMemory > 0;
       long shares = CpuConversions.sharesFromMilliCpu(cpuRequest);
       Optional<Long> quota = s.cpuCfsQuota() ? Optional.of(CpuConversions.quotaFromMilliCpu(cpuLimit, period)) : Optional.empty();
       Optional<String> cpuMax = quota.map(q -> CpuConversions.cpuMax(q, period));

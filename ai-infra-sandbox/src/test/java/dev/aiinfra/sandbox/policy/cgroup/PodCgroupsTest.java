@@ -215,4 +215,23 @@ class PodCgroupsTest {
     ContainerSpec c = container("a", ResourceList.of("memory", "0"), ResourceList.of("cpu", "250m", "memory", "20Gi"));
     assertThat(QosClass.of(List.of(c))).isEqualTo(QosClass.Burstable);
   }
+
+  // Regression (conformance CGROUP-POD): the kubelet checks an init container's limits together with the
+  // sidecars started before it, so an init container without a CPU limit after a limited sidecar still
+  // lets a Burstable pod get its quota (and likewise memory.max).
+  @Test
+  void anInitContainerAfterALimitedSidecarCountsAsLimited() {
+    ContainerSpec sidecar = ContainerSpec.builder().name("side").image("app:1").requests(ResourceList.empty())
+        .limits(ResourceList.of("cpu", "3", "memory", "1Gi")).restartPolicy(dev.aiinfra.core.model.workload.RestartPolicy.Always).build();
+    ContainerSpec init = container("init", ResourceList.of("memory", "100Mi"), ResourceList.empty());
+    ContainerSpec app = container("app", ResourceList.of("cpu", "1", "memory", "1Gi"), ResourceList.of("cpu", "2", "memory", "2Gi"));
+    PodCgroup p = PodCgroups.compute(new CgroupPod(List.of(sidecar, init), List.of(app)), DEFAULTS);
+    assertThat(p.qos()).isEqualTo(QosClass.Burstable);
+    assertThat(p.podCpuMax()).contains("500000 100000");
+    assertThat(p.podMemoryMax()).contains(Long.toString(3L << 30));
+    // the same init container before the sidecar leaves the pod uncapped
+    PodCgroup q = PodCgroups.compute(new CgroupPod(List.of(init, sidecar), List.of(app)), DEFAULTS);
+    assertThat(q.podCpuMax()).isEmpty();
+    assertThat(q.podMemoryMax()).isEmpty();
+  }
 }
