@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 
 /**
  * Seeded generators for the cgroup v2 computations: pods of every QoS class with init containers,
- * restartable sidecars and RuntimeClass overhead, CPU and memory quantities in every notation the
+ * restartable sidecars, RuntimeClass overhead and hugepages, CPU and memory quantities in every notation the
  * API accepts (including ones that round), and the kubelet and runtime settings that change a pod's
  * cgroup files (runtime and version, CFS quota and period, Memory QoS, throttling factor,
  * reservation policy, node allocatable memory, page size, pod PIDs limit, single-process OOM kill).
@@ -44,8 +44,8 @@ public final class CgroupGenerators {
         Gen.ints(1, 4000).map(m -> m + "m"),
         Gen.ints(1, 64).map(String::valueOf),
         Gen.ints(1, 9).map(d -> "0." + d),
-        Gen.oneOf("1m", "2m", "5m", "9m", "10m", "11m", "100m", "250m", "500m", "1500m", "0.5", "1.5", "0.001", "0.0015", "100u", "1500u", "1e3m", "2e-3", "262144m",
-            "262145m", "300", "1k"));
+        Gen.oneOf("1m", "2m", "5m", "9m", "10m", "11m", "100m", "250m", "500m", "1500m", "0.5", "1.5", "0.001", "0.0015", "100u", "1500u", "1e0", "2e-3", "262144m",
+            "262145m", "300", "1k", "1n", "100n", "0.0001", "999999n", "1.0005"));
   }
 
   /** A memory quantity in binary and decimal suffixes, exponents and plain bytes. */
@@ -55,7 +55,7 @@ public final class CgroupGenerators {
         Gen.ints(1, 64).map(g -> g + "Gi"),
         Gen.ints(1, 4000).map(m -> m + "M"),
         Gen.ints(1, 2_000_000_000).map(String::valueOf),
-        Gen.oneOf("1Gi", "1G", "512Mi", "64Mi", "1.5Gi", "129e6", "4096", "3Ki", "1000k", "12345678", "0.5Gi", "100M", "2Gi", "8Gi"));
+        Gen.oneOf("1Gi", "1G", "512Mi", "64Mi", "1.5Gi", "129e6", "4096", "3Ki", "1000k", "12345678", "0.5Gi", "100M", "2Gi", "8Gi", "100m", "1.1", "1536.5Ki", "0.1Mi", "1e9", "2.5e3"));
   }
 
   /** A quantity not smaller than {@code base}: the same text, or a larger one in another notation. */
@@ -109,6 +109,13 @@ public final class CgroupGenerators {
             requests.put("ephemeral-storage", "1Gi");
           }
         }
+      }
+      if (qos != QosClass.BestEffort && !(requests.isEmpty() && limits.isEmpty()) && r.nextDouble() < 0.1) {
+        // hugepages: requests equal limits (API rule); not a QoS resource, the pod cgroup's hugetlb only
+        String size = r.nextBoolean() ? "hugepages-2Mi" : "hugepages-1Gi";
+        String q = size.equals("hugepages-2Mi") ? Gen.oneOf("2Mi", "20Mi", "1Gi").next(r) : "1Gi";
+        requests.put(size, q);
+        limits.put(size, q);
       }
       return new Resources(name, requests, limits, sidecar);
     };
