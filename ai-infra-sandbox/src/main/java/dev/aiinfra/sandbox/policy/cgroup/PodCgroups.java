@@ -4,6 +4,7 @@ import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.workload.ContainerSpec;
 import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
 import dev.aiinfra.sandbox.model.cgroup.MemoryReservationPolicy;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,9 +54,11 @@ public final class PodCgroups {
       long cpuRequest = c.requests().has(ResourceList.CPU) ? milli(c.requests(), ResourceList.CPU) : cpuLimit;
       long memLimit = bytes(c.limits(), ResourceList.MEMORY);
       long memRequest = c.requests().has(ResourceList.MEMORY) ? bytes(c.requests(), ResourceList.MEMORY) : memLimit;
-      cpuRequests.add(cpuRequest, init, sidecar);
-      cpuLimits.add(cpuLimit, init, sidecar);
-      memoryLimits.add(memLimit, init, sidecar);
+      // the pod's sums are exact; each container's own values are rounded up on their own
+      BigDecimal exactCpuLimit = PodTotals.exact(c.limits(), ResourceList.CPU);
+      cpuRequests.add(c.requests().has(ResourceList.CPU) ? PodTotals.exact(c.requests(), ResourceList.CPU) : exactCpuLimit, init, sidecar);
+      cpuLimits.add(exactCpuLimit, init, sidecar);
+      memoryLimits.add(PodTotals.exact(c.limits(), ResourceList.MEMORY), init, sidecar);
       // An init container "declares" a limit with the sidecars started before it (and itself): the
       // kubelet checks each init container's limit together with theirs (KEP-753 pod limits).
       if (sidecar) {
@@ -92,11 +95,11 @@ public final class PodCgroups {
           memLimit > 0 ? Long.toString(memLimit) : "max", min, low, high,
           s.singleProcessOomKill() ? Optional.empty() : Optional.of("1"), init));
     }
-    long overheadCpu = milli(overhead, ResourceList.CPU);
-    long overheadMemory = bytes(overhead, ResourceList.MEMORY);
-    long requestSum = cpuRequests.pod() + overheadCpu;
-    long cpuLimitSum = cpuLimits.pod() > 0 ? cpuLimits.pod() + overheadCpu : 0;
-    long memoryLimitSum = memoryLimits.pod() > 0 ? memoryLimits.pod() + overheadMemory : 0;
+    BigDecimal overheadCpu = PodTotals.exact(overhead, ResourceList.CPU);
+    BigDecimal overheadMemory = PodTotals.exact(overhead, ResourceList.MEMORY);
+    long requestSum = PodTotals.ceilMilli(cpuRequests.pod().add(overheadCpu));
+    long cpuLimitSum = cpuLimits.pod().signum() > 0 ? PodTotals.ceilMilli(cpuLimits.pod().add(overheadCpu)) : 0;
+    long memoryLimitSum = memoryLimits.pod().signum() > 0 ? PodTotals.ceil(memoryLimits.pod().add(overheadMemory)) : 0;
     long podShares = qos == QosClass.BestEffort ? CpuConversions.MIN_SHARES : CpuConversions.sharesFromMilliCpu(requestSum);
     boolean podQuota = s.cpuCfsQuota();
     // With CFS quota off the kubelet still writes the pod's period, with quota -1: "max <period>".

@@ -234,4 +234,18 @@ class PodCgroupsTest {
     assertThat(q.podCpuMax()).isEmpty();
     assertThat(q.podMemoryMax()).isEmpty();
   }
+
+  // Regression (conformance CGROUP-POD, seed 777): the kubelet adds the containers' quantities exactly and
+  // rounds the pod total up once (1.1 + 0.1 bytes = 1.2 → 2), not each container first (2 + 1 = 3).
+  @Test
+  void podTotalsAreSummedExactlyAndRoundedOnce() {
+    PodCgroup p = PodCgroups.compute(List.of(
+        container("a", ResourceList.of("memory", "1.1"), ResourceList.of("cpu", "200m", "memory", "1.1")),
+        container("b", ResourceList.of("cpu", "1n", "memory", "100m"), ResourceList.of("cpu", "1n", "memory", "100m"))), DEFAULTS);
+    assertThat(p.podMemoryMax()).contains("2");
+    assertThat(p.containers().get(0).memoryMax()).isEqualTo("2");
+    assertThat(p.containers().get(1).memoryMax()).isEqualTo("1");
+    // 200m + 1n CPU is 201m after rounding the sum (each container alone: 200m and 1m)
+    assertThat(p.podCpuMax()).contains("20100 100000");
+  }
 }
