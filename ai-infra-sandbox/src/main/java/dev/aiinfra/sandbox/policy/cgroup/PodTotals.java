@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * One resource summed like the kubelet's pod aggregate: max(long-running sum, max(init + earlier
- * sidecars)). The sums are exact (quantities are added before any rounding, as the kubelet adds
- * {@code resource.Quantity} values); round the total with {@link #ceilMilli} or {@link #ceil}.
+ * sidecars)). The sums are exact over the stored (milli-rounded) quantities, as the kubelet adds
+ * {@code resource.Quantity} values; round the total with {@link #ceilMilli} or {@link #ceil}.
  */
 final class PodTotals {
   private BigDecimal running = BigDecimal.ZERO;
@@ -33,9 +33,18 @@ final class PodTotals {
     return running.max(initPeak);
   }
 
-  /** The exact amount of {@code name} in {@code r}, zero when absent. */
+  /**
+   * The amount of {@code name} in {@code r} as the API server stores it (zero when absent): pod
+   * defaulting rounds every container and overhead quantity up to milli precision
+   * ({@code SetDefaults_ResourceList}), and the kubelet adds those exactly.
+   */
   static BigDecimal exact(ResourceList r, String name) {
-    return r.has(name) ? r.get(name).value() : BigDecimal.ZERO;
+    return r.has(name) ? stored(r.get(name).value()) : BigDecimal.ZERO;
+  }
+
+  /** A quantity rounded up to milli precision, as API defaulting stores it. */
+  static BigDecimal stored(BigDecimal v) {
+    return v.scale() > 3 ? v.setScale(3, RoundingMode.CEILING) : v;
   }
 
   /** Thousandths rounded up, like Go's {@code MilliValue()}. */

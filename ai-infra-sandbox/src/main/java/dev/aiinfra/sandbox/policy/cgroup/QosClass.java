@@ -23,7 +23,9 @@ public enum QosClass {
         boolean hasLimit = c.limits().has(r) && !c.limits().get(r).isZero();
         any |= hasRequest || hasLimit;
         // An explicit request (zero included) must equal the limit; an absent one defaults to it.
-        if (!hasLimit || (c.requests().has(r) && c.requests().get(r).compareTo(c.limits().get(r)) != 0)) {
+        // compared as stored: API defaulting rounds both up to milli precision first
+        if (!hasLimit || (c.requests().has(r)
+            && PodTotals.stored(c.requests().get(r).value()).compareTo(PodTotals.stored(c.limits().get(r).value())) != 0)) {
           guaranteed = false;
         }
       }

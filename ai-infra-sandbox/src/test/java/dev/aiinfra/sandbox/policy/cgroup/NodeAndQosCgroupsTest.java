@@ -47,13 +47,13 @@ class NodeAndQosCgroupsTest {
     assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("CGROUP_KERNEL_MEMORY_LOW", "CGROUP_RUNTIME_NO_MEMORY_QOS", "CGROUP_FAIL_V1");
   }
 
-  // Regression: PodRequests adds a pod's quantities exactly and rounds once per pod: 1500u + 1500u = 3m
-  // (3 shares), not 2m + 2m = 4m.
+  // Regression: API defaulting rounds each quantity up to milli precision (1500u → 2m) before the
+  // kubelet sums them: 2m + 2m = 4m (4 shares), not 3m.
   @Test
-  void aBurstablePodsRequestIsSummedExactlyBeforeRounding() {
+  void subMilliRequestsAreRoundedPerContainerBeforeTheSum() {
     CgroupPod pod = CgroupPod.of(List.of(
         PodCgroupsTest.container("a", ResourceList.of("cpu", "1500u"), ResourceList.empty()),
         PodCgroupsTest.container("b", ResourceList.of("cpu", "1500u"), ResourceList.empty())));
-    assertThat(QosCgroups.computePods(List.of(pod), 4000).burstable().shares()).isEqualTo(3);
+    assertThat(QosCgroups.computePods(List.of(pod), 4000).burstable().shares()).isEqualTo(4);
   }
 }

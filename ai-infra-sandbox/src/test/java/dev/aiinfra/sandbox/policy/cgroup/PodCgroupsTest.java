@@ -235,8 +235,9 @@ class PodCgroupsTest {
     assertThat(q.podMemoryMax()).isEmpty();
   }
 
-  // Regression (conformance CGROUP-POD, seed 777): the kubelet adds the containers' quantities exactly and
-  // rounds the pod total up once (1.1 + 0.1 bytes = 1.2 → 2), not each container first (2 + 1 = 3).
+  // Regression (conformance CGROUP-POD, seed 777): the kubelet adds the containers' stored quantities
+  // (milli precision) exactly and rounds the pod total up once (1.1 + 0.1 bytes = 1.2 → 2), not each
+  // container first (2 + 1 = 3).
   @Test
   void podTotalsAreSummedExactlyAndRoundedOnce() {
     PodCgroup p = PodCgroups.compute(List.of(
@@ -245,7 +246,14 @@ class PodCgroupsTest {
     assertThat(p.podMemoryMax()).contains("2");
     assertThat(p.containers().get(0).memoryMax()).isEqualTo("2");
     assertThat(p.containers().get(1).memoryMax()).isEqualTo("1");
-    // 200m + 1n CPU is 201m after rounding the sum (each container alone: 200m and 1m)
+    // 1n CPU is stored as 1m: 200m + 1m
     assertThat(p.podCpuMax()).contains("20100 100000");
+  }
+
+  // Regression: a request and limit that differ only below milli precision are equal once stored.
+  @Test
+  void requestAndLimitEqualAfterMilliRoundingAreGuaranteed() {
+    ContainerSpec c = container("a", ResourceList.of("cpu", "1500u", "memory", "1Gi"), ResourceList.of("cpu", "2m", "memory", "1Gi"));
+    assertThat(QosClass.of(List.of(c))).isEqualTo(QosClass.Guaranteed);
   }
 }
