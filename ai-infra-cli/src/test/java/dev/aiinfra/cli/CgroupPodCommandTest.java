@@ -29,7 +29,8 @@ class CgroupPodCommandTest {
   void filesTheKubeletDoesNotWriteAreNull() throws Exception {
     CliRun r = CliRun.withStdin(POD, "cgroup", "pod", "-f", "-", "--cpu-cfs-quota=false", "--single-process-oom-kill", "-o", "json");
     JsonNode j = new ObjectMapper().readTree(r.out);
-    assertThat(j.at("/pod/cpu.max").isNull()).isTrue();
+    // the kubelet keeps the pod cgroup's period with an unlimited quota (ResourceConfigForPod, quota -1)
+    assertThat(j.at("/pod/cpu.max").asText()).isEqualTo("max 100000");
     assertThat(j.at("/containers/0/cpu.max").isNull()).isTrue();
     assertThat(j.at("/containers/0/cpuQuota").isNull()).isTrue();
     assertThat(j.at("/containers/0/memory.oom.group").isNull()).isTrue();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.conformance.Area;
 import dev.aiinfra.conformance.Case;
+import dev.aiinfra.conformance.Divergence;
 import dev.aiinfra.conformance.Outcome;
 import dev.aiinfra.testing.Gen;
 import java.util.ArrayList;
@@ -53,6 +54,38 @@ public final class CgroupConvertArea implements Area {
       args.addAll(List.of("--formula", r.nextBoolean() ? "linear" : "quadratic"));
     }
     return new Case(id, caseSeed, args, Map.of());
+  }
+
+  /**
+   * The kubelet's linear {@code getCPUWeight} computes {@code 1 + (shares − 2)·9999/262142} in uint64:
+   * shares 0 and 1 wrap around to a weight in the billions (0 → 1 + (2^64−2)·9999 mod 2^64 / 262142).
+   * The kubelet never passes them (MilliCPUToShares clamps to ≥ 2); the SDK answers 0 for 0 ("not
+   * set", as the runtimes do) and 1 for 1 (the cgroup v2 minimum).
+   */
+  @Override
+  public List<Divergence> divergences() {
+    return List.of(new Divergence("linear-weight-below-min-shares",
+        "kubelet getCPUWeight underflows (uint64) for shares 0 and 1, which it never receives; the SDK gives 0 (unset) and 1",
+        "https://github.com/kubernetes/kubernetes/blob/v1.36.3/pkg/kubelet/cm/cgroup_manager_linux.go#L268-L277",
+        (c, ours, upstream) -> {
+          int i = c.args().indexOf("--cpu-shares");
+          int f = c.args().indexOf("--formula");
+          if (i < 0 || f < 0 || !"linear".equals(c.args().get(f + 1)) || ours.exit() != 0 || upstream.exit() != 0) {
+            return false;
+          }
+          long shares = Long.parseLong(c.args().get(i + 1));
+          JsonNode a = ours.json();
+          JsonNode b = upstream.json();
+          if (shares >= 2 || a.path("cpuShares").asLong() != shares || b.path("cpuShares").asLong() != shares
+              || a.path("cpu.weight").asLong() != Math.max(shares, 0)) {
+            return false;
+          }
+          ObjectNode x = a.deepCopy();
+          ObjectNode y = b.deepCopy();
+          x.remove("cpu.weight");
+          y.remove("cpu.weight");
+          return x.equals(y);
+        }));
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.workload.ContainerSpec;
 import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
 import dev.aiinfra.sandbox.model.cgroup.MemoryReservationPolicy;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,8 @@ public final class PodCgroups {
     PodTotals memoryLimits = new PodTotals();
     boolean allCpuLimits = true;
     boolean allMemoryLimits = true;
+    long sidecarCpuLimits = 0;
+    long sidecarMemoryLimits = 0;
     for (int i = 0; i < all.size(); i++) {
       ContainerSpec c = all.get(i);
       boolean init = i < initContainers.size();
@@ -51,11 +54,21 @@ public final class PodCgroups {
       long cpuRequest = c.requests().has(ResourceList.CPU) ? milli(c.requests(), ResourceList.CPU) : cpuLimit;
       long memLimit = bytes(c.limits(), ResourceList.MEMORY);
       long memRequest = c.requests().has(ResourceList.MEMORY) ? bytes(c.requests(), ResourceList.MEMORY) : memLimit;
-      cpuRequests.add(cpuRequest, init, sidecar);
-      cpuLimits.add(cpuLimit, init, sidecar);
-      memoryLimits.add(memLimit, init, sidecar);
-      allCpuLimits &= cpuLimit > 0;
-      allMemoryLimits &= memLimit > 0;
+      // the pod's sums are exact; each container's own values are rounded up on their own
+      BigDecimal exactCpuLimit = PodTotals.exact(c.limits(), ResourceList.CPU);
+      cpuRequests.add(c.requests().has(ResourceList.CPU) ? PodTotals.exact(c.requests(), ResourceList.CPU) : exactCpuLimit, init, sidecar);
+      cpuLimits.add(exactCpuLimit, init, sidecar);
+      memoryLimits.add(PodTotals.exact(c.limits(), ResourceList.MEMORY), init, sidecar);
+      // An init container "declares" a limit with the sidecars started before it (and itself): the
+      // kubelet checks each init container's limit together with theirs (KEP-753 pod limits).
+      if (sidecar) {
+        sidecarCpuLimits += cpuLimit;
+        sidecarMemoryLimits += memLimit;
+      }
+      long declaredCpu = !init ? cpuLimit : sidecar ? sidecarCpuLimits : cpuLimit + sidecarCpuLimits;
+      long declaredMemory = !init ? memLimit : sidecar ? sidecarMemoryLimits : memLimit + sidecarMemoryLimits;
+      allCpuLimits &= declaredCpu > 0;
+      allMemoryLimits &= declaredMemory > 0;
       long shares = CpuConversions.sharesFromMilliCpu(cpuRequest);
       Optional<Long> quota = s.cpuCfsQuota() ? Optional.of(CpuConversions.quotaFromMilliCpu(cpuLimit, period)) : Optional.empty();
       Optional<String> cpuMax = quota.map(q -> CpuConversions.cpuMax(q, period));
@@ -68,9 +81,13 @@ public final class PodCgroups {
         } else if (s.memoryReservationPolicy() == MemoryReservationPolicy.TieredReservation && memRequest > 0) {
           if (qos == QosClass.Guaranteed) {
             min = Optional.of(memRequest);
-          } else if (qos == QosClass.Burstable) {
+          } else {
             low = Optional.of(memRequest);
           }
+        } else {
+          // 1.36+: without a tiered reservation the kubelet resets both protections to 0 explicitly.
+          min = Optional.of(0L);
+          low = Optional.of(0L);
         }
         high = memoryHigh(memRequest, memLimit, s);
       }
@@ -78,14 +95,17 @@ public final class PodCgroups {
           memLimit > 0 ? Long.toString(memLimit) : "max", min, low, high,
           s.singleProcessOomKill() ? Optional.empty() : Optional.of("1"), init));
     }
-    long overheadCpu = milli(overhead, ResourceList.CPU);
-    long overheadMemory = bytes(overhead, ResourceList.MEMORY);
-    long requestSum = cpuRequests.pod() + overheadCpu;
-    long cpuLimitSum = cpuLimits.pod() > 0 ? cpuLimits.pod() + overheadCpu : 0;
-    long memoryLimitSum = memoryLimits.pod() > 0 ? memoryLimits.pod() + overheadMemory : 0;
+    BigDecimal overheadCpu = PodTotals.exact(overhead, ResourceList.CPU);
+    BigDecimal overheadMemory = PodTotals.exact(overhead, ResourceList.MEMORY);
+    long requestSum = PodTotals.ceilMilli(cpuRequests.pod().add(overheadCpu));
+    long cpuLimitSum = cpuLimits.pod().signum() > 0 ? PodTotals.ceilMilli(cpuLimits.pod().add(overheadCpu)) : 0;
+    long memoryLimitSum = memoryLimits.pod().signum() > 0 ? PodTotals.ceil(memoryLimits.pod().add(overheadMemory)) : 0;
     long podShares = qos == QosClass.BestEffort ? CpuConversions.MIN_SHARES : CpuConversions.sharesFromMilliCpu(requestSum);
-    boolean podQuota = s.cpuCfsQuota() && (qos == QosClass.Guaranteed || (qos == QosClass.Burstable && allCpuLimits && !all.isEmpty()));
-    Optional<String> podCpuMax = podQuota ? Optional.of(CpuConversions.cpuMax(CpuConversions.quotaFromMilliCpu(cpuLimitSum, period), period)) : Optional.empty();
+    boolean podQuota = s.cpuCfsQuota();
+    // With CFS quota off the kubelet still writes the pod's period, with quota -1: "max <period>".
+    boolean podCpuMaxWritten = qos == QosClass.Guaranteed || (qos == QosClass.Burstable && allCpuLimits && !all.isEmpty());
+    long podQuotaMicros = podQuota ? CpuConversions.quotaFromMilliCpu(cpuLimitSum, period) : -1;
+    Optional<String> podCpuMax = podCpuMaxWritten ? Optional.of(CpuConversions.cpuMax(podQuotaMicros, period)) : Optional.empty();
     boolean podMemory = qos == QosClass.Guaranteed || (qos == QosClass.Burstable && allMemoryLimits && !all.isEmpty());
     Optional<String> podMemoryMax = podMemory ? Optional.of(Long.toString(memoryLimitSum)) : Optional.empty();
     String pids = s.podPidsLimit() > 0 ? Long.toString(s.podPidsLimit()) : "max";

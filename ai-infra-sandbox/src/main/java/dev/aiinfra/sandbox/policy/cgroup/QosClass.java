@@ -22,7 +22,10 @@ public enum QosClass {
         boolean hasRequest = c.requests().has(r) && !c.requests().get(r).isZero();
         boolean hasLimit = c.limits().has(r) && !c.limits().get(r).isZero();
         any |= hasRequest || hasLimit;
-        if (!hasLimit || (hasRequest && c.requests().get(r).compareTo(c.limits().get(r)) != 0)) {
+        // An explicit request (zero included) must equal the limit; an absent one defaults to it.
+        // compared as stored: API defaulting rounds both up to milli precision first
+        if (!hasLimit || (c.requests().has(r)
+            && PodTotals.stored(c.requests().get(r).value()).compareTo(PodTotals.stored(c.limits().get(r).value())) != 0)) {
           guaranteed = false;
         }
       }

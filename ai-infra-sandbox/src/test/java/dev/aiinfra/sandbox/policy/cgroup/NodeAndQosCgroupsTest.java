@@ -46,4 +46,14 @@ class NodeAndQosCgroupsTest {
     assertThat(r.ready()).isTrue();
     assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("CGROUP_KERNEL_MEMORY_LOW", "CGROUP_RUNTIME_NO_MEMORY_QOS", "CGROUP_FAIL_V1");
   }
+
+  // Regression: API defaulting rounds each quantity up to milli precision (1500u → 2m) before the
+  // kubelet sums them: 2m + 2m = 4m (4 shares), not 3m.
+  @Test
+  void subMilliRequestsAreRoundedPerContainerBeforeTheSum() {
+    CgroupPod pod = CgroupPod.of(List.of(
+        PodCgroupsTest.container("a", ResourceList.of("cpu", "1500u"), ResourceList.empty()),
+        PodCgroupsTest.container("b", ResourceList.of("cpu", "1500u"), ResourceList.empty())));
+    assertThat(QosCgroups.computePods(List.of(pod), 4000).burstable().shares()).isEqualTo(4);
+  }
 }

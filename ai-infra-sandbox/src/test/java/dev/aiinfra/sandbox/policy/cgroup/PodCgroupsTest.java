@@ -95,8 +95,10 @@ class PodCgroupsTest {
     assertThat(b.memoryMin()).isEmpty();
     ContainerCgroup g = PodCgroups.compute(List.of(guaranteed()), tiered).containers().get(0);
     assertThat(g.memoryMin()).contains(1_073_741_824L);
+    assertThat(g.memoryLow()).isEmpty();
+    // without the tiered policy the kubelet writes both protections as 0
     assertThat(PodCgroups.compute(List.of(burstable()), tiered.withMemoryReservationPolicy(MemoryReservationPolicy.None)).containers().get(0).memoryLow())
-        .isEmpty();
+        .contains(0L);
   }
 
   @Test
@@ -105,7 +107,8 @@ class PodCgroupsTest {
     assertThat(p.containers().get(0).cpuMax()).isEmpty();
     assertThat(p.containers().get(0).cpuQuota()).isEqualTo(Optional.empty());
     assertThat(p.containers().get(0).memoryOomGroup()).isEmpty();
-    assertThat(p.podCpuMax()).isEmpty();
+    // the pod cgroup keeps its period with an unlimited quota
+    assertThat(p.podCpuMax()).contains("max 100000");
     assertThat(p.podPidsMax()).isEqualTo("4096");
   }
 
@@ -176,5 +179,81 @@ class PodCgroupsTest {
     PodCgroup bestEffort = PodCgroups.compute(new CgroupPod(List.of(), List.of(container("a", ResourceList.empty(), ResourceList.empty())), overhead), DEFAULTS);
     assertThat(bestEffort.podCpuShares()).isEqualTo(2);
     assertThat(bestEffort.podMemoryMax()).isEmpty();
+  }
+
+  // Regression (conformance CGROUP-POD): kuberuntime 1.36 writes memory.min=0 and memory.low=0 for every
+  // container when Memory QoS is on and no tiered reservation applies (policy None, or no memory request).
+  @Test
+  void memoryQosWithoutTieredReservationResetsMinAndLowToZero() {
+    CgroupSettings qos = DEFAULTS.withKubernetesMinor(36).withMemoryQos(true);
+    ContainerCgroup b = PodCgroups.compute(List.of(burstable()), qos).containers().get(0);
+    assertThat(b.memoryMin()).contains(0L);
+    assertThat(b.memoryLow()).contains(0L);
+    ContainerCgroup noRequest = PodCgroups.compute(List.of(container("a", ResourceList.of("cpu", "1"), ResourceList.empty())),
+        qos.withMemoryReservationPolicy(MemoryReservationPolicy.TieredReservation)).containers().get(0);
+    assertThat(noRequest.memoryMin()).contains(0L);
+    assertThat(noRequest.memoryLow()).contains(0L);
+    ContainerCgroup off = PodCgroups.compute(List.of(burstable()), qos.withMemoryQos(false)).containers().get(0);
+    assertThat(off.memoryMin()).isEmpty();
+    assertThat(off.memoryLow()).isEmpty();
+  }
+
+  // Regression (conformance CGROUP-POD): with cpuCFSQuota=false ResourceConfigForPod sets quota -1 and
+  // keeps the period, so the pod cgroup of a Guaranteed pod (or a Burstable one with every CPU limit) gets "max <period>".
+  @Test
+  void cfsQuotaOffLeavesThePodCgroupUnlimitedWithItsPeriod() {
+    CgroupSettings off = DEFAULTS.withCpuCfsQuota(false).withCpuCfsQuotaPeriodMicros(50_000);
+    assertThat(PodCgroups.compute(List.of(guaranteed()), off).podCpuMax()).contains("max 50000");
+    assertThat(PodCgroups.compute(List.of(burstable()), off).podCpuMax()).contains("max 50000");
+    assertThat(PodCgroups.compute(List.of(container("a", ResourceList.of("cpu", "1"), ResourceList.empty())), off).podCpuMax()).isEmpty();
+  }
+
+  // Regression (conformance CGROUP-QOS): an explicit zero memory request with a memory limit is not
+  // "request defaults to limit": the kubelet's QoS class is Burstable.
+  @Test
+  void anExplicitZeroRequestBelowTheLimitMakesThePodBurstable() {
+    ContainerSpec c = container("a", ResourceList.of("memory", "0"), ResourceList.of("cpu", "250m", "memory", "20Gi"));
+    assertThat(QosClass.of(List.of(c))).isEqualTo(QosClass.Burstable);
+  }
+
+  // Regression (conformance CGROUP-POD): the kubelet checks an init container's limits together with the
+  // sidecars started before it, so an init container without a CPU limit after a limited sidecar still
+  // lets a Burstable pod get its quota (and likewise memory.max).
+  @Test
+  void anInitContainerAfterALimitedSidecarCountsAsLimited() {
+    ContainerSpec sidecar = ContainerSpec.builder().name("side").image("app:1").requests(ResourceList.empty())
+        .limits(ResourceList.of("cpu", "3", "memory", "1Gi")).restartPolicy(dev.aiinfra.core.model.workload.RestartPolicy.Always).build();
+    ContainerSpec init = container("init", ResourceList.of("memory", "100Mi"), ResourceList.empty());
+    ContainerSpec app = container("app", ResourceList.of("cpu", "1", "memory", "1Gi"), ResourceList.of("cpu", "2", "memory", "2Gi"));
+    PodCgroup p = PodCgroups.compute(new CgroupPod(List.of(sidecar, init), List.of(app)), DEFAULTS);
+    assertThat(p.qos()).isEqualTo(QosClass.Burstable);
+    assertThat(p.podCpuMax()).contains("500000 100000");
+    assertThat(p.podMemoryMax()).contains(Long.toString(3L << 30));
+    // the same init container before the sidecar leaves the pod uncapped
+    PodCgroup q = PodCgroups.compute(new CgroupPod(List.of(init, sidecar), List.of(app)), DEFAULTS);
+    assertThat(q.podCpuMax()).isEmpty();
+    assertThat(q.podMemoryMax()).isEmpty();
+  }
+
+  // Regression (conformance CGROUP-POD, seed 777): the kubelet adds the containers' stored quantities
+  // (milli precision) exactly and rounds the pod total up once (1.1 + 0.1 bytes = 1.2 → 2), not each
+  // container first (2 + 1 = 3).
+  @Test
+  void podTotalsAreSummedExactlyAndRoundedOnce() {
+    PodCgroup p = PodCgroups.compute(List.of(
+        container("a", ResourceList.of("memory", "1.1"), ResourceList.of("cpu", "200m", "memory", "1.1")),
+        container("b", ResourceList.of("cpu", "1n", "memory", "100m"), ResourceList.of("cpu", "1n", "memory", "100m"))), DEFAULTS);
+    assertThat(p.podMemoryMax()).contains("2");
+    assertThat(p.containers().get(0).memoryMax()).isEqualTo("2");
+    assertThat(p.containers().get(1).memoryMax()).isEqualTo("1");
+    // 1n CPU is stored as 1m: 200m + 1m
+    assertThat(p.podCpuMax()).contains("20100 100000");
+  }
+
+  // Regression: a request and limit that differ only below milli precision are equal once stored.
+  @Test
+  void requestAndLimitEqualAfterMilliRoundingAreGuaranteed() {
+    ContainerSpec c = container("a", ResourceList.of("cpu", "1500u", "memory", "1Gi"), ResourceList.of("cpu", "2m", "memory", "1Gi"));
+    assertThat(QosClass.of(List.of(c))).isEqualTo(QosClass.Guaranteed);
   }
 }
