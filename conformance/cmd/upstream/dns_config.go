@@ -73,6 +73,9 @@ func dnsConfig(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(stderr, "%v", err)
 	}
+	if errs := identityErrors(objs); len(errs) > 0 {
+		return usageError(stderr, "%s", strings.Join(errs, "\n  "))
+	}
 	if len(objs) != 1 {
 		return usageError(stderr, "expected exactly one Pod (or one workload with one pod template), got %d objects", len(objs))
 	}

@@ -10,6 +10,10 @@ import (
 	corev1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/runtime"
+	"k8s.io/kubernetes/pkg/api/legacyscheme"
+	_ "k8s.io/kubernetes/pkg/apis/apps/install"
+	_ "k8s.io/kubernetes/pkg/apis/batch/install"
+	_ "k8s.io/kubernetes/pkg/apis/core/install"
 	"k8s.io/pod-security-admission/admission"
 	"k8s.io/pod-security-admission/api"
 	"k8s.io/pod-security-admission/policy"
@@ -92,6 +96,9 @@ func pssCheck(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(stderr, "%v", err)
 	}
+	if errs := identityErrors(objs); len(errs) > 0 {
+		return usageError(stderr, "%s", strings.Join(errs, "\n  "))
+	}
 
 	// Wrap every check function so the registry's own selection (version, level, overrides) and
 	// order decide what runs; the wrapper only records which check produced each result.
@@ -131,12 +138,16 @@ func pssCheck(args []string, stdout, stderr io.Writer) int {
 				inputErrors = append(inputErrors, err.Error())
 				continue
 			}
+			// Admission sees the object after the API server's defaulting (e.g. a volume without a
+			// source becomes emptyDir; a hostNetwork Pod's container ports get hostPort).
+			legacyscheme.Scheme.Default(obj)
 			meta, spec, err := admission.DefaultPodSpecExtractor{}.ExtractPodSpec(obj)
 			if err != nil {
 				inputErrors = append(inputErrors, err.Error())
 				continue
 			}
-			if spec != nil {
+			// Like the SDK, a template is evaluated only where the input has a pod spec.
+			if spec != nil && len(findAt(o.raw, strings.Split(podSpecPaths[key][0], "."), "")) == 1 {
 				path := "spec.template"
 				switch o.kind() {
 				case "Pod":
@@ -159,7 +170,11 @@ func pssCheck(args []string, stdout, stderr io.Writer) int {
 						inputErrors = append(inputErrors, err.Error())
 						continue
 					}
-					templates = append(templates, pssTemplate{site.path, &t.ObjectMeta, &t.Spec})
+					// Defaulted like a built-in workload's pod template (the pods the controller creates
+					// are defaulted before admission too).
+					holder := &corev1.PodTemplate{Template: t}
+					legacyscheme.Scheme.Default(holder)
+					templates = append(templates, pssTemplate{site.path, &holder.Template.ObjectMeta, &holder.Template.Spec})
 				}
 			}
 		} else {
@@ -266,4 +281,29 @@ func findAt(node interface{}, steps []string, path string) []site {
 		next = path + "." + steps[0]
 	}
 	return findAt(m[steps[0]], steps[1:], next)
+}
+
+// identityErrors applies ai-infra's reading contract for every input document (the SDK's
+// ManifestReader): apiVersion, kind and metadata.name (or generateName) are required.
+func identityErrors(objs []object) []string {
+	var errs []string
+	for _, o := range objs {
+		at := fmt.Sprintf("%s: document %d: ", o.file, o.index)
+		if o.apiVersion() == "" {
+			errs = append(errs, at+"apiVersion: Required value")
+		}
+		if o.kind() == "" {
+			errs = append(errs, at+"kind: Required value")
+		}
+		md, isMap := o.raw["metadata"].(map[string]interface{})
+		if _, present := o.raw["metadata"]; present && !isMap {
+			errs = append(errs, at+"metadata: Invalid value: must be an object")
+			continue
+		}
+		generateName, _ := md["generateName"].(string)
+		if o.name() == "" && generateName == "" {
+			errs = append(errs, at+"metadata.name: Required value: name or generateName is required")
+		}
+	}
+	return errs
 }

@@ -206,8 +206,9 @@ public final class PodSecurityGenerators {
       "gitRepo", "nfs", "iscsi", "glusterfs", "rbd", "flexVolume", "cinder", "cephfs", "flocker", "fc", "azureFile",
       "vsphereVolume", "quobyte", "azureDisk", "photonPersistentDisk", "portworxVolume", "scaleIO", "storageos");
   private static final List<String> ANNOTATION_SECCOMP = List.of("runtime/default", "docker/default", "localhost/p.json",
-      "unconfined", "", "localhost", "other");
-  private static final List<String> ANNOTATION_APPARMOR = List.of("runtime/default", "localhost/p", "unconfined", "", "localhost", "other");
+      "unconfined", "", "localhost", "other", "un\"confined\\x");
+  private static final List<String> ANNOTATION_APPARMOR = List.of("runtime/default", "localhost/p", "unconfined", "", "localhost", "other",
+      "un\"confined\\x");
   private static final String APPARMOR_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
   private static final String SECCOMP_POD = "seccomp.security.alpha.kubernetes.io/pod";
   private static final String SECCOMP_CONTAINER_PREFIX = "container.seccomp.security.alpha.kubernetes.io/";
@@ -248,8 +249,10 @@ public final class PodSecurityGenerators {
       if (ephemerals > 0) {
         List<Object> es = new ArrayList<>();
         for (int i = 0; i < ephemerals; i++) {
-          names.add("e" + i);
-          es.add(containerTree("e" + i, r, nearCompliant, p, false));
+          // rarely reuse a regular container's name (invalid in the API, but the checks read raw specs)
+          String name = r.nextDouble() < 0.05 ? "c0" : "e" + i;
+          names.add(name);
+          es.add(containerTree(name, r, nearCompliant, p, false));
         }
         spec.put("ephemeralContainers", es);
       }

@@ -49,7 +49,7 @@ public final class PssCheckArea implements Area {
     } else if (v < 0.88) {
       args.addAll(List.of("--version", "latest"));
     } else if (v < 0.95) {
-      args.addAll(List.of("--version", Gen.oneOf("v1.37", "v1.38", "v1.100", "v1.999999").next(r)));
+      args.addAll(List.of("--version", Gen.oneOf("v1.37", "v1.38", "v1.100", "v1.999999", "v1.1234567", "v1.99999999999999999999").next(r)));
     } else if (v < 0.97) {
       args.addAll(List.of("--version", Gen.oneOf("v1.x", "1.25", "v2.0", "v1.01", "v1.", "").next(r)));
     }
@@ -175,7 +175,7 @@ public final class PssCheckArea implements Area {
         for (int i = 0; i < n; i++) {
           roles.add(Map.of("name", i == 0 ? "prefill" : "decode", "spec", lwsSpec(r)));
         }
-        return object("disaggregatedset.x-k8s.io/v1alpha1", kind, name, r, new LinkedHashMap<>(Map.of("roles", roles)));
+        return object("disaggregatedset.x-k8s.io/v1", kind, name, r, new LinkedHashMap<>(Map.of("roles", roles)));
       }
       case "Sandbox":
         return object("agents.x-k8s.io/v1alpha1", kind, name, r, new LinkedHashMap<>(Map.of("podTemplate", template(r))));
@@ -224,7 +224,7 @@ public final class PssCheckArea implements Area {
     int at = c.args().indexOf("--version");
     String version = at < 0 ? "latest" : c.args().get(at + 1);
     boolean newer = version.equals("latest")
-        || (version.matches("v1\\.[0-9]{1,6}") && Integer.parseInt(version.substring(3)) >= 37);
+        || (version.matches("v1\\.(0|[1-9][0-9]*)") && new java.math.BigInteger(version.substring(3)).compareTo(java.math.BigInteger.valueOf(37)) >= 0);
     if (!newer) {
       return false;
     }

@@ -126,14 +126,19 @@ public final class KubeletResolvConf {
   }
 
   private static List<DnsOption> mergeOptions(List<DnsOption> base, List<DnsOption> overrides) {
+    // The kubelet merges through a name -> value map and writes "name" for an empty value.
     Map<String, DnsOption> merged = new LinkedHashMap<>();
     for (DnsOption o : base) {
-      merged.put(o.name(), o);
+      merged.put(o.name(), withoutEmptyValue(o));
     }
     for (DnsOption o : overrides) {
-      merged.put(o.name(), o);
+      merged.put(o.name(), withoutEmptyValue(o));
     }
     return new ArrayList<>(merged.values());
+  }
+
+  private static DnsOption withoutEmptyValue(DnsOption o) {
+    return o.value().filter(String::isEmpty).isPresent() ? DnsOption.of(o.name()) : o;
   }
 
   private static List<String> fitNameservers(List<String> servers, List<Diagnostic> diagnostics) {
