@@ -123,9 +123,13 @@ public final class DnsGenerators {
   private static final List<String> OPTION_NAMES = List.of("ndots", "timeout", "attempts", "rotate", "edns0",
       "single-request", "single-request-reopen", "use-vc", "no-aaaa", "trust-ad");
 
+  /** Addresses in non-canonical or borderline spellings (upper case, long IPv6, IPv4-mapped, leading zeros). */
+  private static final List<String> ODD_IPS = List.of("2001:DB8::53", "2001:db8:0:0:0:0:0:53", "::ffff:10.96.0.10",
+      "010.096.000.010", "10.96.0.010", "fd00:0::10", "1.2.3", "10.96.0.256", "::", "0.0.0.0", "fe80::1%eth0", " 10.0.0.1");
+
   private static Gen<String> ip() {
-    return Gen.oneOfGens(Gen.oneOf(IPV4), Gen.oneOf(IPV4), Gen.oneOf(IPV6),
-        r -> "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254)));
+    return r -> r.nextDouble() < 0.04 ? Gen.oneOf(ODD_IPS).next(r) : Gen.oneOfGens(Gen.oneOf(IPV4), Gen.oneOf(IPV4), Gen.oneOf(IPV6),
+        rr -> "10." + rr.nextInt(256) + "." + rr.nextInt(256) + "." + (1 + rr.nextInt(254))).next(r);
   }
 
   /** A search domain: usually 1..4 labels, sometimes with a trailing dot, {@code .}, or a long one. */

@@ -107,7 +107,40 @@ public final class DnsConfigArea implements Area {
     return List.of(new Divergence("dns-options-order",
         "the kubelet emits merged resolv.conf options in Go map order (unspecified); ai-infra keeps first-seen order",
         "https://github.com/kubernetes/kubernetes/blob/v1.36.3/pkg/kubelet/network/dns/dns.go#L327",
-        DnsConfigArea::optionsDifferOnlyInOrder));
+        DnsConfigArea::optionsDifferOnlyInOrder),
+        new Divergence("invalid-cluster-dns-rejected",
+            "ai-infra rejects an unparsable --cluster-dns address (exit 2, nothing silently dropped); the kubelet only logs"
+                + " \"Invalid clusterDNS IP\" and skips it",
+            "https://github.com/kubernetes/kubernetes/blob/v1.36.3/pkg/kubelet/kubelet.go#L579-L587",
+            DnsConfigArea::invalidClusterDnsRejected));
+  }
+
+  /**
+   * Ours refused only the cluster DNS addresses (every error line names clusterDNS), and the kubelet
+   * skipped exactly those (the oracle reports each skipped entry).
+   */
+  static boolean invalidClusterDnsRejected(Case c, Outcome ours, Outcome upstream) {
+    if (ours.exit() != 2 || upstream.exit() == 2) {
+      return false;
+    }
+    List<String> rejected = new ArrayList<>();
+    for (String line : ours.stderr().split("\n")) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("clusterDNS\\[\\d+\\]: Invalid value: \"(.*)\": ").matcher(line);
+      if (m.find()) {
+        rejected.add(m.group(1));
+      } else if (!line.isBlank() && !line.startsWith("  ") && !line.startsWith("error: clusterDNS")) {
+        return false;
+      }
+    }
+    if (rejected.isEmpty()) {
+      return false;
+    }
+    for (String ip : rejected) {
+      if (!upstream.stderr().contains("warning: invalid clusterDNS IP " + ip + " skipped")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Both succeed, nameservers and searches are equal, and the options are the same multiset in another order. */

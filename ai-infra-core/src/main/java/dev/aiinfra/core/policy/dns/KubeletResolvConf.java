@@ -9,6 +9,7 @@ import dev.aiinfra.core.model.dns.PodDns;
 import dev.aiinfra.core.model.dns.PodDnsConfig;
 import dev.aiinfra.core.model.dns.PodDnsRules;
 import dev.aiinfra.core.model.dns.ResolvConf;
+import dev.aiinfra.core.model.validation.NameRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,7 +58,10 @@ public final class KubeletResolvConf {
     }
     if (pod.dnsPolicy() != DnsPolicy.None && !useHost) {
       if (!kubelet.clusterDns().isEmpty()) {
-        servers = new ArrayList<>(kubelet.clusterDns());
+        servers = new ArrayList<>();
+        for (String ip : kubelet.clusterDns()) {
+          servers.add(NameRules.canonicalIp(ip)); // the kubelet parses clusterDNS and prints the addresses
+        }
         searches = clusterSearches(searches, pod.namespace(), kubelet.clusterDomain());
         options = new ArrayList<>(List.of(DnsOption.of("ndots", "5")));
       } else {
