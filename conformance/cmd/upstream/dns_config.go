@@ -9,10 +9,12 @@ import (
 	"strings"
 	_ "unsafe" // go:linkname
 
+	"github.com/go-logr/logr"
 	corev1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/util/validation/field"
 	"k8s.io/client-go/tools/record"
+	"k8s.io/klog/v2"
 	"k8s.io/kubernetes/pkg/apis/core"
 	corev1conv "k8s.io/kubernetes/pkg/apis/core/v1"
 	"k8s.io/kubernetes/pkg/apis/core/validation"
@@ -146,7 +148,9 @@ func dnsConfig(args []string, stdout, stderr io.Writer) int {
 	nodeRef := &corev1.ObjectReference{Kind: "Node", Name: "node"}
 	configurer := dns.NewConfigurer(recorder, nodeRef, nil, clusterDNS, *clusterDomain, resolvConf)
 	pod := &corev1.Pod{ObjectMeta: metav1.ObjectMeta{Name: o.name(), Namespace: namespace}, Spec: spec}
-	cfg, err := configurer.GetPodDNS(context.Background(), pod)
+	// The kubelet's log lines (klog) are not part of the contract; the events are printed below.
+	ctx := klog.NewContext(context.Background(), logr.Discard())
+	cfg, err := configurer.GetPodDNS(ctx, pod)
 	if err != nil {
 		return usageError(stderr, "%v", err)
 	}

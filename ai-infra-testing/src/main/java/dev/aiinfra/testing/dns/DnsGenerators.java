@@ -159,6 +159,52 @@ public final class DnsGenerators {
     };
   }
 
+  /** A domain of exactly {@code length} characters (labels of at most 63, no leading or trailing dot). */
+  private static String domainOfLength(int length, SplittableRandom r) {
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < length) {
+      int room = length - sb.length();
+      if (sb.length() > 0) {
+        sb.append('.');
+        room--;
+      }
+      int label = Math.min(63, room);
+      if (room - label == 1) {
+        label--; // never leave room for a lone dot
+      }
+      sb.append(Gen.strings(LABEL_CHARS, label, label).next(r));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A search list whose line ({@code " "}-joined) is exactly {@code total} characters, of domains
+   * of 150..250 characters: for the 2048-character limits of the API and the kubelet.
+   */
+  public static Gen<List<String>> searchLineOfLength(int total) {
+    return r -> {
+      List<String> out = new ArrayList<>();
+      int left = total;
+      while (left > 0) {
+        int len;
+        if (left <= 250) {
+          len = left;
+        } else {
+          len = 150 + r.nextInt(101);
+          if (left - len - 1 < 20) {
+            len = left - 101; // leave a last domain of 100 characters
+          }
+        }
+        out.add(domainOfLength(len, r));
+        left -= len;
+        if (left > 0) {
+          left--; // the space before the next domain
+        }
+      }
+      return out;
+    };
+  }
+
   private static Map<String, Object> option(SplittableRandom r) {
     Map<String, Object> o = new LinkedHashMap<>();
     String name = r.nextDouble() < 0.03 ? "" : Gen.oneOf(OPTION_NAMES).next(r);
@@ -207,7 +253,10 @@ public final class DnsGenerators {
         }
         double s = r.nextDouble();
         int searches = s < 0.3 ? 0 : s < 0.85 ? 1 + r.nextInt(6) : s < 0.97 ? 7 + r.nextInt(26) : 33;
-        if (searches > 0 || r.nextDouble() < 0.1) {
+        if (r.nextDouble() < 0.05) {
+          // at the API's 2048-character limit: one under, exactly, one over
+          cfg.put("searches", searchLineOfLength(2047 + r.nextInt(3)).next(r));
+        } else if (searches > 0 || r.nextDouble() < 0.1) {
           List<String> ss = new ArrayList<>();
           for (int i = 0; i < searches; i++) {
             ss.add(searchDomain().next(r));
@@ -252,10 +301,17 @@ public final class DnsGenerators {
           sb.append("nameserver").append(sep).append(ip().next(r));
         } else if (k < 0.6) {
           double s = r.nextDouble();
-          int n = s < 0.1 ? 0 : s < 0.85 ? 1 + r.nextInt(5) : 20 + r.nextInt(20);
+          int n = s < 0.1 ? 0 : s < 0.8 ? 1 + r.nextInt(5) : 20 + r.nextInt(20);
           sb.append("search");
-          for (int i = 0; i < n; i++) {
-            sb.append(sep).append(searchDomain().next(r));
+          if (s >= 0.95) {
+            // around the kubelet's 2048-character cut, before and after the cluster domains are added
+            for (String d : searchLineOfLength(1950 + r.nextInt(110)).next(r)) {
+              sb.append(sep).append(d);
+            }
+          } else {
+            for (int i = 0; i < n; i++) {
+              sb.append(sep).append(searchDomain().next(r));
+            }
           }
         } else if (k < 0.85) {
           sb.append("options");

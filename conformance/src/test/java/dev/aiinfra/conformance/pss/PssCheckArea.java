@@ -66,6 +66,9 @@ public final class PssCheckArea implements Area {
     for (int i = 0; i < objects; i++) {
       String kind = Gen.oneOf(OWNERS).next(r);
       Map<String, Object> obj = owner(kind, "o" + i, r);
+      if (r.nextDouble() < 0.03) {
+        breakOneField(obj, r);
+      }
       String file = "o" + i + ".yaml";
       files.put(file, json(obj));
       args.addAll(List.of("-f", file));
@@ -75,6 +78,25 @@ public final class PssCheckArea implements Area {
       args.addAll(List.of("-f", "cm.yaml"));
     }
     return new Case(id, caseSeed, args, files);
+  }
+
+  /** Gives one field the checks read a value of the wrong type (the input is then invalid: exit 2). */
+  @SuppressWarnings("unchecked")
+  private static void breakOneField(Map<String, Object> obj, SplittableRandom r) {
+    Map<String, Object> spec = (Map<String, Object>) obj.get("spec");
+    if (!"Pod".equals(obj.get("kind")) || spec == null) {
+      return;
+    }
+    Map<String, Object> c = (Map<String, Object>) ((List<Object>) spec.get("containers")).get(0);
+    Map<String, Object> sc = (Map<String, Object>) c.computeIfAbsent("securityContext", k -> new LinkedHashMap<>());
+    switch (r.nextInt(6)) {
+      case 0 -> spec.put("hostNetwork", "yes");
+      case 1 -> sc.put("privileged", "true");
+      case 2 -> sc.put("runAsUser", "0");
+      case 3 -> c.put("ports", List.of(Map.of("containerPort", 80, "hostPort", "80")));
+      case 4 -> sc.put("capabilities", Map.of("add", "NET_RAW"));
+      default -> spec.put("securityContext", Map.of("sysctls", Map.of("name", "x")));
+    }
   }
 
   private static String json(Object o) {
