@@ -353,8 +353,12 @@ public final class DnsGenerators {
     };
   }
 
-  /** The kubelet's {@code clusterDomain}: usually {@code cluster.local}, sometimes another or empty. */
+  /**
+   * The kubelet's {@code clusterDomain}: usually {@code cluster.local}, sometimes another or empty,
+   * rarely one that is not a DNS-1123 subdomain (upper case, trailing dot, underscore).
+   */
   public static Gen<String> clusterDomain() {
-    return Gen.oneOf("cluster.local", "cluster.local", "example.org", "k8s.internal", "c", "");
+    return r -> r.nextDouble() < 0.05 ? Gen.oneOf("Cluster.Local", "cluster.local.", "my_cluster.local").next(r)
+        : Gen.oneOf("cluster.local", "cluster.local", "example.org", "k8s.internal", "c", "").next(r);
   }
 }

@@ -112,7 +112,44 @@ public final class DnsConfigArea implements Area {
             "ai-infra rejects an unparsable --cluster-dns address (exit 2, nothing silently dropped); the kubelet only logs"
                 + " \"Invalid clusterDNS IP\" and skips it",
             "https://github.com/kubernetes/kubernetes/blob/v1.36.3/pkg/kubelet/kubelet.go#L579-L587",
-            DnsConfigArea::invalidClusterDnsRejected));
+            DnsConfigArea::invalidClusterDnsRejected),
+        new Divergence("invalid-cluster-domain-rejected",
+            "ai-infra rejects a --cluster-domain that is not a DNS-1123 subdomain (exit 2); the kubelet does not validate"
+                + " clusterDomain and writes it into the search list as given",
+            "https://github.com/kubernetes/kubernetes/blob/v1.36.3/pkg/kubelet/network/dns/dns.go#L165-L176",
+            DnsConfigArea::invalidClusterDomainRejected));
+  }
+
+  private static final java.util.regex.Pattern DNS1123_SUBDOMAIN =
+      java.util.regex.Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+
+  /**
+   * The --cluster-domain is set, not empty and not a DNS-1123 subdomain; ours exits 2 naming only
+   * clusterDomain (and possibly clusterDNS entries the oracle skipped); upstream answered.
+   */
+  static boolean invalidClusterDomainRejected(Case c, Outcome ours, Outcome upstream) {
+    int at = c.args().lastIndexOf("--cluster-domain");
+    if (at < 0 || ours.exit() != 2 || upstream.exit() == 2) {
+      return false;
+    }
+    String domain = c.args().get(at + 1);
+    if (domain.isEmpty() || (domain.length() <= 253 && DNS1123_SUBDOMAIN.matcher(domain).matches())) {
+      return false;
+    }
+    boolean named = false;
+    for (String line : ours.stderr().split("\n")) {
+      String l = line.strip();
+      if (l.isEmpty()) {
+        continue;
+      }
+      java.util.regex.Matcher dns = java.util.regex.Pattern.compile("clusterDNS\\[\\d+\\]: Invalid value: \"(.*)\": ").matcher(l);
+      if (l.contains("clusterDomain: Invalid value: \"" + domain + "\"")) {
+        named = true;
+      } else if (!dns.find() || !upstream.stderr().contains("warning: invalid clusterDNS IP " + dns.group(1) + " skipped")) {
+        return false; // anything else ours refused must be a cluster DNS entry the kubelet skipped
+      }
+    }
+    return named;
   }
 
   /**
