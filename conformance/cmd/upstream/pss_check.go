@@ -45,8 +45,8 @@ var pssCRDTemplates = map[string][]string{
 	"disaggregatedset.x-k8s.io/DisaggregatedSet": {
 		"spec.roles.*.spec.leaderWorkerTemplate.leaderTemplate",
 		"spec.roles.*.spec.leaderWorkerTemplate.workerTemplate"},
-	"agents.x-k8s.io/Sandbox":                     {"spec.podTemplate"},
-	"extensions.agents.x-k8s.io/SandboxTemplate":  {"spec.podTemplate"},
+	"agents.x-k8s.io/Sandbox":                    {"spec.podTemplate"},
+	"extensions.agents.x-k8s.io/SandboxTemplate": {"spec.podTemplate"},
 	"inference.llmaz.io/Service": {
 		"spec.workloadTemplate.leaderTemplate",
 		"spec.workloadTemplate.workerTemplate"},
