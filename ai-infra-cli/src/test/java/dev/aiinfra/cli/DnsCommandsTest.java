@@ -44,6 +44,14 @@ class DnsCommandsTest {
   }
 
   @Test
+  void dns_config_refuses_a_node_file_with_an_empty_nameserver_line_like_the_kubelet() throws IOException {
+    CliRun r = CliRun.run("dns", "config", "-f", file("pod.yaml", POD), "--cluster-dns", "10.96.0.10",
+        "--host-resolv-conf", file("resolv.conf", "nameserver 10.0.0.2\nnameserver\n"), "-o", "json");
+    assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.toString()).contains("nameserver list is empty");
+  }
+
+  @Test
   void dns_resolve_lists_absolute_queries_in_order() throws IOException {
     CliRun r = CliRun.run("dns", "resolve", "--name", "kubernetes.default", "-f", file("pod.yaml", POD),
         "--cluster-dns", "10.96.0.10", "--cluster-domain", "cluster.local", "--answer", "kubernetes.default.svc.cluster.local=found", "-o", "json");

@@ -24,7 +24,11 @@ public final class KubeletOptions {
   public KubeletDnsSettings settings() {
     KubeletDnsSettings.Builder b = KubeletDnsSettings.builder().clusterDns(clusterDns).clusterDomain(clusterDomain);
     if (hostResolvConf != null) {
-      b.hostResolvConf(ResolvConfParser.kubelet(readSmall(hostResolvConf)));
+      try {
+        b.hostResolvConf(ResolvConfParser.kubelet(readSmall(hostResolvConf)));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(hostResolvConf + ": " + e.getMessage());
+      }
     }
     return b.build();
   }

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.aiinfra.core.model.manifest.ApiVersions;
@@ -50,8 +53,19 @@ public final class ManifestReader {
    * shared mapper makes of every integer. Typed kinds are bound with it too; CRD-backed objects
    * still get BigIntegers in their maps.
    */
-  private static final ObjectMapper TREES =
-      Json.mapper().copy().disable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
+  private static final ObjectMapper TREES = strictScalars(
+      Json.mapper().copy().disable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS));
+
+  /**
+   * Like the API server's JSON decoding, a quoted number or boolean ({@code runAsUser: "0"},
+   * {@code privileged: "true"}) is not accepted for a number or boolean field.
+   */
+  private static ObjectMapper strictScalars(ObjectMapper m) {
+    for (LogicalType t : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+      m.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    }
+    return m;
+  }
 
   public static final String STDIN = "-";
   private static final String STDIN_NAME = "<stdin>";
@@ -394,6 +408,12 @@ public final class ManifestReader {
       String expected = expectedType(m.getTargetType());
       if (m instanceof InvalidFormatException f) {
         return "Invalid value: \"" + f.getValue() + "\": must be " + expected;
+      }
+      // a refused coercion names the text it refused: Cannot coerce String value ("0") to ...
+      java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("String value \\(\"(.*?)\"\\)").matcher(
+          String.valueOf(m.getOriginalMessage()));
+      if (quoted.find()) {
+        return "Invalid value: \"" + quoted.group(1) + "\": must be " + expected;
       }
       return "Invalid value: must be " + expected;
     }

@@ -47,6 +47,15 @@ class ManifestReaderTest {
   }
 
   @Test
+  void quoted_numbers_and_booleans_are_refused_for_typed_fields_like_the_api_server() {
+    String pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: x\n"
+        + "    securityContext:\n      runAsUser: \"0\"\n      privileged: \"true\"\n";
+    ManifestReadException e = failure(() -> reader.readString("p.yaml", pod));
+    assertThat(e.errors()).hasSize(1);
+    assertThat(e.errors().get(0).toString()).startsWith("p.yaml: document 0: spec.containers[0].securityContext.");
+  }
+
+  @Test
   void json_lists_and_arrays_are_accepted() {
     String json = "{\"apiVersion\":\"v1\",\"kind\":\"List\",\"items\":[{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"metadata\":{\"name\":\"d\"}}]}";
     assertThat(reader.readString("l.json", json)).extracting(o -> (Object) o.object().getClass()).containsExactly(Deployment.class);

@@ -51,7 +51,7 @@ public final class PodDnsRules {
     }
     for (int i = 0; i < c.nameservers().size(); i++) {
       String ns = c.nameservers().get(i);
-      v.checkName(path.child("nameservers").index(i), ns, NameRules.ipAddress(ns));
+      v.checkName(path.child("nameservers").index(i), ns, NameRules.ipAddressStrict(ns));
     }
     if (c.searches().size() > MAX_SEARCH_PATHS) {
       v.invalid(

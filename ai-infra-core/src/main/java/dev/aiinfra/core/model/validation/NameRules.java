@@ -188,6 +188,34 @@ public final class NameRules {
         : List.of("must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)");
   }
 
+  /**
+   * The API server's check of a legacy IP field with strict validation (StrictIPCIDRValidation,
+   * on by default from 1.36): a valid address without leading zeros that is not IPv4-mapped IPv6.
+   */
+  public static List<String> ipAddressStrict(String value) {
+    if (!IpLiterals.isIp(value)) {
+      return ipAddress(value);
+    }
+    List<String> errors = new java.util.ArrayList<>();
+    if (IpLiterals.hasLeadingZeros(value)) {
+      errors.add("must not have leading 0s");
+    }
+    if (IpLiterals.isIpv4Mapped(value)) {
+      errors.add("must not be an IPv4-mapped IPv6 address");
+    }
+    return errors;
+  }
+
+  /**
+   * An address as the kubelet prints it after parsing (Go's {@code net.IP} string): IPv4 dotted
+   * without leading zeros (IPv4-mapped IPv6 too), IPv6 in RFC 5952 form; {@code value} itself
+   * when it is not an address.
+   */
+  public static String canonicalIp(String value) {
+    byte[] b = IpLiterals.parse(value);
+    return b == null ? value : IpLiterals.canonical(b);
+  }
+
   private static String maxLength(int max) {
     return "must be no more than " + max + " characters";
   }

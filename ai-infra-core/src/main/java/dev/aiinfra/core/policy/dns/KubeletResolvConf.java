@@ -9,6 +9,7 @@ import dev.aiinfra.core.model.dns.PodDns;
 import dev.aiinfra.core.model.dns.PodDnsConfig;
 import dev.aiinfra.core.model.dns.PodDnsRules;
 import dev.aiinfra.core.model.dns.ResolvConf;
+import dev.aiinfra.core.model.validation.NameRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,7 +58,10 @@ public final class KubeletResolvConf {
     }
     if (pod.dnsPolicy() != DnsPolicy.None && !useHost) {
       if (!kubelet.clusterDns().isEmpty()) {
-        servers = new ArrayList<>(kubelet.clusterDns());
+        servers = new ArrayList<>();
+        for (String ip : kubelet.clusterDns()) {
+          servers.add(NameRules.canonicalIp(ip)); // the kubelet parses clusterDNS and prints the addresses
+        }
         searches = clusterSearches(searches, pod.namespace(), kubelet.clusterDomain());
         options = new ArrayList<>(List.of(DnsOption.of("ndots", "5")));
       } else {
@@ -126,14 +130,19 @@ public final class KubeletResolvConf {
   }
 
   private static List<DnsOption> mergeOptions(List<DnsOption> base, List<DnsOption> overrides) {
+    // The kubelet merges through a name -> value map and writes "name" for an empty value.
     Map<String, DnsOption> merged = new LinkedHashMap<>();
     for (DnsOption o : base) {
-      merged.put(o.name(), o);
+      merged.put(o.name(), withoutEmptyValue(o));
     }
     for (DnsOption o : overrides) {
-      merged.put(o.name(), o);
+      merged.put(o.name(), withoutEmptyValue(o));
     }
     return new ArrayList<>(merged.values());
+  }
+
+  private static DnsOption withoutEmptyValue(DnsOption o) {
+    return o.value().filter(String::isEmpty).isPresent() ? DnsOption.of(o.name()) : o;
   }
 
   private static List<String> fitNameservers(List<String> servers, List<Diagnostic> diagnostics) {

@@ -11,7 +11,9 @@ import java.util.Map;
 /**
  * Reads resolv.conf text the way each consumer does. The kubelet ({@code parseResolvConf}) keeps
  * every nameserver, the last {@code search} line with trailing dots trimmed and {@code .} dropped,
- * and the last {@code options} line. glibc takes the first three nameservers, the last of {@code
+ * and the options of every {@code options} line, one per name (a later one replaces an earlier one
+ * of the same name, on the same line or another); a {@code nameserver} line without an address makes
+ * the file invalid. glibc takes the first three nameservers, the last of {@code
  * domain}/{@code search}, and applies every {@code options} line in order. musl does the same but
  * reads through a 256-byte line buffer and skips any line longer than 254 characters.
  */
@@ -23,12 +25,19 @@ public final class ResolvConfParser {
 
   private ResolvConfParser() {}
 
-  /** The kubelet's reading of the node's resolv.conf (pkg/kubelet/network/dns). */
+  /**
+   * The kubelet's reading of the node's resolv.conf (pkg/kubelet/network/dns).
+   *
+   * @throws IllegalArgumentException when a {@code nameserver} line has no address (the kubelet
+   *     then fails every pod's DNS setup)
+   */
   public static ResolvConf kubelet(String text) {
     List<String> nameservers = new ArrayList<>();
     List<String> searches = new ArrayList<>();
-    List<String> options = new ArrayList<>();
+    Map<String, String> options = new LinkedHashMap<>();
+    int lineNumber = 0;
     for (String raw : text.split("\n", -1)) {
+      lineNumber++;
       String line = raw.trim();
       if (line.startsWith("#")) {
         continue;
@@ -39,9 +48,10 @@ public final class ResolvConfParser {
       }
       switch (fields[0]) {
         case "nameserver":
-          if (fields.length >= 2) {
-            nameservers.add(fields[1]);
+          if (fields.length < 2) {
+            throw new IllegalArgumentException("line " + lineNumber + ": nameserver list is empty");
           }
+          nameservers.add(fields[1]);
           break;
         case "search":
           searches = new ArrayList<>();
@@ -53,9 +63,10 @@ public final class ResolvConfParser {
           }
           break;
         case "options":
-          options = new ArrayList<>();
           for (int i = 1; i < fields.length; i++) {
-            options.add(fields[i]);
+            String name = fields[i].split(":", -1)[0];
+            options.remove(name);
+            options.put(name, fields[i]);
           }
           break;
         default:
@@ -63,7 +74,7 @@ public final class ResolvConfParser {
       }
     }
     ResolvConf.Builder b = ResolvConf.builder().nameservers(nameservers).searches(searches);
-    options.forEach(o -> b.addOption(DnsOption.parse(o)));
+    options.values().forEach(o -> b.addOption(DnsOption.parse(o)));
     return b.build();
   }
 

@@ -40,10 +40,18 @@ public final class PodSecurityVersion implements Comparable<PodSecurityVersion> 
       return Optional.of(LATEST);
     }
     Matcher m = FORMAT.matcher(text == null ? "" : text);
-    if (!m.matches() || m.group(1).length() > 6) {
+    if (!m.matches()) {
       return Optional.empty();
     }
-    return Optional.of(of(Integer.parseInt(m.group(1))));
+    // Upstream accepts any minor that fits a 64-bit integer; every minor past the newest check
+    // change evaluates as that change, so a larger one is kept as Integer.MAX_VALUE.
+    long minor;
+    try {
+      minor = Long.parseLong(m.group(1));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    return Optional.of(of((int) Math.min(minor, Integer.MAX_VALUE)));
   }
 
   public boolean isLatest() {

@@ -1,10 +1,14 @@
 package dev.aiinfra.sandbox.policy.pss;
 
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
+import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code appArmorProfile}: the pod and container {@code appArmorProfile.type} is unset,
@@ -35,22 +39,39 @@ final class AppArmorProfile implements Check {
 
   @Override
   public Optional<PodSecurityViolation> check(Subject pod, int minor) {
-    List<String> forbidden = new ArrayList<>();
+    // The forbidden values: every distinct bad profile type (sorted), then each bad annotation as
+    // key="value" (sorted); the setters: pod, the containers, and the annotations.
+    Set<String> badTypes = new TreeSet<>();
+    boolean podBad = !allowedType(pod.pod.appArmorProfileType());
+    pod.pod.appArmorProfileType().filter(t -> !allowedType(Optional.of(t))).ifPresent(badTypes::add);
+    List<String> bad = pod.containersWhere(c -> !allowedType(c.appArmorProfileType()));
+    for (ContainerSecurityView c : pod.containers) {
+      c.appArmorProfileType().filter(t -> !allowedType(Optional.of(t))).ifPresent(badTypes::add);
+    }
+    List<String> annotations = new ArrayList<>();
     for (Map.Entry<String, String> e : pod.pod.annotations().entrySet()) {
       if (e.getKey().startsWith(ANNOTATION_PREFIX) && !allowedAnnotation(e.getValue())) {
-        forbidden.add(e.getKey() + "=\"" + e.getValue() + "\"");
+        annotations.add(e.getKey() + "=" + Phrases.goQuoted(e.getValue()));
       }
     }
-    boolean podBad = !allowedType(pod.pod.appArmorProfileType());
-    List<String> bad = pod.containersWhere(c -> !allowedType(c.appArmorProfileType()));
-    if (podBad || !bad.isEmpty()) {
-      forbidden.add(Setters.of(podBad, bad) + " must not set securityContext.appArmorProfile.type to \"Unconfined\"");
+    Collections.sort(annotations);
+    List<String> setters = new ArrayList<>();
+    if (podBad) {
+      setters.add("pod");
     }
-    if (forbidden.isEmpty()) {
+    if (!bad.isEmpty()) {
+      setters.add(Phrases.containers(bad));
+    }
+    List<String> values = new ArrayList<>(badTypes);
+    if (!annotations.isEmpty()) {
+      values.addAll(annotations);
+      setters.add(Phrases.pluralize("annotation", "annotations", annotations.size()));
+    }
+    if (setters.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new PodSecurityViolation(id(),
-        Phrases.pluralize("forbidden AppArmor profile", "forbidden AppArmor profiles", forbidden.size()),
-        String.join(", ", forbidden)));
+        Phrases.pluralize("forbidden AppArmor profile", "forbidden AppArmor profiles", values.size()),
+        String.join(" and ", setters) + " must not set AppArmor profile type to " + Phrases.quoted(values)));
   }
 }

@@ -30,7 +30,8 @@ final class HostProbesAndHostLifecycle implements Check {
   @Override
   public Optional<PodSecurityViolation> check(Subject pod, int minor) {
     Set<String> hosts = new TreeSet<>();
-    List<String> bad = pod.containersWithForbidden(ContainerSecurityView::handlerHosts, h -> !h.isEmpty(), hosts);
+    // Distinct container names, sorted, as upstream words it.
+    List<String> bad = List.copyOf(new TreeSet<>(pod.containersWithForbidden(ContainerSecurityView::handlerHosts, h -> !h.isEmpty(), hosts)));
     return bad.isEmpty() ? Optional.empty() : Optional.of(new PodSecurityViolation(id(), "probe or lifecycle host",
         Phrases.containers(bad) + " " + Phrases.pluralize("uses", "use", bad.size()) + " probe or lifecycle "
             + Phrases.pluralize("host", "hosts", hosts.size()) + " " + Phrases.quoted(hosts)));

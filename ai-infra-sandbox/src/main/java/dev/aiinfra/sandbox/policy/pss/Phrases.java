@@ -31,4 +31,32 @@ final class Phrases {
   static String containers(Collection<String> names) {
     return pluralize("container", "containers", names.size()) + " " + quoted(names);
   }
+
+  /** {@code value} in double quotes with Go's escapes ({@code %q}): {@code \"}, {@code \\}, control characters. */
+  static String goQuoted(String value) {
+    StringBuilder b = new StringBuilder("\"");
+    value.codePoints().forEach(cp -> {
+      switch (cp) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case 7 -> b.append("\\a");
+        case '\b' -> b.append("\\b");
+        case '\f' -> b.append("\\f");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        case 11 -> b.append("\\v");
+        default -> {
+          if (cp < 0x20 || cp == 0x7f) {
+            b.append(String.format("\\x%02x", cp));
+          } else if (Character.isISOControl(cp) || !Character.isDefined(cp)) {
+            b.append(cp > 0xffff ? String.format("\\U%08x", cp) : String.format("\\u%04x", cp));
+          } else {
+            b.appendCodePoint(cp);
+          }
+        }
+      }
+    });
+    return b.append('"').toString();
+  }
 }

@@ -59,10 +59,10 @@ final class SeLinuxOptions implements Check {
       parts.add(Phrases.pluralize("type ", "types ", types.size()) + Phrases.quoted(types));
     }
     if (!users.isEmpty()) {
-      parts.add(Phrases.pluralize("user ", "users ", users.size()) + Phrases.quoted(users));
+      parts.add("user may not be set");
     }
     if (!roles.isEmpty()) {
-      parts.add(Phrases.pluralize("role ", "roles ", roles.size()) + Phrases.quoted(roles));
+      parts.add("role may not be set");
     }
     return Optional.of(new PodSecurityViolation(id(), "seLinuxOptions",
         Setters.of(podBad, bad) + " set forbidden securityContext.seLinuxOptions: " + String.join("; ", parts)));

@@ -62,16 +62,17 @@ final class SeccompProfileBaseline implements Check {
   }
 
   private Optional<PodSecurityViolation> annotations(Subject pod) {
-    List<String> forbidden = new ArrayList<>();
+    // Distinct key="value" entries in text order, as upstream lists them.
+    Set<String> forbidden = new TreeSet<>();
     String podValue = pod.pod.annotations().get(POD_ANNOTATION);
     if (podValue != null && !validAnnotation(podValue)) {
-      forbidden.add(POD_ANNOTATION + "=\"" + podValue + "\"");
+      forbidden.add(POD_ANNOTATION + "=" + Phrases.goQuoted(podValue));
     }
     for (ContainerSecurityView c : pod.containers) {
       String key = CONTAINER_ANNOTATION_PREFIX + c.name();
       String value = pod.pod.annotations().get(key);
       if (value != null && !validAnnotation(value)) {
-        forbidden.add(key + "=\"" + value + "\"");
+        forbidden.add(key + "=" + Phrases.goQuoted(value));
       }
     }
     return forbidden.isEmpty() ? Optional.empty() : Optional.of(new PodSecurityViolation(id(), "seccompProfile",

@@ -44,8 +44,10 @@ public final class PodSecurityReviews {
   public static ObjectReview review(ObjectNode object, PodSecurityVersion version) {
     List<TemplateReview> templates = new ArrayList<>();
     List<FieldViolation> errors = new ArrayList<>();
+    boolean pod = object.path("kind").asText().equals("Pod") && object.path("apiVersion").asText().equals("v1");
     for (PodTemplateSite site : PodTemplates.find(object)) {
-      PodSecurityReading r = PodSecurityTrees.read(site.podMetadata(), site.podSpec(), FieldPath.of(site.path()));
+      JsonNode spec = pod ? withHostNetworkPorts(site.podSpec()) : site.podSpec();
+      PodSecurityReading r = PodSecurityTrees.read(site.podMetadata(), spec, FieldPath.of(site.path()));
       errors.addAll(r.violations());
       r.view().ifPresent(view -> templates.add(new TemplateReview(parent(site.path()),
           PodSecurity.evaluate(view, PodSecurityLevel.BASELINE, version),
@@ -56,6 +58,28 @@ public final class PodSecurityReviews {
     }
     JsonNode meta = object.path("metadata");
     return new ObjectReview(object.path("kind").asText(""), text(meta, "namespace").orElse(""), text(meta, "name").orElse(""), templates);
+  }
+
+  /**
+   * A Pod as admission sees it after API defaulting: with {@code hostNetwork: true} every port of a
+   * container or init container that leaves {@code hostPort} unset or 0 gets its
+   * {@code containerPort} as host port (templates of workloads are not defaulted this way).
+   */
+  static JsonNode withHostNetworkPorts(ObjectNode podSpec) {
+    if (!podSpec.path("hostNetwork").asBoolean(false)) {
+      return podSpec;
+    }
+    ObjectNode copy = podSpec.deepCopy();
+    for (String list : new String[] {"containers", "initContainers"}) {
+      for (JsonNode c : copy.path(list)) {
+        for (JsonNode port : c.path("ports")) {
+          if (port instanceof ObjectNode p && p.path("hostPort").asInt(0) == 0 && p.has("containerPort")) {
+            p.set("hostPort", p.get("containerPort"));
+          }
+        }
+      }
+    }
+    return copy;
   }
 
   /** {@code spec.template.spec} → {@code spec.template}; a Pod's {@code spec} stays {@code spec}. */
