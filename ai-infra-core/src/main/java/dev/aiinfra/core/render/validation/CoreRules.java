@@ -9,17 +9,23 @@ import dev.aiinfra.core.model.validation.Violations;
 import dev.aiinfra.core.render.PodTemplateSite;
 import dev.aiinfra.core.render.PodTemplates;
 import dev.aiinfra.core.render.dns.PodDnsTrees;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
-/** The object rules of ai-infra-core: object metadata, containers of every pod template, pod DNS. */
+/** The object rules of ai-infra-core: object metadata, containers and restart policy of every pod template, pod DNS. */
 public final class CoreRules {
   /** Kinds whose name becomes a DNS label of a Service and so must be a DNS-1035 label. */
   private static final Set<String> DNS1035_NAMED = Set.of("Service", "LeaderWorkerSet");
   private static final int MAX_ANNOTATIONS_BYTES = 256 * 1024;
+  /** The API server cuts a generateName to 58 characters and appends five random ones. */
+  private static final int MAX_GENERATED_PREFIX = 58;
+  /** Stands for the random part: any five of the generator's lower-case alphanumerics validate alike. */
+  private static final String GENERATED_SUFFIX = "bcd2f";
+  /** CronJob names leave 11 characters for the Job suffix within a 63-character label. */
+  private static final int MAX_CRONJOB_NAME = 52;
 
   private CoreRules() {}
 
@@ -27,36 +33,44 @@ public final class CoreRules {
     return List.of(CoreRules::metadata, CoreRules::containers, CoreRules::podDns);
   }
 
-  /** Name, namespace, label and annotation rules of {@code ObjectMeta}. */
+  /**
+   * Name, generateName, namespace, label and annotation rules of {@code ObjectMeta}. A missing
+   * name with a generateName is checked as the API server generates it (the prefix cut to 58
+   * characters plus five lower-case alphanumerics).
+   */
   public static List<FieldViolation> metadata(ObjectNode object) {
     Violations v = new Violations();
     String kind = object.path("kind").asText();
     JsonNode meta = object.path("metadata");
     FieldPath at = FieldPath.of("metadata");
+    Function<String, List<String>> nameRule = nameRule(kind, object.path("apiVersion").asText());
+    String generateName = meta.path("generateName").asText("");
+    if (!generateName.isEmpty()) {
+      v.checkName(at.child("generateName"), generateName, nameRule.apply(maskTrailingDash(generateName)));
+    }
     String name = meta.path("name").asText("");
-    if (!name.isEmpty()) {
-      List<String> errors;
-      if (kind.equals("Namespace")) {
-        errors = NameRules.dns1123Label(name);
-      } else if (DNS1035_NAMED.contains(kind) && !object.path("apiVersion").asText().contains(".")) {
-        errors = NameRules.dns1035Label(name);
-      } else if (kind.equals("LeaderWorkerSet")) {
-        errors = NameRules.dns1035Label(name);
-      } else {
-        errors = NameRules.dns1123Subdomain(name);
+    if (name.isEmpty() && !generateName.isEmpty()) {
+      name = generateName.substring(0, Math.min(generateName.length(), MAX_GENERATED_PREFIX)) + GENERATED_SUFFIX;
+    }
+    if (name.isEmpty()) {
+      v.required(at.child("name"), "name or generateName is required");
+    } else {
+      v.checkName(at.child("name"), name, nameRule.apply(name));
+      if (kind.equals("CronJob") && "batch".equals(group(object)) && name.length() > MAX_CRONJOB_NAME) {
+        v.invalid(at.child("name"), name, "must be no more than " + MAX_CRONJOB_NAME + " characters");
       }
-      v.checkName(at.child("name"), name, errors);
     }
     String namespace = meta.path("namespace").asText("");
     if (!namespace.isEmpty()) {
       v.checkName(at.child("namespace"), namespace, NameRules.dns1123Label(namespace));
     }
+    // Key and value errors are both reported at metadata.labels, like the API server's ValidateLabels.
     Iterator<Map.Entry<String, JsonNode>> labels = meta.path("labels").fields();
     while (labels.hasNext()) {
       Map.Entry<String, JsonNode> e = labels.next();
-      v.checkName(at.child("labels").key(e.getKey()), e.getKey(), NameRules.qualifiedName(e.getKey()));
+      v.checkName(at.child("labels"), e.getKey(), NameRules.qualifiedName(e.getKey()));
       String value = e.getValue().asText();
-      v.checkName(at.child("labels").key(e.getKey()), value, NameRules.labelValue(value));
+      v.checkName(at.child("labels"), value, NameRules.labelValue(value));
     }
     int annotationBytes = 0;
     Iterator<Map.Entry<String, JsonNode>> annotations = meta.path("annotations").fields();
@@ -71,43 +85,41 @@ public final class CoreRules {
     return v.list();
   }
 
-  /** Every pod template has containers with unique DNS-1123-label names and an image. */
-  public static List<FieldViolation> containers(ObjectNode object) {
-    Violations v = new Violations();
-    for (PodTemplateSite site : PodTemplates.find(object)) {
-      FieldPath spec = FieldPath.of(site.path());
-      JsonNode containers = site.podSpec().get("containers");
-      if (containers == null || !containers.isArray() || containers.isEmpty()) {
-        v.required(spec.child("containers"), "must have at least one container");
-        continue;
-      }
-      Set<String> names = new HashSet<>();
-      checkContainers(site.podSpec().get("initContainers"), spec.child("initContainers"), names, v);
-      checkContainers(containers, spec.child("containers"), names, v);
+  private static Function<String, List<String>> nameRule(String kind, String apiVersion) {
+    if (kind.equals("Namespace")) {
+      return NameRules::dns1123Label;
     }
-    return v.list();
+    if (DNS1035_NAMED.contains(kind) && !apiVersion.contains(".")) {
+      return NameRules::dns1035Label;
+    }
+    if (kind.equals("LeaderWorkerSet")) {
+      return NameRules::dns1035Label;
+    }
+    return NameRules::dns1123Subdomain;
   }
 
-  private static void checkContainers(JsonNode list, FieldPath at, Set<String> names, Violations v) {
-    if (list == null || !list.isArray()) {
-      return;
+  /** A generateName prefix may end in '-': it is checked as if that were a letter. */
+  private static String maskTrailingDash(String prefix) {
+    return prefix.length() > 1 && prefix.endsWith("-") ? prefix.substring(0, prefix.length() - 1) + "a" : prefix;
+  }
+
+  private static String group(ObjectNode object) {
+    String apiVersion = object.path("apiVersion").asText();
+    int slash = apiVersion.indexOf('/');
+    return slash < 0 ? "" : apiVersion.substring(0, slash);
+  }
+
+  /**
+   * Every pod template's containers (names, images, ports, env names, resources, pull and
+   * termination-message policies) and its restart policy, as {@link ContainerRules} checks them.
+   */
+  public static List<FieldViolation> containers(ObjectNode object) {
+    Violations v = new Violations();
+    String owner = group(object) + "/" + object.path("kind").asText();
+    for (PodTemplateSite site : PodTemplates.find(object)) {
+      v.addAll(ContainerRules.podSpec(site.podSpec(), FieldPath.of(site.path()), owner));
     }
-    for (int i = 0; i < list.size(); i++) {
-      JsonNode c = list.get(i);
-      String name = c.path("name").asText("");
-      FieldPath p = at.index(i);
-      if (name.isEmpty()) {
-        v.required(p.child("name"), "");
-      } else {
-        v.checkName(p.child("name"), name, NameRules.dns1123Label(name));
-        if (!names.add(name)) {
-          v.duplicate(p.child("name"), name);
-        }
-      }
-      if (c.path("image").asText("").isEmpty()) {
-        v.required(p.child("image"), "");
-      }
-    }
+    return v.list();
   }
 
   /** {@code dnsPolicy} and {@code dnsConfig} of every pod template (validatePodDNSConfig). */
