@@ -90,7 +90,7 @@ public final class ValidationGenerators {
 
   private static Map<String, Object> metadata(SplittableRandom r, String kind) {
     Map<String, Object> m = new LinkedHashMap<>();
-    boolean dnsLabel = kind.equals("Namespace") || kind.equals("CronJob") || r.nextBoolean();
+    boolean dnsLabel = kind.equals("Namespace") || kind.equals("CronJob") || kind.equals("StatefulSet") || r.nextBoolean();
     if (r.nextInt(8) == 0) {
       m.put("generateName", label(r, 1, 12) + "-");
     } else {
@@ -291,6 +291,9 @@ public final class ValidationGenerators {
   @SuppressWarnings("unchecked")
   private static void mutatePodSpec(Map<String, Object> o, Map<String, Object> spec, SplittableRandom r, int target) {
     List<Object> containers = (List<Object>) spec.get("containers");
+    if (containers == null || containers.isEmpty()) {
+      spec.put("containers", containers = new ArrayList<>(List.of(container(r, "c9"))));
+    }
     Map<String, Object> c = (Map<String, Object>) containers.get(r.nextInt(containers.size()));
     switch (target) {
       case 4 -> {

@@ -73,7 +73,8 @@ public final class PodDnsRules {
     }
     for (int i = 0; i < c.options().size(); i++) {
       if (c.options().get(i).name().isEmpty()) {
-        v.required(path.child("options").index(i).child("name"), "Option.Name must not be empty");
+        // The API server reports an unnamed option at the option itself, not at its name.
+        v.required(path.child("options").index(i), "must not be empty");
       }
     }
     return v.list();

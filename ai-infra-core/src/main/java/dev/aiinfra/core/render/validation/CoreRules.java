@@ -1,6 +1,7 @@
 package dev.aiinfra.core.render.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
@@ -26,6 +27,10 @@ public final class CoreRules {
   private static final String GENERATED_SUFFIX = "bcd2f";
   /** CronJob names leave 11 characters for the Job suffix within a 63-character label. */
   private static final int MAX_CRONJOB_NAME = 52;
+  private static final int JOB_NAME_LABELS = 2;
+  private static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+  /** Kinds whose pod spec is required: the API server checks an absent one as empty. */
+  private static final Map<String, String> REQUIRED_POD_SPEC = Map.of("/Pod", "spec", "/PodTemplate", "template.spec");
 
   private CoreRules() {}
 
@@ -45,7 +50,8 @@ public final class CoreRules {
     FieldPath at = FieldPath.of("metadata");
     Function<String, List<String>> nameRule = nameRule(kind, object.path("apiVersion").asText());
     String generateName = meta.path("generateName").asText("");
-    if (!generateName.isEmpty()) {
+    // ReplicationController's ValidateObjectMetaWithOpts checks only the generated name.
+    if (!generateName.isEmpty() && !(kind.equals("ReplicationController") && group(object).isEmpty())) {
       v.checkName(at.child("generateName"), generateName, nameRule.apply(maskTrailingDash(generateName)));
     }
     String name = meta.path("name").asText("");
@@ -65,12 +71,15 @@ public final class CoreRules {
       v.checkName(at.child("namespace"), namespace, NameRules.dns1123Label(namespace));
     }
     // Key and value errors are both reported at metadata.labels, like the API server's ValidateLabels.
-    Iterator<Map.Entry<String, JsonNode>> labels = meta.path("labels").fields();
-    while (labels.hasNext()) {
-      Map.Entry<String, JsonNode> e = labels.next();
+    Map<String, String> labels = new java.util.LinkedHashMap<>();
+    meta.path("labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+    if (kind.equals("Namespace") && object.path("apiVersion").asText().equals("v1") && !meta.path("name").asText("").isEmpty()) {
+      // SetDefaults_Namespace labels a named namespace with its own name.
+      labels.put(NAMESPACE_NAME_LABEL, meta.path("name").asText());
+    }
+    for (Map.Entry<String, String> e : labels.entrySet()) {
       v.checkName(at.child("labels"), e.getKey(), NameRules.qualifiedName(e.getKey()));
-      String value = e.getValue().asText();
-      v.checkName(at.child("labels"), value, NameRules.labelValue(value));
+      v.checkName(at.child("labels"), e.getValue(), NameRules.labelValue(e.getValue()));
     }
     int annotationBytes = 0;
     Iterator<Map.Entry<String, JsonNode>> annotations = meta.path("annotations").fields();
@@ -86,8 +95,11 @@ public final class CoreRules {
   }
 
   private static Function<String, List<String>> nameRule(String kind, String apiVersion) {
-    if (kind.equals("Namespace")) {
+    if (kind.equals("Namespace") && apiVersion.equals("v1")) {
       return NameRules::dns1123Label;
+    }
+    if (kind.equals("StatefulSet") && apiVersion.startsWith("apps/")) {
+      return NameRules::dns1123Label; // its pods' host names are NAME-ORDINAL
     }
     if (DNS1035_NAMED.contains(kind) && !apiVersion.contains(".")) {
       return NameRules::dns1035Label;
@@ -98,9 +110,13 @@ public final class CoreRules {
     return NameRules::dns1123Subdomain;
   }
 
-  /** A generateName prefix may end in '-': it is checked as if that were a letter. */
+  /**
+   * A generateName prefix may end in '-'. The API server's maskTrailingDash replaces the last two
+   * characters (the dash and the one before it) with "a" before checking; ai-infra does the same so
+   * that its verdicts match.
+   */
   private static String maskTrailingDash(String prefix) {
-    return prefix.length() > 1 && prefix.endsWith("-") ? prefix.substring(0, prefix.length() - 1) + "a" : prefix;
+    return prefix.length() > 1 && prefix.endsWith("-") ? prefix.substring(0, prefix.length() - 2) + "a" : prefix;
   }
 
   private static String group(ObjectNode object) {
@@ -116,10 +132,32 @@ public final class CoreRules {
   public static List<FieldViolation> containers(ObjectNode object) {
     Violations v = new Violations();
     String owner = group(object) + "/" + object.path("kind").asText();
-    for (PodTemplateSite site : PodTemplates.find(object)) {
+    List<PodTemplateSite> sites = PodTemplates.find(object);
+    for (PodTemplateSite site : sites) {
       v.addAll(ContainerRules.podSpec(site.podSpec(), FieldPath.of(site.path()), owner));
     }
+    if (owner.equals("batch/Job") && !object.path("spec").path("manualSelector").asBoolean(false)) {
+      // The Job strategy labels the template with the Job's name (job-name and
+      // batch.kubernetes.io/job-name) before validation; a name that is no label value fails there.
+      String name = jobName(object);
+      for (int i = 0; i < JOB_NAME_LABELS; i++) {
+        v.checkName(FieldPath.of("spec.template.labels"), name, NameRules.labelValue(name));
+      }
+    }
+    if (sites.isEmpty() && REQUIRED_POD_SPEC.containsKey(owner)) {
+      v.addAll(ContainerRules.podSpec(JsonNodeFactory.instance.objectNode(), FieldPath.of(REQUIRED_POD_SPEC.get(owner)), owner));
+    }
     return v.list();
+  }
+
+  private static String jobName(ObjectNode object) {
+    JsonNode meta = object.path("metadata");
+    String name = meta.path("name").asText("");
+    String generateName = meta.path("generateName").asText("");
+    if (name.isEmpty() && !generateName.isEmpty()) {
+      return generateName.substring(0, Math.min(generateName.length(), MAX_GENERATED_PREFIX)) + GENERATED_SUFFIX;
+    }
+    return name;
   }
 
   /** {@code dnsPolicy} and {@code dnsConfig} of every pod template (validatePodDNSConfig). */
