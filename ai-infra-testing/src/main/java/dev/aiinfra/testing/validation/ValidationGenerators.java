@@ -242,7 +242,7 @@ public final class ValidationGenerators {
   public static void mutate(Map<String, Object> o, SplittableRandom r) {
     Map<String, Object> meta = (Map<String, Object>) o.get("metadata");
     List<Map<String, Object>> specs = podSpecs(o);
-    int target = specs.isEmpty() ? r.nextInt(4) : r.nextInt(16);
+    int target = specs.isEmpty() ? r.nextInt(4) : r.nextInt(19);
     switch (target) {
       case 0 -> {
         meta.remove("generateName");
@@ -381,6 +381,32 @@ public final class ValidationGenerators {
       case 11 -> c.put("terminationMessagePolicy", Gen.oneOf("File", "FallbackToLogsOnError", "ReadFile").next(r));
       case 12 -> spec.put("restartPolicy", Gen.oneOf("Always", "OnFailure", "Never", "Sometimes", "always").next(r));
       case 13 -> spec.put("dnsPolicy", Gen.oneOf("None", "ClusterFirstWithHost", "clusterfirst", "Default").next(r));
+      case 16, 17 -> {
+        String kind = Gen.oneOf("livenessProbe", "readinessProbe", "startupProbe").next(r);
+        Map<String, Object> probe = probe(r);
+        if (r.nextInt(4) == 0) {
+          List<Object> init = (List<Object>) spec.computeIfAbsent("initContainers", x -> new ArrayList<>());
+          Map<String, Object> ic = map("name", "side", "image", "busybox", kind, probe);
+          if (r.nextBoolean()) {
+            ic.put("restartPolicy", "Always");
+          }
+          init.add(ic);
+        } else {
+          c.put(kind, probe);
+        }
+      }
+      case 18 -> {
+        String protocol = Gen.oneOf("TCP", "UDP", "").next(r);
+        Map<String, Object> other = (Map<String, Object>) containers.get(r.nextInt(containers.size()));
+        for (Map<String, Object> owner : List.of(c, other)) {
+          List<Object> ports = (List<Object>) owner.computeIfAbsent("ports", x -> new ArrayList<>());
+          Map<String, Object> p = map("containerPort", 1000 + ports.size(), "hostPort", 8443);
+          if (!protocol.isEmpty() && (owner == c || r.nextBoolean())) {
+            p.put("protocol", protocol);
+          }
+          ports.add(p);
+        }
+      }
       default -> {
         Map<String, Object> cfg = (Map<String, Object>) spec.computeIfAbsent("dnsConfig", x -> new LinkedHashMap<>());
         int k = r.nextInt(6);
@@ -408,6 +434,41 @@ public final class ValidationGenerators {
         }
       }
     }
+  }
+
+  /** A probe with one or more handlers and numbers from the edges of their ranges. */
+  private static Map<String, Object> probe(SplittableRandom r) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    int handlers = r.nextInt(8) == 0 ? 0 : r.nextInt(6) == 0 ? 2 : 1;
+    List<String> kinds = new ArrayList<>(List.of("exec", "httpGet", "tcpSocket", "grpc"));
+    for (int i = 0; i < handlers; i++) {
+      String k = kinds.remove(r.nextInt(kinds.size()));
+      Object port = Gen.<Object>oneOf(8080, 0, 70000, -1, "http", "web-metrics", "8080", "a--b", "toolongportname1").next(r);
+      switch (k) {
+        case "exec" -> p.put("exec", r.nextInt(4) == 0 ? map() : map("command", new ArrayList<>(List.of("true"))));
+        case "httpGet" -> {
+          Map<String, Object> h = map("port", port);
+          if (r.nextBoolean()) {
+            h.put("path", "/healthz");
+          }
+          if (r.nextInt(3) == 0) {
+            h.put("scheme", Gen.oneOf("HTTP", "HTTPS", "http", "TCP").next(r));
+          }
+          p.put("httpGet", h);
+        }
+        case "tcpSocket" -> p.put("tcpSocket", map("port", port));
+        default -> p.put("grpc", map("port", Gen.oneOf(9090, 0, 70000, -5).next(r)));
+      }
+    }
+    for (String f : List.of("initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold")) {
+      if (r.nextInt(4) == 0) {
+        p.put(f, Gen.oneOf(-1, 0, 1, 2, 30).next(r));
+      }
+    }
+    if (r.nextInt(5) == 0) {
+      p.put("terminationGracePeriodSeconds", Gen.oneOf(-1, 0, 1, 30).next(r));
+    }
+    return p;
   }
 
   /** Every pod spec inside {@code o}, found by kind. */

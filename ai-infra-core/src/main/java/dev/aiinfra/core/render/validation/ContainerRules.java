@@ -1,6 +1,7 @@
 package dev.aiinfra.core.render.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.model.quantity.Quantity;
@@ -40,6 +41,9 @@ final class ContainerRules {
   private static final Set<String> INTEGER_RESOURCES = Set.of(
       "pods", "resourcequotas", "services", "replicationcontrollers", "secrets", "configmaps",
       "persistentvolumeclaims", "services.nodeports", "services.loadbalancers");
+  private static final List<String> PROBES = List.of("livenessProbe", "readinessProbe", "startupProbe");
+  private static final List<String> PROBE_HANDLERS = List.of("exec", "httpGet", "tcpSocket", "grpc");
+  private static final List<String> HTTP_SCHEMES = List.of("HTTP", "HTTPS");
   private static final int MIN_PORT = 1;
   private static final int MAX_PORT = 65535;
 
@@ -62,7 +66,9 @@ final class ContainerRules {
         if (!regular.add(name)) {
           v.duplicate(p.child("name"), name);
         }
+        probes(c, p, v);
       }
+      hostPortConflicts(containers, at.child("containers"), v);
     }
     JsonNode init = spec.get("initContainers");
     if (init != null && init.isArray()) {
@@ -76,6 +82,17 @@ final class ContainerRules {
           v.duplicate(p.child("name"), name);
         } else if (!name.isEmpty()) {
           all.add(name);
+        }
+        // Init containers run one by one: host ports conflict only within one of them.
+        hostPortConflicts(JsonNodeFactory.instance.arrayNode().add(c), at.child("initContainers"), v);
+        if (c.path("restartPolicy").asText("").equals("Always")) {
+          probes(c, p, v);
+        } else {
+          for (String probe : PROBES) {
+            if (c.hasNonNull(probe)) {
+              v.forbidden(p.child(probe), "may not be set for init containers without restartPolicy=Always");
+            }
+          }
         }
       }
     }
@@ -156,6 +173,105 @@ final class ContainerRules {
       String protocol = port.path("protocol").asText("");
       if (!protocol.isEmpty() && !PROTOCOLS.contains(protocol)) {
         v.notSupported(p.child("protocol"), protocol, PROTOCOLS);
+      }
+    }
+  }
+
+  /**
+   * Liveness, readiness and startup probes after their defaults (timeout 1, period 10, success 1,
+   * failure 3; HTTP path "/" and scheme HTTP): exactly one handler, ports in range or valid port
+   * names, non-negative numbers, success threshold 1 for liveness and startup, a positive
+   * terminationGracePeriodSeconds and none on readiness probes.
+   */
+  private static void probes(JsonNode c, FieldPath p, Violations v) {
+    for (String kind : PROBES) {
+      JsonNode probe = c.get(kind);
+      if (probe == null || probe.isNull()) {
+        continue;
+      }
+      FieldPath at = p.child(kind);
+      int handlers = 0;
+      for (String h : PROBE_HANDLERS) {
+        JsonNode handler = probe.get(h);
+        if (handler == null || handler.isNull()) {
+          continue;
+        }
+        if (handlers++ > 0) {
+          v.forbidden(at.child(h), "may not specify more than 1 handler type");
+          continue;
+        }
+        FieldPath hp = at.child(h);
+        switch (h) {
+          case "exec" -> {
+            if (handler.path("command").size() == 0) {
+              v.required(hp.child("command"), "");
+            }
+          }
+          case "httpGet" -> {
+            portNumOrName(handler.get("port"), hp.child("port"), v);
+            String scheme = handler.path("scheme").asText("");
+            if (!scheme.isEmpty() && !HTTP_SCHEMES.contains(scheme)) {
+              v.notSupported(hp.child("scheme"), scheme, HTTP_SCHEMES);
+            }
+          }
+          default -> portNumOrName(handler.get("port"), hp.child("port"), v);
+        }
+      }
+      if (handlers == 0) {
+        v.required(at, "must specify a handler type");
+      }
+      for (String f : List.of("initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold")) {
+        long n = probe.path(f).asLong(0);
+        if (n < 0) {
+          v.invalid(at.child(f), n, "must be greater than or equal to 0");
+        }
+      }
+      long success = probe.path("successThreshold").asLong(0);
+      if (success == 0) {
+        success = 1; // SetDefaults_Probe
+      }
+      if (!kind.equals("readinessProbe") && success != 1) {
+        v.invalid(at.child("successThreshold"), success, "must be 1");
+      }
+      JsonNode grace = probe.get("terminationGracePeriodSeconds");
+      if (grace != null && !grace.isNull()) {
+        if (grace.asLong() <= 0) {
+          v.invalid(at.child("terminationGracePeriodSeconds"), grace.asLong(), "must be greater than 0");
+        }
+        if (kind.equals("readinessProbe")) {
+          v.invalid(at.child("terminationGracePeriodSeconds"), grace.asLong(), "must not be set for readinessProbes");
+        }
+      }
+    }
+  }
+
+  private static void portNumOrName(JsonNode port, FieldPath at, Violations v) {
+    if (port != null && port.isTextual()) {
+      v.checkName(at, port.asText(), NameRules.portName(port.asText()));
+      return;
+    }
+    long n = port == null || port.isNull() ? 0 : port.asLong();
+    if (n < MIN_PORT || n > MAX_PORT) {
+      v.invalid(at, n, rangeError());
+    }
+  }
+
+  /** Two ports of these containers may not claim one host port (protocol/hostIP/port). */
+  private static void hostPortConflicts(JsonNode containers, FieldPath at, Violations v) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < containers.size(); i++) {
+      JsonNode ports = containers.get(i).path("ports");
+      for (int j = 0; j < ports.size(); j++) {
+        JsonNode port = ports.get(j);
+        long hostPort = port.path("hostPort").asLong(0);
+        if (hostPort == 0) {
+          continue;
+        }
+        String protocol = port.path("protocol").asText("");
+        String key = (protocol.isEmpty() ? "TCP" : protocol) + "/" + port.path("hostIP").asText("") + "/" + hostPort;
+        if (!seen.add(key)) {
+          v.duplicate(at.index(i).child("ports").index(j).child("hostPort"), key);
+        }
       }
     }
   }

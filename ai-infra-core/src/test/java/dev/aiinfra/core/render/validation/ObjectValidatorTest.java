@@ -182,4 +182,24 @@ class ObjectValidatorTest {
   void an_object_without_name_or_generate_name_is_required_at_metadata_name() {
     assertThat(violations("apiVersion: v1\nkind: ConfigMap\nmetadata: {namespace: x}\n")).containsExactly("metadata.name Required");
   }
+
+  @Test
+  void probes_need_exactly_one_valid_handler_and_sane_numbers_and_host_ports_may_not_collide() {
+    String yaml = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  initContainers:\n"
+        + "  - {name: i, image: busybox, readinessProbe: {exec: {command: ['true']}}}\n  containers:\n"
+        + "  - name: c\n    image: nginx\n    ports: [{containerPort: 80, hostPort: 8443}]\n"
+        + "    livenessProbe: {httpGet: {port: 70000, scheme: TCP}, tcpSocket: {port: http}, successThreshold: 2}\n"
+        + "    readinessProbe: {periodSeconds: -1, terminationGracePeriodSeconds: 5}\n"
+        + "  - name: d\n    image: nginx\n    ports: [{containerPort: 81, hostPort: 8443, protocol: TCP}]\n";
+    assertThat(violations(yaml)).containsExactly(
+        "spec.containers[0].livenessProbe.httpGet.port Invalid",
+        "spec.containers[0].livenessProbe.httpGet.scheme NotSupported",
+        "spec.containers[0].livenessProbe.successThreshold Invalid",
+        "spec.containers[0].livenessProbe.tcpSocket Forbidden",
+        "spec.containers[0].readinessProbe Required",
+        "spec.containers[0].readinessProbe.periodSeconds Invalid",
+        "spec.containers[0].readinessProbe.terminationGracePeriodSeconds Invalid",
+        "spec.containers[1].ports[0].hostPort Duplicate",
+        "spec.initContainers[0].readinessProbe Forbidden");
+  }
 }
