@@ -413,7 +413,7 @@ public final class ValidationGenerators {
         if (k == 0) {
           cfg.put("nameservers", new ArrayList<>(List.of("1.1.1.1", "8.8.8.8", "9.9.9.9", "10.0.0.1")));
         } else if (k == 1) {
-          cfg.put("nameservers", new ArrayList<>(List.of(Gen.oneOf("dns.example.com", "300.1.1.1", "fe80::1%eth0", "1.2.3").next(r))));
+          cfg.put("nameservers", new ArrayList<>(List.of(Gen.oneOf("dns.example.com", "300.1.1.1", "fe80::1%eth0", "1.2.3", "010.1.1.1", "::ffff:1.2.3.4", "1.2.3.4.", " 1.2.3.4", "2001:db8::1::2", "1:2:3:4:5:6:7:8").next(r))));
         } else if (k == 2) {
           List<Object> s = new ArrayList<>();
           for (int i = 0; i < Gen.oneOf(32, 33).next(r); i++) {
@@ -428,7 +428,7 @@ public final class ValidationGenerators {
           }
           cfg.put("searches", s);
         } else if (k == 4) {
-          cfg.put("searches", new ArrayList<>(List.of(Gen.oneOf("Example.com", "a..b", "-a.com", "_a._b.com", "a_.com", "..").next(r))));
+          cfg.put("searches", new ArrayList<>(List.of(Gen.oneOf("Example.com", "a..b", "-a.com", "_a._b.com", "a_.com", "..", "_", "__a.com", "_-a.com", "a_b.c_d", "a._").next(r))));
         } else {
           cfg.put("options", new ArrayList<>(List.of(map("value", "2"))));
         }

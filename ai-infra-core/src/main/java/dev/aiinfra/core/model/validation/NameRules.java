@@ -27,8 +27,8 @@ public final class NameRules {
   private static final String LABEL_VALUE_FMT = "(" + QUALIFIED_NAME_FMT + ")?";
   private static final Pattern LABEL_VALUE = Pattern.compile(LABEL_VALUE_FMT);
   private static final Pattern C_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  // RelaxedDNSSearchValidation (GA 1.34): '_' allowed at the start of labels.
-  private static final String RELAXED_LABEL_FMT = "[a-z0-9_]([-a-z0-9_]*[a-z0-9])?";
+  // RelaxedDNSSearchValidation (GA 1.34): a label may start with one '_' and hold '_' inside.
+  private static final String RELAXED_LABEL_FMT = "_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
   private static final Pattern RELAXED_SUBDOMAIN =
       Pattern.compile(RELAXED_LABEL_FMT + "(\\." + RELAXED_LABEL_FMT + ")*");
 
@@ -230,6 +230,24 @@ public final class NameRules {
     return IpLiterals.isIp(value)
         ? List.of()
         : List.of("must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)");
+  }
+
+  /**
+   * An IP literal for a legacy API field with StrictIPCIDRValidation (beta, on by default since
+   * 1.36): a valid IP, and no IPv4 octet with a leading 0 nor an IPv4-mapped IPv6 address.
+   */
+  public static List<String> strictLegacyIpAddress(String value) {
+    if (!IpLiterals.isIp(value)) {
+      return ipAddress(value);
+    }
+    List<String> errors = new ArrayList<>();
+    if (IpLiterals.hasLeadingZeros(value)) {
+      errors.add("must not have leading 0s");
+    }
+    if (IpLiterals.isIpv4Mapped(value)) {
+      errors.add("must not be an IPv4-mapped IPv6 address");
+    }
+    return errors;
   }
 
   private static String maxLength(int max) {

@@ -202,4 +202,19 @@ class ObjectValidatorTest {
         "spec.containers[1].ports[0].hostPort Duplicate",
         "spec.initContainers[0].readinessProbe Forbidden");
   }
+
+  @Test
+  void nameservers_are_strict_ips_and_search_labels_take_underscore_only_before_an_alphanumeric() {
+    String yaml = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: nginx}]\n"
+        + "  dnsConfig:\n    nameservers: ['010.1.1.1', '::ffff:1.2.3.4', '::ffff:102:304']\n"
+        + "    searches: [_, __a.com, _-a.com, a_b.c_d, _a._b.com, a_.com]\n";
+    assertThat(violations(yaml)).containsExactly(
+        "spec.dnsConfig.nameservers[0] Invalid",
+        "spec.dnsConfig.nameservers[1] Invalid",
+        "spec.dnsConfig.nameservers[2] Invalid",
+        "spec.dnsConfig.searches[0] Invalid",
+        "spec.dnsConfig.searches[1] Invalid",
+        "spec.dnsConfig.searches[2] Invalid",
+        "spec.dnsConfig.searches[5] Invalid");
+  }
 }
