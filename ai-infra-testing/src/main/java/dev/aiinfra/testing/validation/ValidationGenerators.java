@@ -15,8 +15,9 @@ import java.util.SplittableRandom;
  * namespace; label and annotation keys, values and sizes; container names (empty, malformed,
  * duplicate across init and regular containers), images, ports (range, protocol, names), env
  * names, resource names and quantities (syntax, sign, integer-only, requests against limits),
- * imagePullPolicy, terminationMessagePolicy, restartPolicy per owner kind, dnsPolicy and dnsConfig
- * limits. Pod-template metadata stays valid (an owner's selector must match it).
+ * imagePullPolicy, terminationMessagePolicy, probes, host ports, restartPolicy per owner kind,
+ * dnsPolicy and dnsConfig limits, pod-template labels and annotations (the label an owner's selector
+ * matches is left alone).
  */
 public final class ValidationGenerators {
   /** Kinds and their apiVersions, in the order the generator picks from. */
@@ -242,7 +243,7 @@ public final class ValidationGenerators {
   public static void mutate(Map<String, Object> o, SplittableRandom r) {
     Map<String, Object> meta = (Map<String, Object>) o.get("metadata");
     List<Map<String, Object>> specs = podSpecs(o);
-    int target = specs.isEmpty() ? r.nextInt(4) : r.nextInt(19);
+    int target = specs.isEmpty() ? r.nextInt(4) : r.nextInt(21);
     switch (target) {
       case 0 -> {
         meta.remove("generateName");
@@ -281,6 +282,24 @@ public final class ValidationGenerators {
           } else {
             int size = Gen.oneOf(256 * 1024 - 10, 256 * 1024, 256 * 1024 + 1, 300_000).next(r);
             ann.put("big", "x".repeat(size - 3));
+          }
+        }
+      }
+      case 19, 20 -> {
+        Map<String, Object> tm = templateMetadata(o);
+        if (r.nextBoolean()) {
+          Map<String, Object> labels = (Map<String, Object>) tm.computeIfAbsent("labels", x -> new LinkedHashMap<>());
+          if (r.nextBoolean()) {
+            labels.put(Gen.oneOf("a/b/c", "-x", "Foo.com/x", "/x", "n".repeat(64), "ok.example.com/fine").next(r), "v");
+          } else {
+            labels.put("tier", Gen.oneOf("v".repeat(64), "-x", "a b", "fine", "").next(r));
+          }
+        } else {
+          Map<String, Object> ann = (Map<String, Object>) tm.computeIfAbsent("annotations", x -> new LinkedHashMap<>());
+          if (r.nextBoolean()) {
+            ann.put(Gen.oneOf("a/b/c", "-x", "x y", "UPPER.example.com/Name", "fine").next(r), "v");
+          } else {
+            ann.put("big", "x".repeat(Gen.oneOf(256 * 1024 - 3, 256 * 1024 - 2, 300_000).next(r)));
           }
         }
       }
@@ -469,6 +488,18 @@ public final class ValidationGenerators {
       p.put("terminationGracePeriodSeconds", Gen.oneOf(-1, 0, 1, 30).next(r));
     }
     return p;
+  }
+
+  /** The metadata of {@code o}'s pod template (the Pod's own for a Pod), created when absent. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> templateMetadata(Map<String, Object> o) {
+    Object template = switch ((String) o.get("kind")) {
+      case "Pod" -> o;
+      case "PodTemplate" -> o.get("template");
+      case "CronJob" -> path(o, "spec", "jobTemplate", "spec", "template");
+      default -> path(o, "spec", "template");
+    };
+    return (Map<String, Object>) ((Map<String, Object>) template).computeIfAbsent("metadata", x -> new LinkedHashMap<>());
   }
 
   /** Every pod spec inside {@code o}, found by kind. */

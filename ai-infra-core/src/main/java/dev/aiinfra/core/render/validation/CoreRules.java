@@ -70,28 +70,45 @@ public final class CoreRules {
     if (!namespace.isEmpty()) {
       v.checkName(at.child("namespace"), namespace, NameRules.dns1123Label(namespace));
     }
-    // Key and value errors are both reported at metadata.labels, like the API server's ValidateLabels.
-    Map<String, String> labels = new java.util.LinkedHashMap<>();
-    meta.path("labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+    Map<String, String> labels = texts(meta.path("labels"));
+    if (labels.isEmpty() && (kind.equals("Job") && group(object).equals("batch")
+        || kind.equals("ReplicationController") && group(object).isEmpty())) {
+      // SetDefaults_Job / SetDefaults_ReplicationController: an unlabelled owner takes its template's labels.
+      labels = texts(object.path("spec").path("template").path("metadata").path("labels"));
+    }
     if (kind.equals("Namespace") && object.path("apiVersion").asText().equals("v1") && !meta.path("name").asText("").isEmpty()) {
       // SetDefaults_Namespace labels a named namespace with its own name.
       labels.put(NAMESPACE_NAME_LABEL, meta.path("name").asText());
     }
+    labelsAndAnnotations(labels, meta.path("annotations"), at, v);
+    return v.list();
+  }
+
+  /**
+   * Key and value errors of labels are both reported at {@code labels} (ValidateLabels);
+   * annotation keys (case-insensitive qualified names) and their total size at {@code annotations}.
+   */
+  private static void labelsAndAnnotations(Map<String, String> labels, JsonNode annotations, FieldPath at, Violations v) {
     for (Map.Entry<String, String> e : labels.entrySet()) {
       v.checkName(at.child("labels"), e.getKey(), NameRules.qualifiedName(e.getKey()));
       v.checkName(at.child("labels"), e.getValue(), NameRules.labelValue(e.getValue()));
     }
     int annotationBytes = 0;
-    Iterator<Map.Entry<String, JsonNode>> annotations = meta.path("annotations").fields();
-    while (annotations.hasNext()) {
-      Map.Entry<String, JsonNode> e = annotations.next();
+    Iterator<Map.Entry<String, JsonNode>> it = annotations.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
       v.checkName(at.child("annotations"), e.getKey(), NameRules.qualifiedName(e.getKey().toLowerCase(java.util.Locale.ROOT)));
       annotationBytes += e.getKey().length() + e.getValue().asText().length();
     }
     if (annotationBytes > MAX_ANNOTATIONS_BYTES) {
       v.tooLong(at.child("annotations"), MAX_ANNOTATIONS_BYTES);
     }
-    return v.list();
+  }
+
+  private static Map<String, String> texts(JsonNode map) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    map.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    return out;
   }
 
   private static Function<String, List<String>> nameRule(String kind, String apiVersion) {
@@ -127,7 +144,8 @@ public final class CoreRules {
 
   /**
    * Every pod template's containers (names, images, ports, env names, resources, pull and
-   * termination-message policies) and its restart policy, as {@link ContainerRules} checks them.
+   * termination-message policies, probes) and its restart policy, as {@link ContainerRules} checks
+   * them, and a template's own labels and annotations.
    */
   public static List<FieldViolation> containers(ObjectNode object) {
     Violations v = new Violations();
@@ -135,6 +153,11 @@ public final class CoreRules {
     List<PodTemplateSite> sites = PodTemplates.find(object);
     for (PodTemplateSite site : sites) {
       v.addAll(ContainerRules.podSpec(site.podSpec(), FieldPath.of(site.path()), owner));
+      if (site.path().endsWith(".spec")) {
+        // A template's own labels and annotations, reported at TEMPLATE.labels / TEMPLATE.annotations.
+        FieldPath template = FieldPath.of(site.path().substring(0, site.path().length() - ".spec".length()));
+        labelsAndAnnotations(texts(site.podMetadata().path("labels")), site.podMetadata().path("annotations"), template, v);
+      }
     }
     if (owner.equals("batch/Job") && !object.path("spec").path("manualSelector").asBoolean(false)) {
       // The Job strategy labels the template with the Job's name (job-name and

@@ -217,4 +217,18 @@ class ObjectValidatorTest {
         "spec.dnsConfig.searches[2] Invalid",
         "spec.dnsConfig.searches[5] Invalid");
   }
+
+  @Test
+  void template_labels_and_annotations_are_checked_at_the_template_and_jobs_take_template_labels() {
+    String meta = "    metadata: {labels: {app: a, a/b/c: x, v: '-x'}, annotations: {'-bad': x, ok: z}}\n";
+    assertThat(violations("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  selector: {matchLabels: {app: a}}\n"
+        + "  template:\n" + meta + "    spec: {containers: [{name: c, image: nginx}]}\n"))
+        .containsExactly("spec.template.annotations Invalid", "spec.template.labels Invalid");
+    assertThat(violations("apiVersion: batch/v1\nkind: Job\nmetadata: {name: d}\nspec:\n  template:\n" + meta
+        + "    spec: {restartPolicy: Never, containers: [{name: c, image: nginx}]}\n"))
+        .containsExactly("metadata.labels Invalid", "spec.template.annotations Invalid", "spec.template.labels Invalid");
+    assertThat(violations("apiVersion: v1\nkind: PodTemplate\nmetadata: {name: d}\ntemplate:\n" + meta
+        + "    spec: {containers: [{name: c, image: nginx}]}\n"))
+        .containsExactly("template.annotations Invalid", "template.labels Invalid");
+  }
 }
