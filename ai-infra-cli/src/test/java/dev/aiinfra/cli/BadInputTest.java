@@ -71,7 +71,22 @@ class BadInputTest {
 
   @Test
   void a_missing_required_field() throws IOException {
-    assertCleanInputError(validate("m.yaml", "apiVersion: v1\nkind: Pod\nspec: {}\n"), "m.yaml: document 0: metadata.name: Required value");
+    Path p = dir.resolve("m.yaml");
+    Files.writeString(p, "apiVersion: v1\nkind: Pod\nspec: {}\n");
+    assertCleanInputError(CliRun.run("pss", "check", "-f", p.toString()), "m.yaml: document 0: metadata.name: Required value");
+  }
+
+  @Test
+  void validate_reports_an_unnamed_object_like_the_api_server_instead_of_refusing_it() throws IOException {
+    CliRun r = CliRun.run("validate", "-o", "json", "-f", write("u.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {namespace: x}\n"));
+    assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.NEGATIVE);
+    assertThat(r.out).contains("\"field\" : \"metadata.name\"", "\"type\" : \"Required\"");
+  }
+
+  private String write(String name, String content) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, content);
+    return p.toString();
   }
 
   @Test

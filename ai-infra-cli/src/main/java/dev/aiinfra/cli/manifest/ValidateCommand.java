@@ -8,6 +8,7 @@ import dev.aiinfra.cli.InputOptions;
 import dev.aiinfra.cli.OutputFormat;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.core.model.FieldViolation;
+import dev.aiinfra.core.render.ReadLimits;
 import dev.aiinfra.core.render.SourcedObject;
 import dev.aiinfra.core.render.validation.ObjectValidation;
 import dev.aiinfra.core.render.validation.ObjectValidator;
@@ -37,7 +38,8 @@ public final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
-    List<SourcedObject> objects = input.read(root.stdin());
+    // Unnamed objects are read too: the metadata rules report them (Required at metadata.name).
+    List<SourcedObject> objects = input.read(root.stdin(), ReadLimits.defaults().withAllowUnnamed(true));
     ObjectValidator validator = validator();
     ObjectNode json = JsonOut.object();
     ArrayNode items = JsonOut.array();

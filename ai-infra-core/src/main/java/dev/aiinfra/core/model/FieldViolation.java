@@ -59,7 +59,10 @@ public final class FieldViolation {
     return detail;
   }
 
-  /** The API server's wording: {@code spec.x: Invalid value: "y": must be ...}. */
+  /**
+   * In the API server's shape: {@code Invalid value: "y": must be ...}. The type phrase and the
+   * shape match the API server; the detail after it is ai-infra's and may be worded differently.
+   */
   public String message() {
     StringBuilder text = new StringBuilder(type.phrase());
     badValue.ifPresent(v -> text.append(": \"").append(v).append('"'));

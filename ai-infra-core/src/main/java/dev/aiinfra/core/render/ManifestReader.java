@@ -301,7 +301,7 @@ public final class ManifestReader {
     JsonNode metadata = doc.get("metadata");
     if (metadata != null && !metadata.isObject()) {
       errors.add(InputError.of(name, index, at + "metadata", "Invalid value: must be an object"));
-    } else if (textField(metadata, "name") == null && textField(metadata, "generateName") == null) {
+    } else if (!limits.allowUnnamed() && textField(metadata, "name") == null && textField(metadata, "generateName") == null) {
       errors.add(InputError.of(name, index, at + "metadata.name", "Required value: name or generateName is required"));
     }
     if (errors.size() > before) {

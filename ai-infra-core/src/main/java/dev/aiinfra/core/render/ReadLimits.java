@@ -4,7 +4,9 @@ package dev.aiinfra.core.render;
  * Bounds on user input, so that hostile or broken files fail fast with a clear error instead of
  * exhausting memory: bytes per input, characters per YAML document, YAML aliases, nesting depth
  * and documents per input. {@link #allowUnknownKinds()} lets documents of unknown kinds in known
- * API groups through (for {@code apply}); offline evaluation keeps it off.
+ * API groups through (for {@code apply}); offline evaluation keeps it off. {@link #allowUnnamed()}
+ * lets objects with neither name nor generateName through (for {@code validate}, which reports
+ * them as the API server does).
  */
 public final class ReadLimits {
   private final long maxInputBytes;
@@ -13,39 +15,50 @@ public final class ReadLimits {
   private final int maxNesting;
   private final int maxDocuments;
   private final boolean allowUnknownKinds;
+  private final boolean allowUnnamed;
 
-  private ReadLimits(long maxInputBytes, int maxDocumentChars, int maxAliases, int maxNesting, int maxDocuments, boolean allowUnknownKinds) {
+  private ReadLimits(long maxInputBytes, int maxDocumentChars, int maxAliases, int maxNesting, int maxDocuments, boolean allowUnknownKinds,
+      boolean allowUnnamed) {
     this.maxInputBytes = maxInputBytes;
     this.maxDocumentChars = maxDocumentChars;
     this.maxAliases = maxAliases;
     this.maxNesting = maxNesting;
     this.maxDocuments = maxDocuments;
     this.allowUnknownKinds = allowUnknownKinds;
+    this.allowUnnamed = allowUnnamed;
   }
 
   /** 32 MiB per input, 8 Mi characters per document, 50 aliases, nesting 100, 100,000 documents. */
   public static ReadLimits defaults() {
-    return new ReadLimits(32L << 20, 8 << 20, 50, 100, 100_000, false);
+    return new ReadLimits(32L << 20, 8 << 20, 50, 100, 100_000, false, false);
   }
 
   public ReadLimits withMaxInputBytes(long bytes) {
-    return new ReadLimits(bytes, maxDocumentChars, maxAliases, maxNesting, maxDocuments, allowUnknownKinds);
+    return new ReadLimits(bytes, maxDocumentChars, maxAliases, maxNesting, maxDocuments, allowUnknownKinds, allowUnnamed);
   }
 
   public ReadLimits withMaxDocumentChars(int chars) {
-    return new ReadLimits(maxInputBytes, chars, maxAliases, maxNesting, maxDocuments, allowUnknownKinds);
+    return new ReadLimits(maxInputBytes, chars, maxAliases, maxNesting, maxDocuments, allowUnknownKinds, allowUnnamed);
   }
 
   public ReadLimits withMaxAliases(int aliases) {
-    return new ReadLimits(maxInputBytes, maxDocumentChars, aliases, maxNesting, maxDocuments, allowUnknownKinds);
+    return new ReadLimits(maxInputBytes, maxDocumentChars, aliases, maxNesting, maxDocuments, allowUnknownKinds, allowUnnamed);
   }
 
   public ReadLimits withMaxNesting(int depth) {
-    return new ReadLimits(maxInputBytes, maxDocumentChars, maxAliases, depth, maxDocuments, allowUnknownKinds);
+    return new ReadLimits(maxInputBytes, maxDocumentChars, maxAliases, depth, maxDocuments, allowUnknownKinds, allowUnnamed);
   }
 
   public ReadLimits withAllowUnknownKinds(boolean allow) {
-    return new ReadLimits(maxInputBytes, maxDocumentChars, maxAliases, maxNesting, maxDocuments, allow);
+    return new ReadLimits(maxInputBytes, maxDocumentChars, maxAliases, maxNesting, maxDocuments, allow, allowUnnamed);
+  }
+
+  public ReadLimits withAllowUnnamed(boolean allow) {
+    return new ReadLimits(maxInputBytes, maxDocumentChars, maxAliases, maxNesting, maxDocuments, allowUnknownKinds, allow);
+  }
+
+  public boolean allowUnnamed() {
+    return allowUnnamed;
   }
 
   public long maxInputBytes() {

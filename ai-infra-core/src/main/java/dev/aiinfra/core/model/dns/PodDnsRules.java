@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * The API server's {@code validatePodDNSConfig} (core validation, limits since
- * ExpandedDNSConfig; search-domain syntax relaxed by RelaxedDNSSearchValidation, GA in 1.34). Paths
+ * ExpandedDNSConfig; search-domain syntax relaxed by RelaxedDNSSearchValidation, GA in 1.34;
+ * nameservers checked strictly — no leading 0s, no IPv4-mapped IPv6 — as StrictIPCIDRValidation does
+ * by default since 1.36). Paths
  * are relative to the pod spec: {@code dnsConfig.nameservers[0]}.
  */
 public final class PodDnsRules {
@@ -51,7 +53,7 @@ public final class PodDnsRules {
     }
     for (int i = 0; i < c.nameservers().size(); i++) {
       String ns = c.nameservers().get(i);
-      v.checkName(path.child("nameservers").index(i), ns, NameRules.ipAddressStrict(ns));
+      v.checkName(path.child("nameservers").index(i), ns, NameRules.strictLegacyIpAddress(ns));
     }
     if (c.searches().size() > MAX_SEARCH_PATHS) {
       v.invalid(
@@ -73,7 +75,8 @@ public final class PodDnsRules {
     }
     for (int i = 0; i < c.options().size(); i++) {
       if (c.options().get(i).name().isEmpty()) {
-        v.required(path.child("options").index(i).child("name"), "Option.Name must not be empty");
+        // The API server reports an unnamed option at the option itself, not at its name.
+        v.required(path.child("options").index(i), "must not be empty");
       }
     }
     return v.list();

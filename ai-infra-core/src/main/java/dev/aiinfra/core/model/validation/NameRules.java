@@ -27,8 +27,8 @@ public final class NameRules {
   private static final String LABEL_VALUE_FMT = "(" + QUALIFIED_NAME_FMT + ")?";
   private static final Pattern LABEL_VALUE = Pattern.compile(LABEL_VALUE_FMT);
   private static final Pattern C_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  // RelaxedDNSSearchValidation (GA 1.34): '_' allowed at the start of labels.
-  private static final String RELAXED_LABEL_FMT = "[a-z0-9_]([-a-z0-9_]*[a-z0-9])?";
+  // RelaxedDNSSearchValidation (GA 1.34): a label may start with one '_' and hold '_' inside.
+  private static final String RELAXED_LABEL_FMT = "_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
   private static final Pattern RELAXED_SUBDOMAIN =
       Pattern.compile(RELAXED_LABEL_FMT + "(\\." + RELAXED_LABEL_FMT + ")*");
 
@@ -181,6 +181,50 @@ public final class NameRules {
                 "MY_NAME"));
   }
 
+  public static final int PORT_NAME_MAX = 15;
+  private static final Pattern PORT_NAME_CHARS = Pattern.compile("[-a-z0-9]+");
+  private static final Pattern PORT_NAME_LETTER = Pattern.compile(".*[a-z].*");
+
+  /** A container or service port name (IANA_SVC_NAME): up to 15 of a-z, 0-9 and '-', one letter, no '--' or edge '-'. */
+  public static List<String> portName(String value) {
+    List<String> errors = new ArrayList<>();
+    if (value.length() > PORT_NAME_MAX) {
+      errors.add(maxLength(PORT_NAME_MAX));
+    }
+    if (!PORT_NAME_CHARS.matcher(value).matches()) {
+      errors.add("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
+    }
+    if (!PORT_NAME_LETTER.matcher(value).matches()) {
+      errors.add("must contain at least one letter (a-z)");
+    }
+    if (value.contains("--")) {
+      errors.add("must not contain consecutive hyphens");
+    }
+    if (!value.isEmpty() && (value.charAt(0) == '-' || value.charAt(value.length() - 1) == '-')) {
+      errors.add("must not begin or end with a hyphen");
+    }
+    return errors;
+  }
+
+  /**
+   * Environment variable names with RelaxedEnvironmentVariableValidation (GA and locked on since
+   * 1.34): any printable ASCII character except '='.
+   */
+  public static List<String> relaxedEnvVarName(String value) {
+    List<String> errors = new ArrayList<>();
+    if (value.isEmpty()) {
+      errors.add("environment variable name must be non-empty");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char ch = value.charAt(i);
+      if (ch < 0x20 || ch > 0x7e || ch == '=') {
+        errors.add("a valid environment variable name must consist only of printable ASCII characters other than '='");
+        break;
+      }
+    }
+    return errors;
+  }
+
   /** An IPv4 or IPv6 literal (no zone, no host names: nothing is looked up). */
   public static List<String> ipAddress(String value) {
     return IpLiterals.isIp(value)
@@ -189,14 +233,14 @@ public final class NameRules {
   }
 
   /**
-   * The API server's check of a legacy IP field with strict validation (StrictIPCIDRValidation,
-   * on by default from 1.36): a valid address without leading zeros that is not IPv4-mapped IPv6.
+   * An IP literal for a legacy API field with StrictIPCIDRValidation (beta, on by default since
+   * 1.36): a valid IP, and no IPv4 octet with a leading 0 nor an IPv4-mapped IPv6 address.
    */
-  public static List<String> ipAddressStrict(String value) {
+  public static List<String> strictLegacyIpAddress(String value) {
     if (!IpLiterals.isIp(value)) {
       return ipAddress(value);
     }
-    List<String> errors = new java.util.ArrayList<>();
+    List<String> errors = new ArrayList<>();
     if (IpLiterals.hasLeadingZeros(value)) {
       errors.add("must not have leading 0s");
     }

@@ -10,6 +10,7 @@ import dev.aiinfra.core.model.dns.DnsOption;
 import dev.aiinfra.core.model.dns.DnsPolicy;
 import dev.aiinfra.core.model.dns.PodDns;
 import dev.aiinfra.core.model.dns.PodDnsConfig;
+import dev.aiinfra.core.model.dns.PodDnsRules;
 import dev.aiinfra.core.model.validation.Violations;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +44,10 @@ public final class PodDnsTrees {
       config = Optional.of(readConfig(c, at.child("dnsConfig"), v));
     }
     if (!v.isEmpty()) {
+      if (config.isPresent()) {
+        // An unsupported dnsPolicy does not hide dnsConfig's own rules (the API server checks both).
+        PodDnsRules.validate(DnsPolicy.ClusterFirst, config).forEach(x -> v.add(at.isRoot() ? x : x.under(at)));
+      }
       return new PodDnsReading(Optional.empty(), v.list());
     }
     try {

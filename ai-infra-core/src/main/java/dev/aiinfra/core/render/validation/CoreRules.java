@@ -1,6 +1,7 @@
 package dev.aiinfra.core.render.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
@@ -9,17 +10,27 @@ import dev.aiinfra.core.model.validation.Violations;
 import dev.aiinfra.core.render.PodTemplateSite;
 import dev.aiinfra.core.render.PodTemplates;
 import dev.aiinfra.core.render.dns.PodDnsTrees;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
-/** The object rules of ai-infra-core: object metadata, containers of every pod template, pod DNS. */
+/** The object rules of ai-infra-core: object metadata, containers and restart policy of every pod template, pod DNS. */
 public final class CoreRules {
   /** Kinds whose name becomes a DNS label of a Service and so must be a DNS-1035 label. */
   private static final Set<String> DNS1035_NAMED = Set.of("Service", "LeaderWorkerSet");
   private static final int MAX_ANNOTATIONS_BYTES = 256 * 1024;
+  /** The API server cuts a generateName to 58 characters and appends five random ones. */
+  private static final int MAX_GENERATED_PREFIX = 58;
+  /** Stands for the random part: any five of the generator's lower-case alphanumerics validate alike. */
+  private static final String GENERATED_SUFFIX = "bcd2f";
+  /** CronJob names leave 11 characters for the Job suffix within a 63-character label. */
+  private static final int MAX_CRONJOB_NAME = 52;
+  private static final int JOB_NAME_LABELS = 2;
+  private static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+  /** Kinds whose pod spec is required: the API server checks an absent one as empty. */
+  private static final Map<String, String> REQUIRED_POD_SPEC = Map.of("/Pod", "spec", "/PodTemplate", "template.spec");
 
   private CoreRules() {}
 
@@ -27,87 +38,149 @@ public final class CoreRules {
     return List.of(CoreRules::metadata, CoreRules::containers, CoreRules::podDns);
   }
 
-  /** Name, namespace, label and annotation rules of {@code ObjectMeta}. */
+  /**
+   * Name, generateName, namespace, label and annotation rules of {@code ObjectMeta}. A missing
+   * name with a generateName is checked as the API server generates it (the prefix cut to 58
+   * characters plus five lower-case alphanumerics).
+   */
   public static List<FieldViolation> metadata(ObjectNode object) {
     Violations v = new Violations();
     String kind = object.path("kind").asText();
     JsonNode meta = object.path("metadata");
     FieldPath at = FieldPath.of("metadata");
+    Function<String, List<String>> nameRule = nameRule(kind, object.path("apiVersion").asText());
+    String generateName = meta.path("generateName").asText("");
+    // ReplicationController's ValidateObjectMetaWithOpts checks only the generated name.
+    if (!generateName.isEmpty() && !(kind.equals("ReplicationController") && group(object).isEmpty())) {
+      v.checkName(at.child("generateName"), generateName, nameRule.apply(maskTrailingDash(generateName)));
+    }
     String name = meta.path("name").asText("");
-    if (!name.isEmpty()) {
-      List<String> errors;
-      if (kind.equals("Namespace")) {
-        errors = NameRules.dns1123Label(name);
-      } else if (DNS1035_NAMED.contains(kind) && !object.path("apiVersion").asText().contains(".")) {
-        errors = NameRules.dns1035Label(name);
-      } else if (kind.equals("LeaderWorkerSet")) {
-        errors = NameRules.dns1035Label(name);
-      } else {
-        errors = NameRules.dns1123Subdomain(name);
+    if (name.isEmpty() && !generateName.isEmpty()) {
+      name = generateName.substring(0, Math.min(generateName.length(), MAX_GENERATED_PREFIX)) + GENERATED_SUFFIX;
+    }
+    if (name.isEmpty()) {
+      v.required(at.child("name"), "name or generateName is required");
+    } else {
+      v.checkName(at.child("name"), name, nameRule.apply(name));
+      if (kind.equals("CronJob") && "batch".equals(group(object)) && name.length() > MAX_CRONJOB_NAME) {
+        v.invalid(at.child("name"), name, "must be no more than " + MAX_CRONJOB_NAME + " characters");
       }
-      v.checkName(at.child("name"), name, errors);
     }
     String namespace = meta.path("namespace").asText("");
     if (!namespace.isEmpty()) {
       v.checkName(at.child("namespace"), namespace, NameRules.dns1123Label(namespace));
     }
-    Iterator<Map.Entry<String, JsonNode>> labels = meta.path("labels").fields();
-    while (labels.hasNext()) {
-      Map.Entry<String, JsonNode> e = labels.next();
-      v.checkName(at.child("labels").key(e.getKey()), e.getKey(), NameRules.qualifiedName(e.getKey()));
-      String value = e.getValue().asText();
-      v.checkName(at.child("labels").key(e.getKey()), value, NameRules.labelValue(value));
+    Map<String, String> labels = texts(meta.path("labels"));
+    if (labels.isEmpty() && (kind.equals("Job") && group(object).equals("batch")
+        || kind.equals("ReplicationController") && group(object).isEmpty())) {
+      // SetDefaults_Job / SetDefaults_ReplicationController: an unlabelled owner takes its template's labels.
+      labels = texts(object.path("spec").path("template").path("metadata").path("labels"));
+    }
+    if (kind.equals("Namespace") && object.path("apiVersion").asText().equals("v1") && !meta.path("name").asText("").isEmpty()) {
+      // SetDefaults_Namespace labels a named namespace with its own name.
+      labels.put(NAMESPACE_NAME_LABEL, meta.path("name").asText());
+    }
+    labelsAndAnnotations(labels, meta.path("annotations"), at, v);
+    return v.list();
+  }
+
+  /**
+   * Key and value errors of labels are both reported at {@code labels} (ValidateLabels);
+   * annotation keys (case-insensitive qualified names) and their total size at {@code annotations}.
+   */
+  private static void labelsAndAnnotations(Map<String, String> labels, JsonNode annotations, FieldPath at, Violations v) {
+    for (Map.Entry<String, String> e : labels.entrySet()) {
+      v.checkName(at.child("labels"), e.getKey(), NameRules.qualifiedName(e.getKey()));
+      v.checkName(at.child("labels"), e.getValue(), NameRules.labelValue(e.getValue()));
     }
     int annotationBytes = 0;
-    Iterator<Map.Entry<String, JsonNode>> annotations = meta.path("annotations").fields();
-    while (annotations.hasNext()) {
-      Map.Entry<String, JsonNode> e = annotations.next();
+    Iterator<Map.Entry<String, JsonNode>> it = annotations.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
       v.checkName(at.child("annotations"), e.getKey(), NameRules.qualifiedName(e.getKey().toLowerCase(java.util.Locale.ROOT)));
       annotationBytes += e.getKey().length() + e.getValue().asText().length();
     }
     if (annotationBytes > MAX_ANNOTATIONS_BYTES) {
       v.tooLong(at.child("annotations"), MAX_ANNOTATIONS_BYTES);
     }
-    return v.list();
   }
 
-  /** Every pod template has containers with unique DNS-1123-label names and an image. */
+  private static Map<String, String> texts(JsonNode map) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    map.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    return out;
+  }
+
+  private static Function<String, List<String>> nameRule(String kind, String apiVersion) {
+    if (kind.equals("Namespace") && apiVersion.equals("v1")) {
+      return NameRules::dns1123Label;
+    }
+    if (kind.equals("StatefulSet") && apiVersion.startsWith("apps/")) {
+      return NameRules::dns1123Label; // its pods' host names are NAME-ORDINAL
+    }
+    if (DNS1035_NAMED.contains(kind) && !apiVersion.contains(".")) {
+      return NameRules::dns1035Label;
+    }
+    if (kind.equals("LeaderWorkerSet")) {
+      return NameRules::dns1035Label;
+    }
+    return NameRules::dns1123Subdomain;
+  }
+
+  /**
+   * A generateName prefix may end in '-'. The API server's maskTrailingDash replaces the last two
+   * characters (the dash and the one before it) with "a" before checking; ai-infra does the same so
+   * that its verdicts match.
+   */
+  private static String maskTrailingDash(String prefix) {
+    return prefix.length() > 1 && prefix.endsWith("-") ? prefix.substring(0, prefix.length() - 2) + "a" : prefix;
+  }
+
+  private static String group(ObjectNode object) {
+    String apiVersion = object.path("apiVersion").asText();
+    int slash = apiVersion.indexOf('/');
+    return slash < 0 ? "" : apiVersion.substring(0, slash);
+  }
+
+  /**
+   * Every pod template's containers (names, images, ports, env names, resources, pull and
+   * termination-message policies, probes) and its restart policy, as {@link ContainerRules} checks
+   * them, and a template's own labels and annotations.
+   */
   public static List<FieldViolation> containers(ObjectNode object) {
     Violations v = new Violations();
-    for (PodTemplateSite site : PodTemplates.find(object)) {
-      FieldPath spec = FieldPath.of(site.path());
-      JsonNode containers = site.podSpec().get("containers");
-      if (containers == null || !containers.isArray() || containers.isEmpty()) {
-        v.required(spec.child("containers"), "must have at least one container");
-        continue;
+    String owner = group(object) + "/" + object.path("kind").asText();
+    List<PodTemplateSite> sites = PodTemplates.find(object);
+    for (PodTemplateSite site : sites) {
+      v.addAll(ContainerRules.podSpec(site.podSpec(), FieldPath.of(site.path()), owner));
+      if (site.path().endsWith(".spec")) {
+        // A template's own labels and annotations, reported at TEMPLATE.labels / TEMPLATE.annotations.
+        FieldPath template = FieldPath.of(site.path().substring(0, site.path().length() - ".spec".length()));
+        labelsAndAnnotations(texts(site.podMetadata().path("labels")), site.podMetadata().path("annotations"), template, v);
       }
-      Set<String> names = new HashSet<>();
-      checkContainers(site.podSpec().get("initContainers"), spec.child("initContainers"), names, v);
-      checkContainers(containers, spec.child("containers"), names, v);
+    }
+    if (owner.equals("batch/Job") && !object.path("spec").path("manualSelector").asBoolean(false)) {
+      // The Job strategy labels the template with the Job's name (job-name and
+      // batch.kubernetes.io/job-name) before validation; a name that is no label value fails there.
+      String name = jobName(object);
+      for (int i = 0; i < JOB_NAME_LABELS; i++) {
+        v.checkName(FieldPath.of("spec.template.labels"), name, NameRules.labelValue(name));
+      }
+    }
+    if (sites.isEmpty() && REQUIRED_POD_SPEC.containsKey(owner)) {
+      v.addAll(ContainerRules.podSpec(JsonNodeFactory.instance.objectNode(), FieldPath.of(REQUIRED_POD_SPEC.get(owner)), owner));
     }
     return v.list();
   }
 
-  private static void checkContainers(JsonNode list, FieldPath at, Set<String> names, Violations v) {
-    if (list == null || !list.isArray()) {
-      return;
+  private static String jobName(ObjectNode object) {
+    JsonNode meta = object.path("metadata");
+    String name = meta.path("name").asText("");
+    String generateName = meta.path("generateName").asText("");
+    if (name.isEmpty() && !generateName.isEmpty()) {
+      return generateName.substring(0, Math.min(generateName.length(), MAX_GENERATED_PREFIX)) + GENERATED_SUFFIX;
     }
-    for (int i = 0; i < list.size(); i++) {
-      JsonNode c = list.get(i);
-      String name = c.path("name").asText("");
-      FieldPath p = at.index(i);
-      if (name.isEmpty()) {
-        v.required(p.child("name"), "");
-      } else {
-        v.checkName(p.child("name"), name, NameRules.dns1123Label(name));
-        if (!names.add(name)) {
-          v.duplicate(p.child("name"), name);
-        }
-      }
-      if (c.path("image").asText("").isEmpty()) {
-        v.required(p.child("image"), "");
-      }
-    }
+    return name;
   }
 
   /** {@code dnsPolicy} and {@code dnsConfig} of every pod template (validatePodDNSConfig). */

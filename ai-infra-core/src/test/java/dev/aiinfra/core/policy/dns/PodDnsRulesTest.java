@@ -53,7 +53,7 @@ class PodDnsRulesTest {
             "dnsConfig.nameservers[3]",
             "dnsConfig.searches",
             "dnsConfig.searches[33]",
-            "dnsConfig.options[0].name");
+            "dnsConfig.options[0]");
     assertThat(v.get(1).message()).isEqualTo("Invalid value: \"not-an-ip\": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)");
   }
 
@@ -76,5 +76,13 @@ class PodDnsRulesTest {
                 .dnsConfig(PodDnsConfig.builder().addNameserver("x").addNameserver("y").build())
                 .build())
         .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.violations()).hasSize(2));
+  }
+
+  @Test
+  void an_unnamed_option_is_required_at_the_option_path_like_the_api_server() {
+    PodDnsConfig config = PodDnsConfig.builder().addNameserver("10.0.0.10").addOption(DnsOption.of("", "2")).build();
+    List<FieldViolation> v = PodDnsRules.validate(DnsPolicy.ClusterFirst, Optional.of(config));
+    assertThat(v).extracting(FieldViolation::field).containsExactly("dnsConfig.options[0]");
+    assertThat(v.get(0).type()).isEqualTo(dev.aiinfra.core.model.FieldErrorType.Required);
   }
 }

@@ -1,0 +1,2 @@
+/** Generators of valid and targeted-invalid Kubernetes objects for API validation. */
+package dev.aiinfra.testing.validation;
