@@ -153,6 +153,12 @@ func draAllocate(args []string, stdout, stderr io.Writer) int {
 		}
 		// The API server's defaulting (e.g. allocationMode ExactCount, count 1).
 		legacyscheme.Scheme.Default(target.(runtime.Object))
+		if m, ok := target.(metav1.Object); ok && m.GetNamespace() == "" && o.kind() != "ResourceSlice" && o.kind() != "DeviceClass" && o.kind() != "Node" {
+			m.SetNamespace(metav1.NamespaceDefault) // as kubectl does for namespaced objects
+		}
+		if errs := validateDRAObject(target); len(errs) > 0 {
+			return usageError(stderr, "%s: document %d: %s %s: %v", o.file, o.index, o.kind(), o.name(), errs.ToAggregate())
+		}
 		switch t := target.(type) {
 		case *resourceapi.DeviceClass:
 			classes[t.Name] = t

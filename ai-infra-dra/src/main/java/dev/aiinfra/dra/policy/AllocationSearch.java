@@ -259,8 +259,9 @@ final class AllocationSearch {
       return false;
     }
     List<Candidate> candidates = inventory.candidates;
-    long remaining = needed(a) - k;
-    for (int i = start; i < candidates.size() && candidates.size() - i >= remaining; i++) {
+    // No pruning when fewer candidates remain than devices needed: the scheduler looks at every
+    // remaining device, and a selector's runtime error on one of them is fatal.
+    for (int i = start; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
       if (!tryAllocate(ci, a, c, false)) {
         continue;

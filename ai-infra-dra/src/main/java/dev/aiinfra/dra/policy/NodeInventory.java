@@ -104,6 +104,9 @@ final class NodeInventory {
   }
 
   private static boolean relevant(ResourceSliceSpec s, String node, Map<String, String> labels) {
+    if (!s.sharedCounters().isEmpty()) {
+      return true; // counters are needed to use the pool whatever the slice's node selection
+    }
     if (s.nodeName().isPresent()) {
       return s.nodeName().get().equals(node);
     }
