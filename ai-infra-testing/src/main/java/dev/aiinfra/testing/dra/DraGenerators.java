@@ -185,7 +185,7 @@ public final class DraGenerators {
     if (r.nextInt(3) == 0) {
       b.addTolerations(DeviceToleration.builder().key("maint").operator("Exists").build());
     }
-    if (!cls.equals("nic") && r.nextInt(4) == 0) {
+    if (!cls.equals("nic") && r.nextInt(6) == 0) {
       b.putCapacityRequest("memory", Quantity.parse((5 * (1 + r.nextInt(6))) + "Gi"));
     }
     return b.build();
@@ -517,15 +517,15 @@ public final class DraGenerators {
   }
 
   private static DeviceSelection clusterSelection(SplittableRandom r, boolean mayAdmin) {
-    String cls = List.of("gpu", "gpu", "nic", "fpga", "any", "big-gpu", "numa-strict", "missing").get(r.nextInt(r.nextInt(20) == 0 ? 8 : 6));
+    String cls = List.of("gpu", "gpu", "nic", "fpga", "any", "big-gpu", "numa-strict", "missing").get(r.nextInt(r.nextInt(40) == 0 ? 8 : 6));
     DeviceSelection.Builder b = DeviceSelection.builder().deviceClassName(cls);
     if (r.nextInt(8) == 0) {
       b.allocationMode(AllocationMode.All);
     } else {
-      b.count(1 + r.nextInt(r.nextInt(4) == 0 ? 3 : 2));
+      b.count(r.nextInt(3) > 0 ? 1 : 1 + r.nextInt(r.nextInt(4) == 0 ? 3 : 2));
     }
     if (r.nextInt(5) < 2) {
-      b.addSelectors(CLUSTER_SELECTORS.get(r.nextInt(r.nextInt(15) == 0 ? CLUSTER_SELECTORS.size() : CLUSTER_SELECTORS.size() - 1)));
+      b.addSelectors(CLUSTER_SELECTORS.get(r.nextInt(r.nextInt(30) == 0 ? CLUSTER_SELECTORS.size() : CLUSTER_SELECTORS.size() - 1)));
     }
     if (r.nextInt(3) == 0) {
       DeviceToleration.Builder t = DeviceToleration.builder();
@@ -537,7 +537,7 @@ public final class DraGenerators {
       }
       b.addTolerations(t.build());
     }
-    if (!cls.equals("nic") && r.nextInt(4) == 0) {
+    if (!cls.equals("nic") && r.nextInt(6) == 0) {
       b.putCapacityRequest("memory", Quantity.parse(List.of("4Gi", "5Gi", "10Gi", "12Gi", "15Gi", "20Gi", "30Gi", "50Gi").get(r.nextInt(8))));
       if (r.nextInt(4) == 0) {
         b.putCapacityRequest("slots", Quantity.parse("1"));

@@ -50,7 +50,7 @@ public final class DraAllocateArea implements Area {
   @Override
   public Case generate(long caseSeed, String id) {
     SplittableRandom r = new SplittableRandom(caseSeed);
-    DraClusterCase c = DraGenerators.clusters(3, 5, 3, 3).next(r);
+    DraClusterCase c = DraGenerators.clusters(3, 8, r.nextInt(4) == 0 ? 3 : 2, r.nextInt(4) == 0 ? 3 : 2).next(r);
     List<HasMetadata> objects = new ArrayList<>();
     for (String n : c.nodeObjects()) {
       objects.add(new NodeBuilder().withNewMetadata().withName(n).withLabels(c.nodes().get(n)).endMetadata().build());
@@ -163,15 +163,11 @@ public final class DraAllocateArea implements Area {
             }),
         new Divergence("distinct-attribute-one-value-per-request",
             "upstream's distinctAttribute remembers one value per request, so with several devices per request and backtracking a duplicate slips through; the SDK keeps every device's value",
-            "https://github.com/kubernetes/dynamic-resource-allocation/blob/v0.36.3/structured/internal/incubating/constraint.go",
-            (c, ours, upstream) -> new DraCaseFacts(c).distinctOverMultiDeviceRequest()),
-        new Divergence("shared-device-counters-not-returned",
-            "upstream never returns the counters a multi-allocatable device consumed when the search backtracks over it, which hides solutions; the SDK returns them",
-            ALLOCATOR,
+            "https://github.com/kubernetes/dynamic-resource-allocation/blob/v0.36.3/structured/internal/incubating/constraint.go#L44",
             (c, ours, upstream) -> {
               DraCaseFacts f = new DraCaseFacts(c);
-              return f.enabled(FeatureGate.DRAPartitionableDevices) && f.enabled(FeatureGate.DRAConsumableCapacity) && f.sharedDeviceWithCounters()
-                  && ours.json().path("satisfiable").asBoolean(false) && !upstream.json().path("satisfiable").asBoolean(true);
+              return f.distinctOverMultiDeviceRequest() && f.allocationRepeatsADistinctValue(upstream.json())
+                  && !f.allocationRepeatsADistinctValue(ours.json());
             }),
         new Divergence("distinct-attribute-needs-consumable-capacity",
             "with DRAConsumableCapacity off the API server drops distinctAttribute (leaving an empty, invalid constraint) and the stable allocator rejects it; the SDK reports it as fatal, while the incubating allocator evaluates it anyway",

@@ -93,18 +93,6 @@ final class DraCaseFacts {
     return withCounters.stream().anyMatch(p -> drivers.get(p).size() > 1);
   }
 
-  /** A device that is multi-allocatable and consumes counters. */
-  boolean sharedDeviceWithCounters() {
-    for (JsonNode s : kind("ResourceSlice")) {
-      for (JsonNode d : s.path("spec").path("devices")) {
-        if (d.path("allowMultipleAllocations").asBoolean(false) && d.path("consumesCounters").size() > 0) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /** A pending claim with a distinctAttribute constraint. */
   boolean pendingDistinctAttribute() {
     for (JsonNode spec : pendingClaimSpecs()) {
@@ -151,5 +139,77 @@ final class DraCaseFacts {
 
   private static boolean multi(JsonNode exact) {
     return "All".equals(exact.path("allocationMode").asText()) || exact.path("count").asLong(1) > 1;
+  }
+
+  /**
+   * Whether {@code answer} (an allocation) gives some claim two devices with the same value of an
+   * attribute that one of the claim's distinctAttribute constraints covers them by.
+   */
+  boolean allocationRepeatsADistinctValue(JsonNode answer) {
+    Map<String, JsonNode> specs = new HashMap<>();
+    for (JsonNode c : kind("ResourceClaim")) {
+      specs.put(c.path("metadata").path("name").asText(), c.path("spec"));
+    }
+    Map<String, JsonNode> templates = new HashMap<>();
+    for (JsonNode t : kind("ResourceClaimTemplate")) {
+      templates.put(t.path("metadata").path("name").asText(), t.path("spec").path("spec"));
+    }
+    for (JsonNode p : kind("Pod")) {
+      for (JsonNode e : p.path("spec").path("resourceClaims")) {
+        if (e.has("resourceClaimTemplateName")) {
+          specs.put(p.path("metadata").path("name").asText() + "-" + e.path("name").asText(), templates.get(e.path("resourceClaimTemplateName").asText()));
+        }
+      }
+    }
+    for (JsonNode claim : answer.path("claims")) {
+      JsonNode spec = specs.get(claim.path("name").asText());
+      if (spec == null) {
+        continue;
+      }
+      for (JsonNode c : spec.path("devices").path("constraints")) {
+        if (!c.hasNonNull("distinctAttribute")) {
+          continue;
+        }
+        String attribute = c.get("distinctAttribute").asText();
+        Set<String> covered = new HashSet<>();
+        c.path("requests").forEach(x -> covered.add(x.asText()));
+        Set<String> seen = new HashSet<>();
+        for (JsonNode r : claim.path("results")) {
+          String request = r.path("request").asText();
+          String parent = request.contains("/") ? request.substring(0, request.indexOf('/')) : request;
+          if (!covered.isEmpty() && !covered.contains(request) && !covered.contains(parent)) {
+            continue;
+          }
+          JsonNode value = attribute(r.path("driver").asText(), r.path("pool").asText(), r.path("device").asText(), attribute);
+          if (value != null && !seen.add(value.toString())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The device's attribute value by the allocator's lookup: the exact name, else the id when the domain is the driver. */
+  private JsonNode attribute(String driver, String pool, String device, String name) {
+    for (JsonNode s : kind("ResourceSlice")) {
+      if (!s.path("spec").path("driver").asText().equals(driver) || !s.path("spec").path("pool").path("name").asText().equals(pool)) {
+        continue;
+      }
+      for (JsonNode d : s.path("spec").path("devices")) {
+        if (!d.path("name").asText().equals(device)) {
+          continue;
+        }
+        JsonNode attrs = d.path("attributes");
+        if (attrs.has(name)) {
+          return attrs.get(name);
+        }
+        int slash = name.indexOf('/');
+        if (slash > 0 && name.substring(0, slash).equals(driver) && attrs.has(name.substring(slash + 1))) {
+          return attrs.get(name.substring(slash + 1));
+        }
+      }
+    }
+    return null;
   }
 }
