@@ -196,7 +196,8 @@ final class AllocationSearch {
     List<Candidate> all = new ArrayList<>();
     for (Candidate cand : inventory.candidates) {
       // Devices consuming counters without the gate are collected (and then fail), as upstream.
-      if (bindingConditionsOk(cand) && selected(cand, a) && cand.nodeMatch && capacityFor(cand, a, false) != null) {
+      // Capacity already consumed by allocated claims counts here (nothing is being allocated yet).
+      if (bindingConditionsOk(cand) && selected(cand, a) && cand.nodeMatch && capacityFor(cand, a, true) != null) {
         all.add(cand);
       }
     }

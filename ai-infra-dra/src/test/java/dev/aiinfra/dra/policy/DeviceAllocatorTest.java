@@ -411,6 +411,21 @@ class DeviceAllocatorTest {
         .putCapacity("memory", DeviceCapacity.of(q("80Gi"), policy)).build();
   }
 
+  @Test
+  void allModeLeavesOutSharedDevicesWhoseCapacityIsAlreadyUsedUp() {
+    // gpu-1 shares its whole memory with an allocated claim: "all" matching devices are gpu-0 only.
+    Device full = Device.builder().name("gpu-1").allowMultipleAllocations(true).putCapacity("memory", DeviceCapacity.of("80Gi")).build();
+    DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", sharedGpu("gpu-0"), full));
+    ResourceClaimSpec earlier = ResourceClaimSpec.builder().name("earlier")
+        .devices(DeviceClaim.builder().addRequests(exactly("m", "gpu", 1)).build())
+        .allocation(AllocationResult.builder().addResults(DeviceResult.builder().request("m").driver(GPU_DRIVER).pool("n1").device("gpu-1")
+            .shareId("00000000-0000-4000-8000-000000000001").putConsumedCapacity("memory", q("40Gi")).build()).build())
+        .build();
+    DeviceRequest all = DeviceRequest.exactly("all", DeviceSelection.builder().deviceClassName("gpu").allocationMode(AllocationMode.All).build());
+    AllocationOutcome o = DeviceAllocator.of(c, AllocatorFeatures.all()).allocate("n1", List.of(claim("c", all)), AllocatedDevices.of(List.of(earlier)));
+    assertThat(devices(o, 0)).containsExactly("gpu-0");
+  }
+
   private static DeviceRequest memory(String name, String amount) {
     return DeviceRequest.exactly(name, DeviceSelection.builder().deviceClassName("gpu").putCapacityRequest("memory", q(amount)).build());
   }

@@ -30,8 +30,14 @@ class DraAllocateTriageTest {
     Files.createDirectories(dir);
     List<Case> cases = new ArrayList<>();
     long seed = Conformance.seed();
+    java.util.Set<String> only = new java.util.HashSet<>(java.util.Arrays.asList(System.getProperty("ai-infra.conformance.triage.only", "").split(",")));
+    only.remove("");
     for (int i = 0; i < Conformance.cases(); i++) {
-      Case c = area.generate(Conformance.caseSeed(seed, i), String.format("%06d", i));
+      String id = String.format("%06d", i);
+      if (!only.isEmpty() && !only.contains(id)) {
+        continue;
+      }
+      Case c = area.generate(Conformance.caseSeed(seed, i), id);
       c.writeTo(dir.resolve(c.id()));
       cases.add(c);
     }
@@ -45,7 +51,7 @@ class DraAllocateTriageTest {
         bad++;
         out.append("=== ").append(c.id()).append(' ').append(c.args()).append('\n')
             .append("ours:     ").append(v.ours()).append('\n').append("upstream: ").append(v.upstream()).append('\n')
-            .append("ours error: ").append(ours.json().path("error")).append('\n')
+            .append("ours error: ").append(ours.json().path("error")).append(" reasons ").append(ours.json().path("reasons")).append('\n')
             .append("upstream error: ").append(upstream.get(c.id()).json().path("error")).append(" reasons ").append(upstream.get(c.id()).json().path("reasons")).append('\n')
             .append("ours stderr: ").append(ours.stderr().strip()).append('\n')
             .append("upstream stderr: ").append(upstream.get(c.id()).stderr().strip()).append('\n');
