@@ -47,6 +47,10 @@ class DraAllocateTriageTest {
     for (Case c : cases) {
       Outcome ours = JavaSide.run(c, dir.resolve(c.id()));
       Verdict v = Verdict.of(area, c, ours, upstream.get(c.id()));
+      if (v.kind() == Verdict.Kind.NAMED_DIVERGENCE) {
+        out.append("--- named ").append(v.divergence().get().name()).append(' ').append(c.id()).append('\n')
+            .append("ours:     ").append(v.ours()).append('\n').append("upstream: ").append(v.upstream()).append('\n');
+      }
       if (v.disagrees()) {
         bad++;
         out.append("=== ").append(c.id()).append(' ').append(c.args()).append('\n')
