@@ -272,7 +272,7 @@ public final class DraGenerators {
         boolean nicCounters = false;
         for (int i = 0; i < n; i++) {
           boolean gpu = r.nextInt(3) > 0;
-          Device d = clusterDevice((gpu ? "gpu-" : "nic-") + i, gpu, r);
+          Device d = clusterDevice((gpu ? "gpu-" : "nic-") + i, gpu, sharedPoolName, r);
           if (gpu) {
             counters |= !d.consumesCounters().isEmpty();
           } else {
@@ -427,7 +427,7 @@ public final class DraGenerators {
     };
   }
 
-  private static Device clusterDevice(String name, boolean gpu, SplittableRandom r) {
+  private static Device clusterDevice(String name, boolean gpu, boolean counterHeavy, SplittableRandom r) {
     Device.Builder b = Device.builder().name(name);
     if (r.nextInt(6) > 0) {
       b.putAttribute(PCIE_ROOT, AttributeValue.ofString("r" + r.nextInt(3)));
@@ -469,7 +469,7 @@ public final class DraGenerators {
       }
     } else if (gpu && r.nextInt(3) == 0) {
       b.allowMultipleAllocations(true);
-    } else if (!gpu && r.nextInt(3) == 0) {
+    } else if (!gpu && r.nextInt(3) < (counterHeavy ? 2 : 1)) {
       b.addConsumesCounters(CounterConsumption.of("mem", Map.of("memory", Quantity.parse("10Gi"))));
     }
     if (r.nextInt(7) == 0) {

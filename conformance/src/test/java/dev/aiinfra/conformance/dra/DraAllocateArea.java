@@ -159,7 +159,9 @@ public final class DraAllocateArea implements Area {
             ALLOCATOR + "#L1553",
             (c, ours, upstream) -> {
               DraCaseFacts f = new DraCaseFacts(c);
-              return f.enabled(FeatureGate.DRAPartitionableDevices) && f.poolNameSharedByDriversWithCounters();
+              // Both sides searched (no fatal error on either): only the counter accounting can differ.
+              return f.enabled(FeatureGate.DRAPartitionableDevices) && f.poolNameSharedByDriversWithCounters()
+                  && ours.json().path("error").isMissingNode() && upstream.json().path("error").isMissingNode();
             }),
         new Divergence("distinct-attribute-one-value-per-request",
             "upstream's distinctAttribute remembers one value per request, so with several devices per request and backtracking a duplicate slips through; the SDK keeps every device's value",

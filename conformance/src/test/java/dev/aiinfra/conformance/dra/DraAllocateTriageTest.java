@@ -49,7 +49,8 @@ class DraAllocateTriageTest {
       Verdict v = Verdict.of(area, c, ours, upstream.get(c.id()));
       if (v.kind() == Verdict.Kind.NAMED_DIVERGENCE) {
         out.append("--- named ").append(v.divergence().get().name()).append(' ').append(c.id()).append('\n')
-            .append("ours:     ").append(v.ours()).append('\n').append("upstream: ").append(v.upstream()).append('\n');
+            .append("ours:     ").append(v.ours()).append('\n').append("upstream: ").append(v.upstream()).append('\n')
+            .append("ours error: ").append(ours.json().path("error")).append('\n');
       }
       if (v.disagrees()) {
         bad++;
