@@ -195,7 +195,9 @@ final class AllocationSearch {
     }
     List<Candidate> all = new ArrayList<>();
     for (Candidate cand : inventory.candidates) {
-      if (bindable(cand) && selected(cand, a) && capacityFor(cand, a, false) != null) {
+      // Devices consuming counters without the gate are collected (and then fail), as upstream.
+      // Capacity already consumed by allocated claims counts here (nothing is being allocated yet).
+      if (bindingConditionsOk(cand) && selected(cand, a) && cand.nodeMatch && capacityFor(cand, a, true) != null) {
         all.add(cand);
       }
     }
@@ -259,8 +261,9 @@ final class AllocationSearch {
       return false;
     }
     List<Candidate> candidates = inventory.candidates;
-    long remaining = needed(a) - k;
-    for (int i = start; i < candidates.size() && candidates.size() - i >= remaining; i++) {
+    // No pruning when fewer candidates remain than devices needed: the scheduler looks at every
+    // remaining device, and a selector's runtime error on one of them is fatal.
+    for (int i = start; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
       if (!tryAllocate(ci, a, c, false)) {
         continue;
@@ -278,9 +281,16 @@ final class AllocationSearch {
   }
 
   boolean bindable(Candidate c) {
-    if (!c.device.bindingConditions().isEmpty() && !features.deviceBindingAndStatus()) {
-      return false;
-    }
+    return bindingConditionsOk(c) && countersUsable(c);
+  }
+
+  /** Devices with binding conditions need DeviceBindingAndStatus (checked before selectors). */
+  boolean bindingConditionsOk(Candidate c) {
+    return c.device.bindingConditions().isEmpty() || features.deviceBindingAndStatus();
+  }
+
+  /** Devices consuming counters need PartitionableDevices (checked after selectors and capacity). */
+  boolean countersUsable(Candidate c) {
     return c.device.consumesCounters().isEmpty() || features.partitionableDevices();
   }
 
@@ -394,14 +404,14 @@ final class AllocationSearch {
 
   /** The candidate checks in upstream order; on success the device is marked as allocating. */
   private boolean tryAllocate(int ci, Alternative a, Candidate c, boolean must) {
-    if (!bindable(c) || inUse(ci, a, c)) {
+    if (!bindingConditionsOk(c) || inUse(ci, a, c)) {
       return false;
     }
-    if (!must && !selected(c, a)) {
+    if (!must && (!selected(c, a) || !c.nodeMatch)) {
       return false;
     }
     Map<String, BigDecimal> consumed = capacityFor(c, a, true);
-    if (consumed == null) {
+    if (consumed == null || !countersUsable(c)) {
       return false;
     }
     boolean shared = shareable(c);

@@ -16,11 +16,18 @@ final class Candidate {
   final ResourceSliceSpec slice;
   final NodePool pool;
   final int index;
+  /** False for a device of a per-device-selection slice that does not select this node (rejected after its selectors, as upstream). */
+  final boolean nodeMatch;
   private volatile Map<String, Object> activation;
   /** Selector results by {@link SelectorIds} id: 0 not yet evaluated, 1 true, 2 false. */
   private volatile byte[] results = new byte[0];
 
   Candidate(Device device, ResourceSliceSpec slice, NodePool pool, int index) {
+    this(device, slice, pool, index, true);
+  }
+
+  Candidate(Device device, ResourceSliceSpec slice, NodePool pool, int index, boolean nodeMatch) {
+    this.nodeMatch = nodeMatch;
     this.id = new DeviceId(slice.driver(), slice.pool(), device.name());
     this.device = device;
     this.slice = slice;

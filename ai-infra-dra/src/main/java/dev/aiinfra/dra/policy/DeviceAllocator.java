@@ -121,7 +121,15 @@ public final class DeviceAllocator {
       if (!explain) {
         return out.addReasons(inventory.unsatisfiable).build();
       }
-      return out.addAllReasons(explain(inventory, pending, allocated)).build();
+      List<Diagnostic> reasons;
+      try {
+        reasons = explain(inventory, pending, allocated);
+      } catch (AllocationSearch.Fatal | CelSelectorException e) {
+        // The explanation looks at devices the search never reached: an error there is not the
+        // scheduler's (it evaluates selectors only where the search goes), so the answer stays "no".
+        reasons = List.of(inventory.unsatisfiable);
+      }
+      return out.addAllReasons(reasons).build();
     } catch (AllocationSearch.Fatal | CelSelectorException e) {
       return out.status(AllocationStatus.FATAL)
           .error(e.getMessage())

@@ -16,6 +16,7 @@ import dev.cel.common.types.MapType;
 import dev.cel.common.types.OpaqueType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.extensions.CelExtensions;
+import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntime;
@@ -52,6 +53,7 @@ public final class DeviceCel {
         .build();
     return CelFactory.standardCelBuilder()
         .setOptions(options)
+        .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
         .addVar("device", MapType.create(SimpleType.STRING, SimpleType.DYN))
         .addFunctionDeclarations(
             CelFunctionDecl.newFunctionDeclaration("_[_]", CelOverloadDecl.newGlobalOverload("index_dra_domains", inner, DOMAINS, SimpleType.STRING)),

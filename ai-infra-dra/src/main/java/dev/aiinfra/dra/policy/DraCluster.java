@@ -23,6 +23,7 @@ public final class DraCluster {
   private final Map<String, Map<String, String>> nodeLabels;
   private final Map<String, List<ResourceSliceSpec>> byNode = new HashMap<>();
   private final List<ResourceSliceSpec> withoutNodeName = new ArrayList<>();
+  private final List<ResourceSliceSpec> nodeLocalCounters = new ArrayList<>();
   private final Map<PoolKey, List<ResourceSliceSpec>> byPool = new HashMap<>();
 
   private DraCluster(List<ResourceSliceSpec> slices, Map<String, DeviceClassSpec> classes, Map<String, Map<String, String>> nodeLabels) {
@@ -32,6 +33,9 @@ public final class DraCluster {
     for (ResourceSliceSpec s : this.slices) {
       if (s.nodeName().isPresent()) {
         byNode.computeIfAbsent(s.nodeName().get(), k -> new ArrayList<>()).add(s);
+        if (!s.sharedCounters().isEmpty()) {
+          nodeLocalCounters.add(s);
+        }
       } else {
         withoutNodeName.add(s);
       }
@@ -67,12 +71,21 @@ public final class DraCluster {
     return names;
   }
 
-  /** Slices a node may see: those with its {@code nodeName} and all without a node name. */
+  /**
+   * Slices a node may see: those with its {@code nodeName}, all without a node name, and every
+   * slice of shared counters (kube-scheduler considers counter slices for every node, whatever
+   * node they name, so their pool is visible there too).
+   */
   List<ResourceSliceSpec> candidateSlices(String node) {
     List<ResourceSliceSpec> own = byNode.getOrDefault(node, List.of());
-    List<ResourceSliceSpec> all = new ArrayList<>(own.size() + withoutNodeName.size());
+    List<ResourceSliceSpec> all = new ArrayList<>(own.size() + withoutNodeName.size() + nodeLocalCounters.size());
     all.addAll(own);
     all.addAll(withoutNodeName);
+    for (ResourceSliceSpec s : nodeLocalCounters) {
+      if (!s.nodeName().get().equals(node)) {
+        all.add(s);
+      }
+    }
     return all;
   }
 

@@ -89,10 +89,10 @@ final class NodeInventory {
     for (NodePool p : pools) {
       for (ResourceSliceSpec s : p.slices) {
         for (Device d : s.devices()) {
-          if (s.perDeviceNodeSelection() && !deviceMatches(d, node, labels)) {
-            continue;
-          }
-          Candidate c = new Candidate(d, s, p, p.usable() ? candidates.size() : -1);
+          // A per-device-selection device for another node stays a candidate: the scheduler
+          // evaluates its selectors (a CEL error is fatal) before it checks the node.
+          boolean nodeMatch = !s.perDeviceNodeSelection() || deviceMatches(d, node, labels);
+          Candidate c = new Candidate(d, s, p, p.usable() ? candidates.size() : -1, nodeMatch);
           p.devices.add(c);
           if (p.usable()) {
             candidates.add(c);
@@ -104,6 +104,9 @@ final class NodeInventory {
   }
 
   private static boolean relevant(ResourceSliceSpec s, String node, Map<String, String> labels) {
+    if (!s.sharedCounters().isEmpty()) {
+      return true; // counters are needed to use the pool whatever the slice's node selection
+    }
     if (s.nodeName().isPresent()) {
       return s.nodeName().get().equals(node);
     }
@@ -148,10 +151,9 @@ final class NodeInventory {
     Set<String> deviceNames = new HashSet<>();
     boolean binding = false;
     for (ResourceSliceSpec s : sorted) {
+      // Every device of a relevant slice counts, also per-device-selection devices for other
+      // nodes: for unique names and for "has binding conditions" (such pools are searched last).
       for (Device d : s.devices()) {
-        if (s.perDeviceNodeSelection() && !deviceMatches(d, node, labels)) {
-          continue;
-        }
         if (!deviceNames.add(d.name()) && invalid == null) {
           invalid = "device name " + d.name() + " is used more than once";
         }

@@ -17,7 +17,7 @@ record RequestCensus(int devices, int matched, int inUse, int tainted, int noCap
     int noCapacity = 0;
     int noCounters = 0;
     for (Candidate c : inventory.candidates) {
-      if (!probe.bindable(c) || !probe.selected(c, a)) {
+      if (!probe.bindable(c) || !probe.selected(c, a) || !c.nodeMatch) {
         continue;
       }
       matched++;

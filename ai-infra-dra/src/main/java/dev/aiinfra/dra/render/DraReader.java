@@ -125,12 +125,12 @@ public final class DraReader {
         .name(s.getMetadata().getName())
         .driver(Objects.requireNonNullElse(spec.getDriver(), ""))
         .pool(Objects.requireNonNullElse(pool.getName(), ""));
-    if (pool.getGeneration() != null) {
-      b.generation(pool.getGeneration());
+    if (pool.getName() == null || pool.getName().isEmpty()) {
+      throw new InvalidSpecException(List.of(FieldViolation.required(FieldPath.of("spec.pool.name"), "")));
     }
-    if (pool.getResourceSliceCount() != null) {
-      b.resourceSliceCount(pool.getResourceSliceCount());
-    }
+    // An omitted generation is 0 (the API's zero value), not the builder's default.
+    b.generation(pool.getGeneration() != null ? pool.getGeneration() : 0L);
+    b.resourceSliceCount(required(pool.getResourceSliceCount(), FieldPath.of("spec.pool.resourceSliceCount")));
     if (spec.getNodeName() != null) {
       b.nodeName(spec.getNodeName());
     }
@@ -228,7 +228,8 @@ public final class DraReader {
   }
 
   private DeviceClassSpec deviceClass(DeviceClass c) {
-    var spec = required(c.getSpec(), FieldPath.of("spec"));
+    // spec is a struct in the API: omitted, it is empty (no selectors, no config).
+    var spec = c.getSpec() != null ? c.getSpec() : new io.fabric8.kubernetes.api.model.resource.v1.DeviceClassSpec();
     DeviceClassSpec.Builder b = DeviceClassSpec.builder().name(c.getMetadata().getName());
     b.addAllSelectors(selectors(spec.getSelectors(), FieldPath.of("spec.selectors")));
     for (var cfg : orEmpty(spec.getConfig())) {
@@ -243,7 +244,8 @@ public final class DraReader {
   }
 
   private ResourceClaimSpec claim(ResourceClaim c) {
-    var spec = required(c.getSpec(), FieldPath.of("spec"));
+    // spec is a struct in the API: omitted, the claim asks for no devices.
+    var spec = c.getSpec() != null ? c.getSpec() : new io.fabric8.kubernetes.api.model.resource.v1.ResourceClaimSpec();
     ResourceClaimSpec.Builder b = ResourceClaimSpec.builder().name(c.getMetadata().getName());
     if (c.getMetadata().getNamespace() != null) {
       b.namespace(c.getMetadata().getNamespace());
@@ -259,8 +261,8 @@ public final class DraReader {
   }
 
   private ResourceClaimSpec template(ResourceClaimTemplate t) {
-    var spec = required(t.getSpec(), FieldPath.of("spec"));
-    var inner = required(spec.getSpec(), FieldPath.of("spec.spec"));
+    var spec = t.getSpec() != null ? t.getSpec() : new io.fabric8.kubernetes.api.model.resource.v1.ResourceClaimTemplateSpec();
+    var inner = spec.getSpec() != null ? spec.getSpec() : new io.fabric8.kubernetes.api.model.resource.v1.ResourceClaimSpec();
     ResourceClaimSpec.Builder b = ResourceClaimSpec.builder().name(t.getMetadata().getName()).template(true);
     if (t.getMetadata().getNamespace() != null) {
       b.namespace(t.getMetadata().getNamespace());

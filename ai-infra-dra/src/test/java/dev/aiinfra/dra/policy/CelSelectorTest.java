@@ -44,6 +44,14 @@ class CelSelectorTest {
   }
 
   @Test
+  void standardMacrosHasAllExistsAndMapAreAvailable() {
+    java.util.Map<String, Object> d = DeviceCel.activation("gpu.example.com", GPU);
+    assertThat(DeviceCel.matches("has(device.attributes[\"gpu.example.com\"].numa)", d)).isTrue();
+    assertThat(DeviceCel.matches("has(device.attributes[\"gpu.example.com\"].model)", d)).isFalse();
+    assertThat(DeviceCel.matches("[1, 2].all(x, x > 0) && [1, 2].exists(x, x == 2) && [1].map(x, x * 2) == [2]", d)).isTrue();
+  }
+
+  @Test
   void integersBooleansListsExistenceAndNegation() {
     assertThat(eval(CelSelector.attribute("gpu.example.com/numa").atLeast(1))).isTrue();
     assertThat(eval(CelSelector.attribute("gpu.example.com/mig").isTrue())).isTrue();

@@ -363,6 +363,42 @@ class DeviceAllocatorTest {
   }
 
   @Test
+  void anIncompletePoolWithCountersOnAnotherNodeFailsAllModeHereToo() {
+    // kube-scheduler treats every slice of shared counters as relevant for every node: the pool of
+    // n2 (counters published, devices missing) is visible, incomplete, on n1.
+    ResourceSliceSpec n2Counters = ResourceSliceSpec.builder().name("n2-counters").driver(GPU_DRIVER).pool("n2").resourceSliceCount(2)
+        .nodeName("n2").addSharedCounters(CounterSet.of("gpu-0", Map.of("memory", q("80Gi")))).build();
+    DraCluster c = cluster(slice("n1-gpus", GPU_DRIVER, "n1", gpu("gpu-0", "r0")), n2Counters);
+    DeviceRequest all = DeviceRequest.exactly("all", DeviceSelection.builder().deviceClassName("gpu").allocationMode(AllocationMode.All).build());
+    AllocationOutcome o = allocate(c, "n1", claim("c", all));
+    assertThat(o.status()).isEqualTo(AllocationStatus.FATAL);
+    assertThat(o.error().orElseThrow()).contains("n2");
+    assertThat(devices(allocate(c, "n1", claim("c", exactly("gpu", "gpu", 1))), 0)).containsExactly("gpu-0");
+  }
+
+  @Test
+  void aCelErrorIsFatalEvenWhenTooFewDevicesRemainForTheRequest() {
+    // Two devices are asked for and only one exists: the scheduler still evaluates the selector on
+    // it, and its runtime error aborts the pod.
+    DraCluster c = cluster(slice("s", GPU_DRIVER, "n1", gpu("gpu-0", "r0")));
+    DeviceRequest r = DeviceRequest.exactly("gpu", DeviceSelection.builder().deviceClassName("gpu").count(2)
+        .addSelectors("device.attributes[\"gpu.example.com\"].missing == 1").build());
+    assertThat(allocate(c, "n1", claim("c", r)).status()).isEqualTo(AllocationStatus.FATAL);
+  }
+
+  @Test
+  void aCelErrorOnADeviceTheSearchNeverReachesIsNotFatal() {
+    // The first claim cannot be met, so the scheduler never evaluates the second claim's selector;
+    // explaining the "no" must not turn that selector's runtime error into a fatal error.
+    DraCluster c = cluster(slice("s", GPU_DRIVER, "n1", gpu("gpu-0", "r0")));
+    DeviceRequest failing = DeviceRequest.exactly("gpu", DeviceSelection.builder().deviceClassName("gpu")
+        .addSelectors("device.attributes[\"gpu.example.com\"].missing == 1").build());
+    AllocationOutcome o = allocate(c, "n1", claim("first", exactly("gpu", "gpu", 2)), claim("second", failing));
+    assertThat(o.status()).isEqualTo(AllocationStatus.UNSATISFIABLE);
+    assertThat(o.error()).isEmpty();
+  }
+
+  @Test
   void partitionsAreUnusableWithTheGateOff() {
     DraCluster c = cluster(partitions(GPU_DRIVER, "n1", "n1", 80), counters(GPU_DRIVER, "n1", "n1", 80));
     ClusterProfile p = ClusterProfile.of(KubernetesVersion.parse("1.35"));
@@ -373,6 +409,21 @@ class DeviceAllocatorTest {
     RequestPolicy policy = RequestPolicy.builder().defaultValue(q("8Gi")).min(q("8Gi")).max(q("80Gi")).step(q("8Gi")).build();
     return Device.builder().name(name).allowMultipleAllocations(true)
         .putCapacity("memory", DeviceCapacity.of(q("80Gi"), policy)).build();
+  }
+
+  @Test
+  void allModeLeavesOutSharedDevicesWhoseCapacityIsAlreadyUsedUp() {
+    // gpu-1 shares its whole memory with an allocated claim: "all" matching devices are gpu-0 only.
+    Device full = Device.builder().name("gpu-1").allowMultipleAllocations(true).putCapacity("memory", DeviceCapacity.of("80Gi")).build();
+    DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", sharedGpu("gpu-0"), full));
+    ResourceClaimSpec earlier = ResourceClaimSpec.builder().name("earlier")
+        .devices(DeviceClaim.builder().addRequests(exactly("m", "gpu", 1)).build())
+        .allocation(AllocationResult.builder().addResults(DeviceResult.builder().request("m").driver(GPU_DRIVER).pool("n1").device("gpu-1")
+            .shareId("00000000-0000-4000-8000-000000000001").putConsumedCapacity("memory", q("40Gi")).build()).build())
+        .build();
+    DeviceRequest all = DeviceRequest.exactly("all", DeviceSelection.builder().deviceClassName("gpu").allocationMode(AllocationMode.All).build());
+    AllocationOutcome o = DeviceAllocator.of(c, AllocatorFeatures.all()).allocate("n1", List.of(claim("c", all)), AllocatedDevices.of(List.of(earlier)));
+    assertThat(devices(o, 0)).containsExactly("gpu-0");
   }
 
   private static DeviceRequest memory(String name, String amount) {

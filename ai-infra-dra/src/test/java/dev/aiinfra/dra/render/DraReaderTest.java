@@ -52,6 +52,46 @@ class DraReaderTest {
   }
 
   @Test
+  void omittedSpecsAreEmptyAndASliceNeedsItsPoolNameAndSliceCount() {
+    DraInputs in = read("""
+        apiVersion: resource.k8s.io/v1
+        kind: ResourceClaim
+        metadata: {name: nothing}
+        ---
+        apiVersion: resource.k8s.io/v1
+        kind: ResourceClaimTemplate
+        metadata: {name: empty}
+        ---
+        apiVersion: resource.k8s.io/v1
+        kind: DeviceClass
+        metadata: {name: all}
+        ---
+        apiVersion: resource.k8s.io/v1
+        kind: ResourceSlice
+        metadata: {name: s}
+        spec:
+          driver: gpu.example.com
+          nodeName: n1
+          pool: {name: p, resourceSliceCount: 1}
+        """);
+    assertThat(in.claims().get(0).devices().requests()).isEmpty();
+    assertThat(in.templates().get(0).devices().requests()).isEmpty();
+    assertThat(in.classes().get(0).selectors()).isEmpty();
+    assertThat(in.slices().get(0).generation()).isZero();
+    String noPool = """
+        apiVersion: resource.k8s.io/v1
+        kind: ResourceSlice
+        metadata: {name: s}
+        spec:
+          driver: gpu.example.com
+          nodeName: n1
+          pool: {generation: 1}
+        """;
+    assertThatThrownBy(() -> read(noPool)).isInstanceOfSatisfying(ManifestReadException.class, e ->
+        assertThat(e.errors().stream().map(InputError::toString).toList()).anyMatch(t -> t.contains("spec.pool.name")));
+  }
+
+  @Test
   void aPodsTemplatesBecomeClaimsNamedAfterThePod() {
     DraInputs in = read("""
         apiVersion: resource.k8s.io/v1
