@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 	_ "unsafe" // go:linkname
 
@@ -205,6 +204,9 @@ func gangPlace(args []string, stdout, stderr io.Writer) int {
 	fits := true
 	var groupsOut []orderedJSON
 	var reasons []orderedJSON
+	// ai-infra lists the pod groups it tried first and those rejected before placement (too few pods) after them.
+	var rejectedOut []orderedJSON
+	var rejectedReasons []orderedJSON
 	for _, g := range gangs {
 		if code := splitPodSets(g, stderr); code != exitOK {
 			return code
@@ -227,8 +229,8 @@ func gangPlace(args []string, stdout, stderr io.Writer) int {
 		}
 		if minCount != total {
 			fits = false
-			groupsOut = append(groupsOut, orderedJSON{{"name", g.name}, {"minCount", minCount}, {"placed", 0}, {"podSets", emptySets()}})
-			reasons = append(reasons, orderedJSON{{"code", "GANG_TOO_FEW_PODS"}, {"message", fmt.Sprintf(
+			rejectedOut = append(rejectedOut, orderedJSON{{"name", g.name}, {"minCount", minCount}, {"placed", 0}, {"podSets", emptySets()}})
+			rejectedReasons = append(rejectedReasons, orderedJSON{{"code", "GANG_TOO_FEW_PODS"}, {"message", fmt.Sprintf(
 				"%s: Kueue waits for all %d pods of pod group %s (%s); %d are in the input", g.name, minCount, g.name, kueueTotalCount, total)}})
 			continue
 		}
@@ -290,6 +292,8 @@ func gangPlace(args []string, stdout, stderr io.Writer) int {
 		}
 		groupsOut = append(groupsOut, orderedJSON{{"name", g.name}, {"minCount", minCount}, {"placed", total}, {"podSets", sets}})
 	}
+	groupsOut = append(groupsOut, rejectedOut...)
+	reasons = append(reasons, rejectedReasons...)
 	if groupsOut == nil {
 		groupsOut = []orderedJSON{}
 	}
@@ -361,8 +365,12 @@ func tasReasonCode(reason string) string {
 		return "GANG_SLICE_SIZE_MISSING"
 	case strings.HasPrefix(reason, "podset slice topology"):
 		return "GANG_SLICE_ABOVE_TOPOLOGY"
+	case strings.HasPrefix(reason, "additional slice layer topology"):
+		return "GANG_SLICE_LAYER_ORDER"
+	case strings.HasPrefix(reason, "additional slice layer size"):
+		return "GANG_SLICE_LAYER_SIZE"
+	case strings.HasPrefix(reason, "topology level not specified"):
+		return "GANG_TOPOLOGY_LEVEL_UNSET"
 	}
 	return "GANG_TAS_FAILURE"
 }
-
-var _ = sort.Strings

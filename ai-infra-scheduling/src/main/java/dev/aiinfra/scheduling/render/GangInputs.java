@@ -376,7 +376,16 @@ public final class GangInputs {
   private static Optional<TopologyRequest> topology(Map<String, String> a) {
     Optional<String> sliceLevel = Optional.ofNullable(a.get(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY));
     Optional<Integer> sliceSize = Optional.ofNullable(a.get(GangKeys.KUEUE_SLICE_SIZE)).map(s -> Integer.parseInt(s.trim()));
-    TopologyRequest.Builder b = TopologyRequest.builder().sliceLevel(sliceLevel).sliceSize(sliceSize);
+    List<TopologyRequest.SliceLayer> inner = new ArrayList<>();
+    String layers = a.get(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY_CONSTRAINTS);
+    if (layers != null) {
+      // Multi-layer slices (TASMultiLayerTopology, on by default since Kueue v0.19) replace the two single-layer keys.
+      List<TopologyRequest.SliceLayer> all = sliceLayers(layers);
+      sliceLevel = Optional.of(all.get(0).level());
+      sliceSize = Optional.of(all.get(0).size());
+      inner.addAll(all.subList(1, all.size()));
+    }
+    TopologyRequest.Builder b = TopologyRequest.builder().sliceLevel(sliceLevel).sliceSize(sliceSize).innerSliceLayers(inner);
     if (a.containsKey(GangKeys.KUEUE_REQUIRED_TOPOLOGY)) {
       return Optional.of(b.mode(TopologyMode.REQUIRED).level(a.get(GangKeys.KUEUE_REQUIRED_TOPOLOGY)).build());
     }
@@ -387,6 +396,27 @@ public final class GangInputs {
       return Optional.of(b.mode(TopologyMode.UNCONSTRAINED).build());
     }
     return Optional.of(b.mode(TopologyMode.IMPLIED).build());
+  }
+
+  /** The layers of a {@code podset-slice-required-topology-constraints} annotation: 1 to 3 {@code {topology, size}}, outermost first. */
+  private static List<TopologyRequest.SliceLayer> sliceLayers(String json) {
+    JsonNode list;
+    try {
+      list = JSON.readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY_CONSTRAINTS + ": not a JSON list of {topology, size}: " + e.getOriginalMessage());
+    }
+    if (!list.isArray() || list.isEmpty() || list.size() > 3) {
+      throw new IllegalArgumentException(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY_CONSTRAINTS + ": topology constraints must contain between 1 and 3 entries");
+    }
+    List<TopologyRequest.SliceLayer> out = new ArrayList<>();
+    for (JsonNode layer : list) {
+      if (!layer.path("topology").isTextual() || !layer.path("size").canConvertToInt()) {
+        throw new IllegalArgumentException(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY_CONSTRAINTS + ": every entry needs a topology (string) and a size (integer)");
+      }
+      out.add(new TopologyRequest.SliceLayer(layer.path("topology").asText(), layer.path("size").asInt()));
+    }
+    return out;
   }
 
   private static List<Toleration> tolerations(PodSpec spec) {
