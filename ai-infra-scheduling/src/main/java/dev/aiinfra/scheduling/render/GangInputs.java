@@ -163,6 +163,9 @@ public final class GangInputs {
       } catch (InvalidSpecException ex) {
         ExpandedPod first = e.getValue().get(0);
         ex.violations().forEach(v -> errors.add(first.origin().error(first.path(), v.toString())));
+      } catch (IllegalArgumentException ex) {
+        ExpandedPod first = e.getValue().get(0);
+        errors.add(first.origin().error("metadata.annotations", "Invalid value: " + ex.getMessage()));
       }
     }
     if (!errors.isEmpty()) {
@@ -392,10 +395,24 @@ public final class GangInputs {
     if (a.containsKey(GangKeys.KUEUE_PREFERRED_TOPOLOGY)) {
       return Optional.of(b.mode(TopologyMode.PREFERRED).level(a.get(GangKeys.KUEUE_PREFERRED_TOPOLOGY)).build());
     }
-    if ("true".equals(a.get(GangKeys.KUEUE_UNCONSTRAINED_TOPOLOGY))) {
-      return Optional.of(b.mode(TopologyMode.UNCONSTRAINED).build());
+    String unconstrained = a.get(GangKeys.KUEUE_UNCONSTRAINED_TOPOLOGY);
+    if (unconstrained != null) {
+      // Kueue parses the value as a Go boolean; "false" asks for no level at all.
+      return Optional.of(b.mode(goBool(unconstrained) ? TopologyMode.UNCONSTRAINED : TopologyMode.UNSET).build());
     }
     return Optional.of(b.mode(TopologyMode.IMPLIED).build());
+  }
+
+  /** Go's {@code strconv.ParseBool}: 1, t, T, TRUE, true, True and their false counterparts. */
+  private static boolean goBool(String v) {
+    switch (v) {
+      case "1", "t", "T", "TRUE", "true", "True":
+        return true;
+      case "0", "f", "F", "FALSE", "false", "False":
+        return false;
+      default:
+        throw new IllegalArgumentException(GangKeys.KUEUE_UNCONSTRAINED_TOPOLOGY + ": \"" + v + "\" is not a boolean");
+    }
   }
 
   /** The layers of a {@code podset-slice-required-topology-constraints} annotation: 1 to 3 {@code {topology, size}}, outermost first. */

@@ -40,10 +40,13 @@ public final class KueueTasGenerators {
 
   /** One pod set: {@code count} identical pods of role {@code role} with these TAS annotations. */
   public record TasPodSet(String role, int count, ResourceList requests, List<Toleration> tolerations,
-      Map<String, String> nodeSelector, Map<String, String> annotations) {}
+      Map<String, String> nodeSelector, Map<String, List<String>> requiredAffinityIn, Map<String, String> annotations) {}
 
-  /** A Kueue pod group: its pod sets, the total count written on every pod (normally their sum). */
-  public record TasPodGroup(String name, int totalCount, List<TasPodSet> podSets) {}
+  /**
+   * A Kueue pod group: its pod sets, the total count written on every pod (normally their sum), and
+   * whether the group name is written as an annotation (else as a label).
+   */
+  public record TasPodGroup(String name, int totalCount, boolean nameAsAnnotation, List<TasPodSet> podSets) {}
 
   /**
    * One scenario. {@code topologyObject}: give the levels as a Kueue Topology named {@code
@@ -51,8 +54,8 @@ public final class KueueTasGenerators {
    * hostname alone and {@code levelsFlag} is false).
    */
   public record TasScenario(List<String> levels, boolean topologyObject, boolean levelsFlag, String topologyName,
-      List<ClusterNode> nodes, List<BoundPod> bound, Optional<Map<String, String>> flavorNodeLabels,
-      List<Toleration> flavorTolerations, List<TasPodGroup> groups) {}
+      List<ClusterNode> nodes, List<String> nodesWithoutReadyCondition, List<BoundPod> bound,
+      Optional<Map<String, String>> flavorNodeLabels, List<Toleration> flavorTolerations, List<TasPodGroup> groups) {}
 
   private static final List<List<String>> LEVEL_SETS = List.of(
       List.of(BLOCK, RACK, HOST), List.of(BLOCK, RACK, HOST), List.of(BLOCK, RACK, HOST),
@@ -105,7 +108,12 @@ public final class KueueTasGenerators {
     for (int g = 0; g < groupCount; g++) {
       groups.add(group(r, "group-" + g, levels));
     }
-    return new TasScenario(levels, object, flag, topoName, nodes, bound, flavorLabels, flavorTolerations, groups);
+    List<String> noCondition = new ArrayList<>();
+    if (r.nextInt(20) == 0) {
+      // a hand-written inventory: one node without a Ready condition
+      noCondition.add(nodes.get(r.nextInt(nodes.size())).name());
+    }
+    return new TasScenario(levels, object, flag, topoName, nodes, noCondition, bound, flavorLabels, flavorTolerations, groups);
   }
 
   private static ClusterNode node(SplittableRandom r, String name, String block, String rack, boolean emptyLabels) {
@@ -175,7 +183,8 @@ public final class KueueTasGenerators {
       TasPodSet workers = podSet(r, "workers", levels, Optional.of(groupName));
       Map<String, String> leaderAnn = new LinkedHashMap<>(workers.annotations());
       leaderAnn.keySet().removeIf(k -> k.startsWith(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY) || k.equals(GangKeys.KUEUE_SLICE_SIZE));
-      TasPodSet leader = new TasPodSet("leader", 1, requests(r, false), workers.tolerations(), workers.nodeSelector(), leaderAnn);
+      TasPodSet leader = new TasPodSet("leader", 1, requests(r, false), workers.tolerations(), workers.nodeSelector(),
+          workers.requiredAffinityIn(), leaderAnn);
       if (r.nextBoolean()) {
         sets.add(leader);
         sets.add(workers);
@@ -192,7 +201,7 @@ public final class KueueTasGenerators {
     if (r.nextInt(40) == 0) {
       total += 1;
     }
-    return new TasPodGroup(name, total, sets);
+    return new TasPodGroup(name, total, r.nextInt(4) == 0, sets);
   }
 
   private static TasPodSet podSet(SplittableRandom r, String role, List<String> levels, Optional<String> group) {
@@ -207,7 +216,7 @@ public final class KueueTasGenerators {
         ann.put(GangKeys.KUEUE_PREFERRED_TOPOLOGY, anyLevel(r, levels));
         break;
       case 2:
-        ann.put(GangKeys.KUEUE_UNCONSTRAINED_TOPOLOGY, "true");
+        ann.put(GangKeys.KUEUE_UNCONSTRAINED_TOPOLOGY, Gen.oneOf("true", "true", "true", "true", "True", "1", "false").next(r));
         break;
       case 3:
         break; // implied
@@ -261,6 +270,10 @@ public final class KueueTasGenerators {
     if (r.nextInt(6) == 0) {
       selector.put("example.com/pool", r.nextInt(4) == 0 ? "cpu" : "gpu");
     }
-    return new TasPodSet(role, count, requests(r, false), tolerations, selector, ann);
+    Map<String, List<String>> affinity = new LinkedHashMap<>();
+    if (r.nextInt(8) == 0) {
+      affinity.put("example.com/pool", r.nextBoolean() ? List.of("gpu") : List.of("gpu", "cpu"));
+    }
+    return new TasPodSet(role, count, requests(r, false), tolerations, selector, affinity, ann);
   }
 }

@@ -71,7 +71,7 @@ public final class KueueTasArea implements Area {
       cluster.add(map("apiVersion", "kueue.x-k8s.io/v1beta2", "kind", "ResourceFlavor", "metadata", map("name", "tas-flavor"), "spec", spec));
     });
     for (ClusterNode n : s.nodes()) {
-      cluster.add(node(n));
+      cluster.add(node(n, !s.nodesWithoutReadyCondition().contains(n.name())));
     }
     for (BoundPod b : s.bound()) {
       cluster.add(map("apiVersion", "v1", "kind", "Pod", "metadata", map("name", b.name(), "namespace", "default"),
@@ -92,11 +92,21 @@ public final class KueueTasArea implements Area {
           if (!ps.nodeSelector().isEmpty()) {
             spec.put("nodeSelector", ps.nodeSelector());
           }
+          if (!ps.requiredAffinityIn().isEmpty()) {
+            List<Object> expressions = new ArrayList<>();
+            ps.requiredAffinityIn().forEach((k, v) -> expressions.add(map("key", k, "operator", "In", "values", v)));
+            spec.put("affinity", map("nodeAffinity", map("requiredDuringSchedulingIgnoredDuringExecution",
+                map("nodeSelectorTerms", List.of(map("matchExpressions", expressions))))));
+          }
+          Map<String, Object> labels = map(GangKeys.KUEUE_PODSET, ps.role(), "kueue.x-k8s.io/pod-group-pod-index", Integer.toString(index++));
+          if (g.nameAsAnnotation()) {
+            ann.put(GangKeys.KUEUE_POD_GROUP_NAME, g.name());
+          } else {
+            labels.put(GangKeys.KUEUE_POD_GROUP_NAME, g.name());
+          }
           pods.add(map("apiVersion", "v1", "kind", "Pod",
               "metadata", map("name", g.name() + "-" + ps.role() + "-" + i, "namespace", "default",
-                  "labels", map(GangKeys.KUEUE_POD_GROUP_NAME, g.name(), GangKeys.KUEUE_PODSET, ps.role(),
-                      "kueue.x-k8s.io/pod-group-pod-index", Integer.toString(index++)),
-                  "annotations", ann),
+                  "labels", labels, "annotations", ann),
               "spec", spec));
         }
       }
@@ -107,7 +117,7 @@ public final class KueueTasArea implements Area {
     return new Case(id, caseSeed, args, files);
   }
 
-  private static Map<String, Object> node(ClusterNode n) {
+  private static Map<String, Object> node(ClusterNode n, boolean readyCondition) {
     Map<String, Object> alloc = new LinkedHashMap<>();
     n.allocatable().asMap().forEach((k, q) -> alloc.put(k, q.toString()));
     Map<String, Object> spec = new LinkedHashMap<>();
@@ -129,7 +139,11 @@ public final class KueueTasArea implements Area {
     if (!spec.isEmpty()) {
       out.put("spec", spec);
     }
-    out.put("status", map("allocatable", alloc, "conditions", List.of(map("type", "Ready", "status", n.ready() ? "True" : "False"))));
+    Map<String, Object> status = map("allocatable", alloc);
+    if (readyCondition) {
+      status.put("conditions", List.of(map("type", "Ready", "status", n.ready() ? "True" : "False")));
+    }
+    out.put("status", status);
     return out;
   }
 
@@ -220,7 +234,38 @@ public final class KueueTasArea implements Area {
             "the oracle answers Kueue TAS only; a pending pod without kueue.x-k8s.io/pod-group-name is a native,"
                 + " coscheduling or Volcano gang (not generated here, only reached while shrinking)",
             "https://github.com/kubernetes-sigs/kueue/blob/v0.19.2/pkg/controller/jobs/pod/pod_controller.go",
-            (c, ours, upstream) -> upstream.exit() == 2 && upstream.stderr().contains("is not in a Kueue pod group")));
+            (c, ours, upstream) -> upstream.exit() == 2 && upstream.stderr().contains("is not in a Kueue pod group")),
+        new Divergence("node-without-ready-condition",
+            "ai-infra counts a Node without a Ready condition as Ready (hand-written inventories need no status);"
+                + " Kueue's TAS nodes cache keeps only nodes whose Ready condition is True",
+            "https://github.com/kubernetes-sigs/kueue/blob/v0.19.2/pkg/cache/scheduler/tas_nodes_cache.go",
+            (c, ours, upstream) -> nodeWithoutReadyCondition(c)));
+  }
+
+  /** Whether some Node of the case has no Ready condition at all. */
+  private static boolean nodeWithoutReadyCondition(Case c) {
+    String cluster = c.files().get("cluster.yaml");
+    if (cluster == null) {
+      return false;
+    }
+    try (com.fasterxml.jackson.databind.MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class).readValues(cluster)) {
+      while (docs.hasNext()) {
+        JsonNode d = docs.next();
+        if (!"Node".equals(d.path("kind").asText())) {
+          continue;
+        }
+        boolean ready = false;
+        for (JsonNode cond : d.path("status").path("conditions")) {
+          ready |= "Ready".equals(cond.path("type").asText());
+        }
+        if (!ready) {
+          return true;
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return false;
+    }
+    return false;
   }
 
   private static boolean hasCode(Outcome o, String code) {

@@ -92,6 +92,9 @@ final class KueueTas {
     } else if (slices) {
       mainLevel = 0;
       unconstrained = true;
+    } else if (request.mode() == TopologyMode.UNSET) {
+      throw new Failure("GANG_TOPOLOGY_LEVEL_UNSET", "topology level not specified",
+          "set kueue.x-k8s.io/podset-unconstrained-topology to \"true\", or name a required or preferred level");
     } else {
       mainLevel = depth - 1;
       unconstrained = true;
