@@ -89,6 +89,10 @@ func gangPlace(args []string, stdout, stderr io.Writer) int {
 	var gangs []*tasGang
 	byKey := map[string]*tasGang{}
 	for _, o := range objs {
+		if o.name() == "" {
+			// The API server requires a name; so does ai-infra.
+			return usageError(stderr, "%s: document %d: metadata.name: Required value", o.file, o.index)
+		}
 		switch {
 		case o.kind() == "Node" && o.apiVersion() == "v1":
 			n := &corev1.Node{}

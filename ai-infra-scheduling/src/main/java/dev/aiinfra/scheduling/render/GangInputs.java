@@ -330,7 +330,10 @@ public final class GangInputs {
       Map<String, String> selector = p.spec().getNodeSelector() == null ? Map.of() : new TreeMap<>(p.spec().getNodeSelector());
       List<NodeSelectorTerm> affinity = affinity(p.spec());
       Optional<TopologyRequest> topology = kind == GangKind.KUEUE ? topology(p.annotations()) : Optional.empty();
-      Optional<String> podSetGroup = kind == GangKind.KUEUE ? Optional.ofNullable(p.annotations().get(GangKeys.KUEUE_PODSET_GROUP_NAME)) : Optional.empty();
+      // Kueue honours podset-group-name only next to a required or preferred level.
+      boolean leveled = p.annotations().containsKey(GangKeys.KUEUE_REQUIRED_TOPOLOGY) || p.annotations().containsKey(GangKeys.KUEUE_PREFERRED_TOPOLOGY);
+      Optional<String> podSetGroup = kind == GangKind.KUEUE && leveled
+          ? Optional.ofNullable(p.annotations().get(GangKeys.KUEUE_PODSET_GROUP_NAME)) : Optional.empty();
       String role = roleName(p);
       String signature = role + "|" + req + "|" + tolerations + "|" + selector + "|" + affinity + "|" + topology + "|" + podSetGroup;
       roles.computeIfAbsent(signature, s -> new ArrayList<>()).add(p);

@@ -207,7 +207,7 @@ public final class KueueTasGenerators {
   private static TasPodSet podSet(SplittableRandom r, String role, List<String> levels, Optional<String> group) {
     Map<String, String> ann = new LinkedHashMap<>();
     int count = 1 + r.nextInt(r.nextInt(4) == 0 ? 12 : 6);
-    int mode = group.isPresent() ? r.nextInt(2) : r.nextInt(8);
+    int mode = group.isPresent() ? (r.nextInt(8) == 0 ? 2 + r.nextInt(2) : r.nextInt(2)) : r.nextInt(8);
     switch (mode) {
       case 0:
         ann.put(GangKeys.KUEUE_REQUIRED_TOPOLOGY, anyLevel(r, levels));

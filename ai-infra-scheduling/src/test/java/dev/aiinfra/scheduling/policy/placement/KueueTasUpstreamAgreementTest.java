@@ -89,4 +89,13 @@ class KueueTasUpstreamAgreementTest {
     assertThat(r.reasons()).extracting(Diagnostic::message).containsExactly("topology \"default\" doesn't allow to fit; 2/3 slice(s) fit on level "
         + RACK + "; 4/6 slice(s) fit on level kubernetes.io/hostname");
   }
+
+  @Test
+  void unconstrained_false_without_slices_names_no_level() {
+    TopologyRequest unset = TopologyRequest.builder().mode(dev.aiinfra.scheduling.model.TopologyMode.UNSET).build();
+    Gang gang = kueue("g", PodSet.builder().name("workers").count(1).requests(ResourceList.of("cpu", "1")).topology(unset).build());
+    GangResult r = place(List.of(host("h1", null, null, "4")), Topology.hostnameOnly(), gang);
+    assertThat(r.fits()).isFalse();
+    assertThat(r.reasons()).extracting(Diagnostic::message).containsExactly("topology level not specified");
+  }
 }
