@@ -50,8 +50,9 @@ public final class KueueTasGenerators {
 
   /**
    * One scenario. {@code topologyObject}: give the levels as a Kueue Topology named {@code
-   * topologyName} (else as {@code --topology-levels}, or not at all when the levels are the
-   * hostname alone and {@code levelsFlag} is false).
+   * topologyName}; {@code levelsFlag}: also pass {@code --topology-levels} (the levels themselves
+   * when there is no Topology object; other levels next to one, which must lose); neither: the
+   * hostname alone.
    */
   public record TasScenario(List<String> levels, boolean topologyObject, boolean levelsFlag, String topologyName,
       List<ClusterNode> nodes, List<String> nodesWithoutReadyCondition, List<BoundPod> bound,
@@ -68,7 +69,8 @@ public final class KueueTasGenerators {
   private static TasScenario scenario(SplittableRandom r) {
     List<String> levels = LEVEL_SETS.get(r.nextInt(LEVEL_SETS.size()));
     boolean object = r.nextInt(3) > 0;
-    boolean flag = !object && (levels.size() > 1 || r.nextBoolean());
+    // the flag alone, or (1/10) also next to a Topology object, which wins
+    boolean flag = !object && (levels.size() > 1 || r.nextBoolean()) || object && r.nextInt(10) == 0;
     String topoName = object ? Gen.oneOf("default", "gpu-topology", "tas").next(r) : "default";
     int scale = r.nextInt(4);
     List<ClusterNode> nodes = new ArrayList<>();
@@ -248,6 +250,15 @@ public final class KueueTasGenerators {
         count = outerSize * (1 + r.nextInt(3));
         String json = "[{\"topology\":\"" + levels.get(outer) + "\",\"size\":" + outerSize + "},{\"topology\":\"" + levels.get(inner)
             + "\",\"size\":" + innerSize + "}]";
+        if (levels.size() == 3 && r.nextInt(3) == 0) {
+          // three layers: block, rack, host
+          int hostSize = Gen.oneOf(1, 2).next(r);
+          int rackSize = hostSize * Gen.oneOf(1, 2).next(r);
+          int blockSize = rackSize * Gen.oneOf(1, 2, 3).next(r);
+          count = blockSize * (1 + r.nextInt(2));
+          json = "[{\"topology\":\"" + levels.get(0) + "\",\"size\":" + blockSize + "},{\"topology\":\"" + levels.get(1)
+              + "\",\"size\":" + rackSize + "},{\"topology\":\"" + levels.get(2) + "\",\"size\":" + hostSize + "}]";
+        }
         ann.put(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY_CONSTRAINTS, json);
       } else {
         ann.put(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY, r.nextInt(25) == 0 ? MISSING_LEVEL : levels.get(r.nextInt(levels.size())));

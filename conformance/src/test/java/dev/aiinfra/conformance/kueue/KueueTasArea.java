@@ -59,9 +59,11 @@ public final class KueueTasArea implements Area {
       s.levels().forEach(l -> levels.add(Map.of("nodeLabel", l)));
       cluster.add(map("apiVersion", "kueue.x-k8s.io/v1beta2", "kind", "Topology", "metadata", map("name", s.topologyName()),
           "spec", map("levels", levels)));
-    } else if (s.levelsFlag()) {
+    }
+    if (s.levelsFlag()) {
       args.add("--topology-levels");
-      args.add(String.join(",", s.levels()));
+      // next to a Topology object the flag names other levels: the object must win
+      args.add(s.topologyObject() ? KueueTasGenerators.RACK + "," + KueueTasGenerators.HOST : String.join(",", s.levels()));
     }
     s.flavorNodeLabels().ifPresent(labels -> {
       Map<String, Object> spec = map("nodeLabels", labels, "topologyName", s.topologyName());
