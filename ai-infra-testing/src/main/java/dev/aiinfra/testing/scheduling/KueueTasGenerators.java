@@ -72,14 +72,14 @@ public final class KueueTasGenerators {
     // the flag alone, or (1/10) also next to a Topology object, which wins
     boolean flag = !object && (levels.size() > 1 || r.nextBoolean()) || object && r.nextInt(10) == 0;
     String topoName = object ? Gen.oneOf("default", "gpu-topology", "tas").next(r) : "default";
-    int scale = r.nextInt(4);
+    int scale = r.nextInt(10) == 0 ? 4 : r.nextInt(4);
     List<ClusterNode> nodes = new ArrayList<>();
-    int blocks = 1 + r.nextInt(scale >= 2 ? 3 : 2);
+    int blocks = 1 + r.nextInt(scale == 4 ? 4 : scale >= 2 ? 3 : 2);
     boolean emptyLabels = r.nextInt(12) == 0;
     for (int b = 0; b < blocks; b++) {
-      int racks = 1 + r.nextInt(scale >= 1 ? 3 : 2);
+      int racks = 1 + r.nextInt(scale == 4 ? 4 : scale >= 1 ? 3 : 2);
       for (int k = 0; k < racks; k++) {
-        int n = 1 + r.nextInt(scale >= 3 ? 5 : 3);
+        int n = 1 + r.nextInt(scale == 4 ? 8 : scale >= 3 ? 5 : 3);
         for (int i = 0; i < n; i++) {
           nodes.add(node(r, "n-" + b + "-" + k + "-" + i, "b" + b, "b" + b + "r" + k, emptyLabels));
         }
@@ -108,7 +108,7 @@ public final class KueueTasGenerators {
     List<TasPodGroup> groups = new ArrayList<>();
     int groupCount = r.nextInt(4) == 0 ? 2 : 1;
     for (int g = 0; g < groupCount; g++) {
-      groups.add(group(r, "group-" + g, levels));
+      groups.add(group(r, "group-" + g, levels, scale == 4 ? 4 : 1));
     }
     List<String> noCondition = new ArrayList<>();
     if (r.nextInt(20) == 0) {
@@ -174,15 +174,15 @@ public final class KueueTasGenerators {
     return r.nextInt(30) == 0 ? MISSING_LEVEL : levels.get(r.nextInt(levels.size()));
   }
 
-  private static TasPodGroup group(SplittableRandom r, String name, List<String> levels) {
+  private static TasPodGroup group(SplittableRandom r, String name, List<String> levels, int factor) {
     List<TasPodSet> sets = new ArrayList<>();
     int shape = r.nextInt(10);
     if (shape < 6) {
-      sets.add(podSet(r, "workers", levels, Optional.empty()));
+      sets.add(podSet(r, "workers", levels, Optional.empty(), factor));
     } else if (shape < 8) {
       // leader + workers in one podset group
       String groupName = name + "-lw";
-      TasPodSet workers = podSet(r, "workers", levels, Optional.of(groupName));
+      TasPodSet workers = podSet(r, "workers", levels, Optional.of(groupName), factor);
       Map<String, String> leaderAnn = new LinkedHashMap<>(workers.annotations());
       leaderAnn.keySet().removeIf(k -> k.startsWith(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY) || k.equals(GangKeys.KUEUE_SLICE_SIZE));
       TasPodSet leader = new TasPodSet("leader", 1, requests(r, false), workers.tolerations(), workers.nodeSelector(),
@@ -196,8 +196,8 @@ public final class KueueTasGenerators {
       }
     } else {
       // two independent pod sets
-      sets.add(podSet(r, "workers", levels, Optional.empty()));
-      sets.add(podSet(r, "aux", levels, Optional.empty()));
+      sets.add(podSet(r, "workers", levels, Optional.empty(), factor));
+      sets.add(podSet(r, "aux", levels, Optional.empty(), factor));
     }
     int total = sets.stream().mapToInt(TasPodSet::count).sum();
     if (r.nextInt(40) == 0) {
@@ -206,9 +206,9 @@ public final class KueueTasGenerators {
     return new TasPodGroup(name, total, r.nextInt(4) == 0, sets);
   }
 
-  private static TasPodSet podSet(SplittableRandom r, String role, List<String> levels, Optional<String> group) {
+  private static TasPodSet podSet(SplittableRandom r, String role, List<String> levels, Optional<String> group, int factor) {
     Map<String, String> ann = new LinkedHashMap<>();
-    int count = 1 + r.nextInt(r.nextInt(4) == 0 ? 12 : 6);
+    int count = 1 + r.nextInt((r.nextInt(4) == 0 ? 12 : 6) * factor);
     int mode = group.isPresent() ? (r.nextInt(8) == 0 ? 2 + r.nextInt(2) : r.nextInt(2)) : r.nextInt(8);
     switch (mode) {
       case 0:
@@ -236,7 +236,7 @@ public final class KueueTasGenerators {
     }
     if (mode >= 4 || group.isPresent() && r.nextInt(4) == 0) {
       int sliceSize = Gen.oneOf(1, 2, 2, 3, 4).next(r);
-      int slices = 1 + r.nextInt(4);
+      int slices = 1 + r.nextInt(4 * factor);
       count = sliceSize * slices;
       if (mode == 7 && levels.size() >= 2) {
         // multi-layer: outer layer at some level, inner layer strictly below dividing its size
