@@ -108,4 +108,39 @@ class GangPlaceCommandTest {
     assertThat(r.exit).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(r.err).contains("cm.yaml: document 0: kind: Unsupported value: \"ConfigMap\"");
   }
+
+  private static final String LEADER_AND_WORKERS = String.join("\n",
+      "apiVersion: v1", "kind: Node", "metadata: {name: h1, labels: {kubernetes.io/hostname: h1}}",
+      "status: {allocatable: {cpu: \"2\", pods: \"10\"}, conditions: [{type: Ready, status: \"True\"}]}", "---",
+      "apiVersion: v1", "kind: Node", "metadata: {name: h2, labels: {kubernetes.io/hostname: h2}}",
+      "status: {allocatable: {cpu: \"1\", pods: \"10\"}, conditions: [{type: Ready, status: \"True\"}]}",
+      pod("w-0", "workers"), pod("w-1", "workers"), pod("l-0", "leader"));
+
+  private static String pod(String name, String role) {
+    return String.join("\n", "---", "apiVersion: v1", "kind: Pod",
+        "metadata: {name: " + name + ", labels: {kueue.x-k8s.io/pod-group-name: g, kueue.x-k8s.io/podset: " + role + "},"
+            + " annotations: {kueue.x-k8s.io/pod-group-total-count: \"3\", TOPOLOGY, kueue.x-k8s.io/podset-group-name: lw}}",
+        "spec: {containers: [{name: m, image: x, resources: {requests: {cpu: \"1\"}}}]}");
+  }
+
+  /** Kueue v0.19.2 (jobframework.NewPodSetTopologyRequest) keeps podset-group-name only next to a required or preferred level. */
+  @Test
+  void a_podset_group_without_a_level_is_placed_as_independent_pod_sets() throws IOException {
+    Path f = dir.resolve("lw.yaml");
+    Files.writeString(f, LEADER_AND_WORKERS.replace("TOPOLOGY", "kueue.x-k8s.io/podset-unconstrained-topology: \"true\""));
+    CliRun r = CliRun.run("gang", "place", "-f", f.toString(), "-o", "json");
+    assertThat(r.exit).as(r.toString()).isZero();
+    JsonNode sets = json(r).at("/podGroups/0/podSets");
+    assertThat(sets.at("/0/topologyAssignment/domains").toString()).isEqualTo("[{\"values\":[\"h1\"],\"count\":2}]");
+    assertThat(sets.at("/1/topologyAssignment/domains").toString()).isEqualTo("[{\"values\":[\"h2\"],\"count\":1}]");
+  }
+
+  @Test
+  void a_podset_group_with_a_required_level_places_leader_and_workers_in_one_domain() throws IOException {
+    Path f = dir.resolve("lw.yaml");
+    Files.writeString(f, LEADER_AND_WORKERS.replace("TOPOLOGY", "kueue.x-k8s.io/podset-required-topology: kubernetes.io/hostname"));
+    CliRun r = CliRun.run("gang", "place", "-f", f.toString(), "-o", "json");
+    assertThat(r.exit).as(r.toString()).isEqualTo(1);
+    assertThat(json(r).at("/reasons/0/message").asText()).isEqualTo("g: topology \"default\" allows to fit only 2 out of 2 pod(s)");
+  }
 }

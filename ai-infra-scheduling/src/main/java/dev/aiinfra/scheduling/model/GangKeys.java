@@ -15,6 +15,8 @@ public final class GangKeys {
   public static final String KUEUE_UNCONSTRAINED_TOPOLOGY = "kueue.x-k8s.io/podset-unconstrained-topology";
   public static final String KUEUE_SLICE_REQUIRED_TOPOLOGY = "kueue.x-k8s.io/podset-slice-required-topology";
   public static final String KUEUE_SLICE_SIZE = "kueue.x-k8s.io/podset-slice-size";
+  /** Multi-layer slices: a JSON list of 1 to 3 {@code {"topology": key, "size": n}} layers, outermost first. */
+  public static final String KUEUE_SLICE_REQUIRED_TOPOLOGY_CONSTRAINTS = "kueue.x-k8s.io/podset-slice-required-topology-constraints";
   public static final String KUEUE_PODSET_GROUP_NAME = "kueue.x-k8s.io/podset-group-name";
   public static final String KUEUE_TOPOLOGY_GATE = "kueue.x-k8s.io/topology";
   // scheduler-plugins coscheduling

@@ -8,5 +8,10 @@ public enum TopologyMode {
   REQUIRED,
   PREFERRED,
   UNCONSTRAINED,
-  IMPLIED
+  IMPLIED,
+  /**
+   * {@code podset-unconstrained-topology: "false"} and no level: an explicit request without a level,
+   * which Kueue rejects with "topology level not specified" unless slices give it the top level.
+   */
+  UNSET
 }

@@ -2,6 +2,7 @@ package dev.aiinfra.scheduling.model;
 
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.validation.Violations;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,6 +22,16 @@ public abstract class TopologyRequest {
   public abstract Optional<String> sliceLevel();
 
   public abstract Optional<Integer> sliceSize();
+
+  /**
+   * Multi-layer slices (Kueue {@code podset-slice-required-topology-constraints}, gate {@code
+   * TASMultiLayerTopology}): the layers below the outermost one ({@link #sliceLevel()} and {@link
+   * #sliceSize()}), each strictly deeper than the one above and dividing its size.
+   */
+  public abstract List<SliceLayer> innerSliceLayers();
+
+  /** One inner slice layer: every {@code size} pods of a slice in one domain of {@code level}. */
+  public record SliceLayer(String level, int size) {}
 
   public static Builder builder() {
     return new Builder();
@@ -57,6 +68,9 @@ public abstract class TopologyRequest {
     }
     if (sliceSize().isPresent() && sliceSize().get() < 1) {
       v.invalid(FieldPath.of("sliceSize"), sliceSize().get(), "must be at least 1");
+    }
+    if (!innerSliceLayers().isEmpty() && sliceLevel().isEmpty()) {
+      v.required(FieldPath.of("sliceLevel"), "inner slice layers need an outer slice level");
     }
     if (sliceSize().isPresent() && sliceLevel().isEmpty()) {
       v.required(FieldPath.of("sliceLevel"), "a slice size needs a slice level");

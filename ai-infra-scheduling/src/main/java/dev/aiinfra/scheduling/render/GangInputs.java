@@ -163,6 +163,9 @@ public final class GangInputs {
       } catch (InvalidSpecException ex) {
         ExpandedPod first = e.getValue().get(0);
         ex.violations().forEach(v -> errors.add(first.origin().error(first.path(), v.toString())));
+      } catch (IllegalArgumentException ex) {
+        ExpandedPod first = e.getValue().get(0);
+        errors.add(first.origin().error("metadata.annotations", "Invalid value: " + ex.getMessage()));
       }
     }
     if (!errors.isEmpty()) {
@@ -327,7 +330,10 @@ public final class GangInputs {
       Map<String, String> selector = p.spec().getNodeSelector() == null ? Map.of() : new TreeMap<>(p.spec().getNodeSelector());
       List<NodeSelectorTerm> affinity = affinity(p.spec());
       Optional<TopologyRequest> topology = kind == GangKind.KUEUE ? topology(p.annotations()) : Optional.empty();
-      Optional<String> podSetGroup = kind == GangKind.KUEUE ? Optional.ofNullable(p.annotations().get(GangKeys.KUEUE_PODSET_GROUP_NAME)) : Optional.empty();
+      // Kueue honours podset-group-name only next to a required or preferred level.
+      boolean leveled = p.annotations().containsKey(GangKeys.KUEUE_REQUIRED_TOPOLOGY) || p.annotations().containsKey(GangKeys.KUEUE_PREFERRED_TOPOLOGY);
+      Optional<String> podSetGroup = kind == GangKind.KUEUE && leveled
+          ? Optional.ofNullable(p.annotations().get(GangKeys.KUEUE_PODSET_GROUP_NAME)) : Optional.empty();
       String role = roleName(p);
       String signature = role + "|" + req + "|" + tolerations + "|" + selector + "|" + affinity + "|" + topology + "|" + podSetGroup;
       roles.computeIfAbsent(signature, s -> new ArrayList<>()).add(p);
@@ -376,17 +382,61 @@ public final class GangInputs {
   private static Optional<TopologyRequest> topology(Map<String, String> a) {
     Optional<String> sliceLevel = Optional.ofNullable(a.get(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY));
     Optional<Integer> sliceSize = Optional.ofNullable(a.get(GangKeys.KUEUE_SLICE_SIZE)).map(s -> Integer.parseInt(s.trim()));
-    TopologyRequest.Builder b = TopologyRequest.builder().sliceLevel(sliceLevel).sliceSize(sliceSize);
+    List<TopologyRequest.SliceLayer> inner = new ArrayList<>();
+    String layers = a.get(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY_CONSTRAINTS);
+    if (layers != null) {
+      // Multi-layer slices (TASMultiLayerTopology, on by default since Kueue v0.19) replace the two single-layer keys.
+      List<TopologyRequest.SliceLayer> all = sliceLayers(layers);
+      sliceLevel = Optional.of(all.get(0).level());
+      sliceSize = Optional.of(all.get(0).size());
+      inner.addAll(all.subList(1, all.size()));
+    }
+    TopologyRequest.Builder b = TopologyRequest.builder().sliceLevel(sliceLevel).sliceSize(sliceSize).innerSliceLayers(inner);
     if (a.containsKey(GangKeys.KUEUE_REQUIRED_TOPOLOGY)) {
       return Optional.of(b.mode(TopologyMode.REQUIRED).level(a.get(GangKeys.KUEUE_REQUIRED_TOPOLOGY)).build());
     }
     if (a.containsKey(GangKeys.KUEUE_PREFERRED_TOPOLOGY)) {
       return Optional.of(b.mode(TopologyMode.PREFERRED).level(a.get(GangKeys.KUEUE_PREFERRED_TOPOLOGY)).build());
     }
-    if ("true".equals(a.get(GangKeys.KUEUE_UNCONSTRAINED_TOPOLOGY))) {
-      return Optional.of(b.mode(TopologyMode.UNCONSTRAINED).build());
+    String unconstrained = a.get(GangKeys.KUEUE_UNCONSTRAINED_TOPOLOGY);
+    if (unconstrained != null) {
+      // Kueue parses the value as a Go boolean; "false" asks for no level at all.
+      return Optional.of(b.mode(goBool(unconstrained) ? TopologyMode.UNCONSTRAINED : TopologyMode.UNSET).build());
     }
     return Optional.of(b.mode(TopologyMode.IMPLIED).build());
+  }
+
+  /** Go's {@code strconv.ParseBool}: 1, t, T, TRUE, true, True and their false counterparts. */
+  private static boolean goBool(String v) {
+    switch (v) {
+      case "1", "t", "T", "TRUE", "true", "True":
+        return true;
+      case "0", "f", "F", "FALSE", "false", "False":
+        return false;
+      default:
+        throw new IllegalArgumentException(GangKeys.KUEUE_UNCONSTRAINED_TOPOLOGY + ": \"" + v + "\" is not a boolean");
+    }
+  }
+
+  /** The layers of a {@code podset-slice-required-topology-constraints} annotation: 1 to 3 {@code {topology, size}}, outermost first. */
+  private static List<TopologyRequest.SliceLayer> sliceLayers(String json) {
+    JsonNode list;
+    try {
+      list = JSON.readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY_CONSTRAINTS + ": not a JSON list of {topology, size}: " + e.getOriginalMessage());
+    }
+    if (!list.isArray() || list.isEmpty() || list.size() > 3) {
+      throw new IllegalArgumentException(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY_CONSTRAINTS + ": topology constraints must contain between 1 and 3 entries");
+    }
+    List<TopologyRequest.SliceLayer> out = new ArrayList<>();
+    for (JsonNode layer : list) {
+      if (!layer.path("topology").isTextual() || !layer.path("size").canConvertToInt()) {
+        throw new IllegalArgumentException(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY_CONSTRAINTS + ": every entry needs a topology (string) and a size (integer)");
+      }
+      out.add(new TopologyRequest.SliceLayer(layer.path("topology").asText(), layer.path("size").asInt()));
+    }
+    return out;
   }
 
   private static List<Toleration> tolerations(PodSpec spec) {

@@ -21,9 +21,13 @@ import java.util.TreeMap;
  * under the default {@code TASProfileMixed}), pooled descent down to the slice level and per-parent
  * descent below it, and Kueue's failure messages word for word.
  *
- * <p>Not modelled: multi-layer slice constraints, balanced placement (alpha), affinity scoring
- * (alpha), elastic and failed-node replacement. With a leader, the multi-domain greedy path places
- * the leader in the first leader-capable domain that keeps enough total capacity.
+ * <p>Multi-layer slices ({@code TASMultiLayerTopology}, beta since v0.19) are modelled: children
+ * contribute whole inner slices to their parents, and below the outer slice level pods are handed
+ * out in multiples of the inner sizes. With a leader, the leader-capable domain that keeps enough
+ * total capacity is moved to the front before every distribution step, as Kueue does.
+ *
+ * <p>Not modelled: balanced placement (alpha), affinity scoring (alpha), elastic and failed-node
+ * replacement.
  */
 final class KueueTas {
   /** Unit of work: a domain at a level with the slices (or pods) and leaders given to it. */
@@ -69,7 +73,7 @@ final class KueueTas {
   public List<PodSetResult> place(PodSet workers, Optional<PodSet> leaderSet) throws Failure {
     TopologyRequest request = workers.topology().orElse(TopologyRequest.implied());
     int depth = tree.depth;
-    String topologyName = tree.topology.name();
+    topologyName = tree.topology.name();
     boolean slices = request.sliceLevel().isPresent();
     if (slices && request.sliceSize().isEmpty()) {
       throw new Failure("GANG_SLICE_SIZE_MISSING", "slice topology requested, but slice size not provided",
@@ -88,12 +92,17 @@ final class KueueTas {
     } else if (slices) {
       mainLevel = 0;
       unconstrained = true;
+    } else if (request.mode() == TopologyMode.UNSET) {
+      throw new Failure("GANG_TOPOLOGY_LEVEL_UNSET", "topology level not specified",
+          "set kueue.x-k8s.io/podset-unconstrained-topology to \"true\", or name a required or preferred level");
     } else {
       mainLevel = depth - 1;
       unconstrained = true;
     }
     sliceLevel = depth - 1;
     sliceSize = 1;
+    sizeAt = new int[depth];
+    multiLayer = List.of();
     if (slices) {
       sliceLevel = tree.levelOf(request.sliceLevel().get());
       if (sliceLevel < 0) {
@@ -106,6 +115,36 @@ final class KueueTas {
             "the slice level must be at or below the pod set's topology level");
       }
       sliceSize = request.sliceSize().get();
+      // Inner layers: each strictly deeper than the one above and dividing its size; every level down to
+      // an inner layer's level hands out pods in multiples of that layer's size.
+      int prevSize = sliceSize;
+      int prevLevel = sliceLevel;
+      for (TopologyRequest.SliceLayer layer : request.innerSliceLayers()) {
+        int at = tree.levelOf(layer.level());
+        if (at < 0) {
+          throw new Failure("GANG_TOPOLOGY_LEVEL_MISSING", "no requested topology level for additional slice layer: " + layer.level(),
+              "use one of the Topology's levels: " + tree.topology.levels());
+        }
+        if (at <= prevLevel) {
+          throw new Failure("GANG_SLICE_LAYER_ORDER", "additional slice layer topology " + layer.level() + " must be at a lower level than "
+              + tree.topology.levels().get(prevLevel), "list the slice layers from the outermost (highest level) to the innermost");
+        }
+        if (layer.size() < 1 || prevSize % layer.size() != 0) {
+          throw new Failure("GANG_SLICE_LAYER_SIZE", "additional slice layer size " + layer.size() + " must evenly divide parent layer size " + prevSize,
+              "make every inner slice size divide the size of the layer above");
+        }
+        for (int l = prevLevel + 1; l <= at; l++) {
+          sizeAt[l] = layer.size();
+        }
+        prevSize = layer.size();
+        prevLevel = at;
+      }
+      if (!request.innerSliceLayers().isEmpty()) {
+        List<TopologyRequest.SliceLayer> all = new ArrayList<>();
+        all.add(new TopologyRequest.SliceLayer(request.sliceLevel().get(), sliceSize));
+        all.addAll(request.innerSliceLayers());
+        multiLayer = all;
+      }
       if (workers.count() % sliceSize != 0) {
         throw new Failure("GANG_SLICE_SIZE_UNEVEN",
             "podset count " + workers.count() + " is not a multiple of slice size " + sliceSize,
@@ -113,111 +152,314 @@ final class KueueTas {
       }
     }
     lfc = unconstrained && mixedProfile;
+    this.required = !unconstrained && !preferred;
+    this.unconstrained = unconstrained;
     req = table.resources.podRequest(workers.requests());
     leaderReq = leaderSet.map(l -> table.resources.podRequest(l.requests())).orElse(null);
-    int leaders = leaderSet.isPresent() ? 1 : 0;
-    int count = workers.count();
-    int need = count / sliceSize;
-    String unit = sliceSize == 1 ? "pod" : "slice";
+    leaders = leaderSet.isPresent() ? 1 : 0;
+    count = workers.count();
+    need = count / sliceSize;
+    unit = sliceSize == 1 ? "pod" : "slice";
 
     fillInCounts(new NodeFilter(workers, flavorTolerations));
 
-    List<Take> selected;
-    int level = mainLevel;
-    while (true) {
-      int size = tree.size(level);
-      if (size == 0) {
-        throw new Failure("GANG_NO_TOPOLOGY_DOMAINS", "no topology domains at level: " + tree.topology.levels().get(level),
-            "no Ready, schedulable node carries every level label of topology \"" + topologyName + "\"");
-      }
-      int[] all = range(size);
-      Integer[] sorted = sortWithLeader(level, all, leaders > 0);
-      int top = sorted[0];
-      Optional<Integer> single = Optional.empty();
-      if (!lfc) {
-        if (sliceWL[level][top] >= need && leader[level][top] >= leaders) {
-          single = Optional.of(bestFit(sorted, 0, need, sliceWL[level], leader[level], leaders));
-        }
-      } else {
-        for (int d : sorted) {
-          if (sliceWL[level][d] >= need && leader[level][d] >= leaders) {
-            single = Optional.of(d);
-            break;
-          }
-        }
-      }
-      if (single.isPresent()) {
-        selected = List.of(new Take(single.get(), need, leaders));
-        break;
-      }
-      if (!unconstrained && !preferred) {
-        throw notFit(topologyName, slice[level][top], need, unit);
-      }
-      if (preferred && level > 0) {
-        level--;
-        continue;
-      }
-      Optional<List<Take>> greedy = greedy(level, all, need, leaders, slice[level], sliceWL[level]);
-      if (greedy.isEmpty()) {
-        int total = 0;
-        for (int d : all) {
-          total += slice[level][d];
-        }
-        throw notFit(topologyName, total, need, unit);
-      }
-      selected = greedy.get();
-      break;
-    }
-
-    // Pooled descent from the fit level down to the slice level.
-    for (int l = level + 1; l <= sliceLevel; l++) {
-      int total = 0;
-      int totalLeaders = 0;
+    // Phase 2a: the level and the domains that take the whole pod set.
+    int[] fitLevel = new int[1];
+    List<Integer> selected = findLevelWithFitDomains(mainLevel, fitLevel);
+    int level = fitLevel[0];
+    // Phase 2b: trim the chosen domains, then pooled descent down to the slice level (children of all
+    // chosen domains together), then per-parent descent below it.
+    selected = updateCountsToMinimum(level, selected, count, leaders, sliceSize, true);
+    int cur = level;
+    for (; cur < Math.min(depth - 1, sliceLevel); cur++) {
       List<Integer> kids = new ArrayList<>();
-      for (Take t : selected) {
-        total += t.amount();
-        totalLeaders += t.leaders();
-        for (int c : tree.children[l - 1][t.domain()]) {
+      for (int d : selected) {
+        for (int c : tree.children[cur][d]) {
           kids.add(c);
         }
       }
-      int[] cands = kids.stream().mapToInt(Integer::intValue).toArray();
-      Optional<List<Take>> next = greedy(l, cands, total, totalLeaders, slice[l], sliceWL[l]);
-      if (next.isEmpty()) {
-        throw notFit(topologyName, 0, need, unit); // cannot happen: children hold the parent's capacity
+      selected = updateCountsToMinimum(cur + 1, sortPlain(cur + 1, kids), count, leaders, sliceSize, true);
+    }
+    for (; cur < depth - 1; cur++) {
+      int size = cur >= sliceLevel ? Math.max(1, sizeAt[cur + 1]) : sliceSize;
+      List<Integer> next = new ArrayList<>();
+      for (int d : selected) {
+        List<Integer> kids = sortPlain(cur + 1, box(tree.children[cur][d]));
+        if (size > 1) {
+          for (int c : kids) {
+            slice[cur + 1][c] = pod[cur + 1][c] / size;
+            sliceWL[cur + 1][c] = podWL[cur + 1][c] / size;
+          }
+        }
+        next.addAll(updateCountsToMinimum(cur + 1, kids, pod[cur][d], leader[cur][d], size, size > 1));
       }
-      selected = next.get();
+      selected = next;
     }
-    // From slices to pods, then per-parent descent to the leaves.
-    List<Take> pods = new ArrayList<>();
-    for (Take t : selected) {
-      pods.add(new Take(t.domain(), t.amount() * sliceSize, t.leaders()));
+    int leaf = tree.leafLevel();
+    List<Take> leaves = new ArrayList<>();
+    for (int d : selected) {
+      leaves.add(new Take(d, pod[leaf][d], leader[leaf][d]));
     }
-    for (int l = sliceLevel + 1; l < depth; l++) {
-      List<Take> next = new ArrayList<>();
-      for (Take t : pods) {
-        next.addAll(distribute(l, tree.children[l - 1][t.domain()], t.amount(), t.leaders()));
-      }
-      pods = next;
-    }
-    return output(workers, leaderSet, pods);
+    return output(workers, leaderSet, leaves);
   }
 
-  private Failure notFit(String topologyName, int fit, int need, String unit) {
+  // per call: the request's shape
+  private int[] sizeAt;
+  private List<TopologyRequest.SliceLayer> multiLayer;
+  private boolean required;
+  private boolean unconstrained;
+  private int leaders;
+  private int count;
+  private int need;
+  private String unit;
+  private String topologyName;
+
+  /** Kueue's phase 2a at {@code level}: one domain that fits, else (preferred) one level up, else several domains. */
+  private List<Integer> findLevelWithFitDomains(int level, int[] fitLevel) throws Failure {
+    int size = tree.size(level);
+    if (size == 0) {
+      throw new Failure("GANG_NO_TOPOLOGY_DOMAINS", "no topology domains at level: " + tree.topology.levels().get(level),
+          "no Ready, schedulable node carries every level label of topology \"" + topologyName + "\"");
+    }
+    List<Integer> sorted = sortWithLeader(level, range(size));
+    int top = sorted.get(0);
+    if (!lfc && sliceWL[level][top] >= need && leader[level][top] >= leaders) {
+      top = bestFitSlices(level, sorted, 0, need, leaders);
+    }
+    if (lfc) {
+      for (int d : sorted) {
+        int capacity = slice[level][d];
+        if (leaders > 0) {
+          if (leader[level][d] < leaders) {
+            continue;
+          }
+          capacity = sliceWL[level][d];
+        }
+        if (capacity >= need) {
+          fitLevel[0] = level;
+          return List.of(d);
+        }
+      }
+    }
+    if (sliceWL[level][top] >= need && leader[level][top] >= leaders) {
+      fitLevel[0] = level;
+      return List.of(top);
+    }
+    if (required) {
+      throw notFit(level, slice[level][top]);
+    }
+    if (level > 0 && !unconstrained) {
+      return findLevelWithFitDomains(level - 1, fitLevel);
+    }
+    // Several domains at this level: the leader's domain first, then workers by capacity.
+    List<Integer> domains = prioritizeLeaderDomain(level, sorted, count, leaders, sliceSize, true);
+    List<Integer> results = new ArrayList<>();
+    int remainingSlices = need;
+    int remainingLeaders = leaders;
+    int idx = 0;
+    for (; remainingLeaders > 0 && idx < domains.size() && leader[level][domains.get(idx)] > 0; idx++) {
+      int d = domains.get(idx);
+      if (!lfc && sliceWL[level][d] >= remainingSlices) {
+        d = bestFitSlices(level, domains, idx, remainingSlices, remainingLeaders);
+      }
+      results.add(d);
+      remainingLeaders -= leader[level][d];
+      remainingSlices -= sliceWL[level][d];
+    }
+    if (remainingLeaders > 0) {
+      throw notFit(level, leaders - remainingLeaders);
+    }
+    List<Integer> rest = sortPlain(level, domains.subList(idx, domains.size()));
+    for (int i = 0; remainingSlices > 0 && i < rest.size(); i++) {
+      int d = rest.get(i);
+      if (!lfc && slice[level][d] >= remainingSlices) {
+        d = bestFitSlices(level, rest, i, remainingSlices, 0);
+      }
+      results.add(d);
+      remainingSlices -= slice[level][d];
+    }
+    if (remainingSlices > 0) {
+      throw notFit(level, need - remainingSlices);
+    }
+    fitLevel[0] = level;
+    return results;
+  }
+
+  /**
+   * Moves to the front the first domain that can host the leader and still leaves enough total
+   * capacity once the leader's share is taken, so that a later descent can still place it.
+   */
+  private List<Integer> prioritizeLeaderDomain(int level, List<Integer> domains, int total, int leaderCount, int size, boolean slicesMode) {
+    if (leaderCount == 0 || domains.size() < 2) {
+      return domains;
+    }
+    int requiredCapacity = slicesMode ? total / size : total;
+    int available = 0;
+    for (int d : domains) {
+      available += slicesMode ? slice[level][d] : pod[level][d];
+    }
+    for (int i = 0; i < domains.size(); i++) {
+      int d = domains.get(i);
+      if (leader[level][d] < leaderCount) {
+        continue;
+      }
+      int penalty = slicesMode ? slice[level][d] - sliceWL[level][d] : pod[level][d] - podWL[level][d];
+      if (available - penalty < requiredCapacity) {
+        continue;
+      }
+      if (i == 0) {
+        return domains;
+      }
+      List<Integer> out = new ArrayList<>(domains.size());
+      out.add(d);
+      for (int k = 0; k < domains.size(); k++) {
+        if (k != i) {
+          out.add(domains.get(k));
+        }
+      }
+      return out;
+    }
+    return domains;
+  }
+
+  /**
+   * Takes {@code total} pods ({@code total / size} slices in slice mode) and {@code leaderCount}
+   * leaders from {@code domains} in order, BestFit swapping in the tightest domain that finishes the
+   * job; records what each chosen domain gets in its counts and returns the chosen domains.
+   */
+  private List<Integer> updateCountsToMinimum(int level, List<Integer> domainsIn, int total, int leaderCount, int size, boolean slicesMode) {
+    List<Integer> domains = prioritizeLeaderDomain(level, domainsIn, total, leaderCount, size, slicesMode);
+    int[] podL = pod[level];
+    int[] primaryL = slicesMode ? slice[level] : pod[level];
+    int[] withLeaderL = slicesMode ? sliceWL[level] : podWL[level];
+    int[] leaderL = leader[level];
+    List<Integer> result = new ArrayList<>();
+    int remaining = slicesMode ? total / size : total;
+    int remainingLeaders = leaderCount;
+    for (int i = 0; i < domains.size(); i++) {
+      int d = domains.get(i);
+      if (remainingLeaders > 0) {
+        if (!lfc && withLeaderL[d] >= remaining && leaderL[d] >= remainingLeaders) {
+          d = slicesMode ? bestFitSlices(level, domains, i, remaining, remainingLeaders) : bestFitPods(level, domains, i, remaining, remainingLeaders);
+        }
+        if (withLeaderL[d] >= remaining && leaderL[d] >= remainingLeaders) {
+          primaryL[d] = remaining;
+          leaderL[d] = remainingLeaders;
+          podL[d] = remaining * (slicesMode ? size : 1);
+          result.add(d);
+          return result;
+        }
+        if (withLeaderL[d] > remaining) {
+          withLeaderL[d] = remaining;
+        }
+        if (leaderL[d] > remainingLeaders) {
+          leaderL[d] = remainingLeaders;
+        }
+        primaryL[d] = withLeaderL[d];
+        podL[d] = withLeaderL[d] * (slicesMode ? size : 1);
+        remainingLeaders -= leaderL[d];
+        remaining -= withLeaderL[d];
+        result.add(d);
+        continue;
+      }
+      if (slicesMode) {
+        if (!lfc && slice[level][d] >= remaining) {
+          d = bestFitSlices(level, domains, i, remaining, 0);
+        }
+        leaderL[d] = 0;
+        if (slice[level][d] >= remaining) {
+          podL[d] = remaining * size;
+          slice[level][d] = remaining;
+          result.add(d);
+          return result;
+        }
+        podL[d] = slice[level][d] * size;
+        remaining -= slice[level][d];
+        result.add(d);
+        continue;
+      }
+      if (!lfc && podL[d] >= remaining) {
+        d = bestFitPods(level, domains, i, remaining, 0);
+      }
+      leaderL[d] = 0;
+      if (podL[d] >= remaining) {
+        podL[d] = remaining;
+        result.add(d);
+        return result;
+      }
+      remaining -= podL[d];
+      result.add(d);
+    }
+    // Kueue logs "unexpected remainingCount" and continues with no domains.
+    return new ArrayList<>();
+  }
+
+  private Failure notFit(int level, int fit) {
+    if (!multiLayer.isEmpty()) {
+      return multiLayerNotFit(level);
+    }
     StringBuilder message = new StringBuilder("topology \"").append(topologyName).append('"');
     if (fit == 0) {
       message.append(" doesn't allow to fit any of ").append(need).append(' ').append(unit).append("(s)");
     } else {
       message.append(" allows to fit only ").append(fit).append(" out of ").append(need).append(' ').append(unit).append("(s)");
     }
+    appendExclusions(message);
+    return new Failure("GANG_TOPOLOGY_NOT_FIT", message.toString(),
+        "add capacity in one domain, relax the level (preferred instead of required), or lower the pod count");
+  }
+
+  /** With multi-layer slices: how many slices of each layer fit under the level's domain with the most slices. */
+  private Failure multiLayerNotFit(int level) {
+    StringBuilder message = new StringBuilder("topology \"").append(topologyName).append("\" doesn't allow to fit");
+    int best = -1;
+    for (int d = 0; d < tree.size(level); d++) {
+      if (best < 0 || slice[level][d] > slice[level][best] || slice[level][d] == slice[level][best] && domainId(level, d).compareTo(domainId(level, best)) < 0) {
+        best = d;
+      }
+    }
+    if (best >= 0) {
+      for (TopologyRequest.SliceLayer layer : multiLayer) {
+        int target = tree.levelOf(layer.level());
+        if (target < 0) {
+          continue;
+        }
+        message.append("; ").append(slicesBelow(level, best, target, layer.size())).append('/').append(count / layer.size())
+            .append(" slice(s) fit on level ").append(layer.level());
+      }
+      appendExclusions(message);
+    }
+    return new Failure("GANG_TOPOLOGY_NOT_FIT", message.toString(),
+        "add capacity in one domain, relax the level (preferred instead of required), or lower the pod count");
+  }
+
+  private int slicesBelow(int level, int d, int target, int size) {
+    if (level == target) {
+      return pod[level][d] / size;
+    }
+    int total = 0;
+    for (int c : tree.children[level][d]) {
+      total += slicesBelow(level + 1, c, target, size);
+    }
+    return total;
+  }
+
+  /** Kueue's domain ID: the hostname for hostname leaves, else the level values joined with commas. */
+  private String domainId(int level, int d) {
+    String[] values = tree.values[level][d];
+    if (level == tree.leafLevel() && tree.hostnameLeaves) {
+      return values[values.length - 1];
+    }
+    return String.join(",", values);
+  }
+
+  private void appendExclusions(StringBuilder message) {
     if (!exclusions.isEmpty()) {
       List<String> reasons = new ArrayList<>();
       exclusions.forEach((reason, n) -> reasons.add(reason + ": " + n));
       reasons.sort(Comparator.naturalOrder());
       message.append(". Total nodes: ").append(tree.size(tree.leafLevel())).append("; excluded: ").append(String.join(", ", reasons));
     }
-    return new Failure("GANG_TOPOLOGY_NOT_FIT", message.toString(),
-        "add capacity in one domain, relax the level (preferred instead of required), or lower the pod count");
   }
 
   // ---- phase 1: counts ----
@@ -274,15 +516,19 @@ final class KueueTas {
       }
     }
     for (int l = depth - 2; l >= 0; l--) {
+      int inner = sizeAt[l + 1];
       for (int d = 0; d < tree.size(l); d++) {
         int sum = 0;
         int minGap = Integer.MAX_VALUE;
         int maxLeader = 0;
         for (int c : tree.children[l][d]) {
-          sum += pod[l + 1][c];
+          // Under multi-layer slices a child hands its parent only whole inner slices.
+          int childPods = inner > 1 ? pod[l + 1][c] / inner * inner : pod[l + 1][c];
+          int childPodsWL = inner > 1 ? podWL[l + 1][c] / inner * inner : podWL[l + 1][c];
+          sum += childPods;
           maxLeader = Math.max(maxLeader, leader[l + 1][c]);
           if (leaderReq == null || leader[l + 1][c] > 0) {
-            minGap = Math.min(minGap, pod[l + 1][c] - podWL[l + 1][c]);
+            minGap = Math.min(minGap, childPods - childPodsWL);
           }
         }
         pod[l][d] = sum;
@@ -316,14 +562,15 @@ final class KueueTas {
 
   // ---- ordering ----
 
-  private Integer[] sortWithLeader(int level, int[] domains, boolean withLeader) {
-    Integer[] out = box(domains);
+  /** Level selection order: leaders first, then slices with the leader (descending for BestFit), pods with the leader ascending, then path. */
+  private List<Integer> sortWithLeader(int level, List<Integer> domains) {
+    List<Integer> out = new ArrayList<>(domains);
     int[] lc = leader[level];
     int[] s = sliceWL[level];
     int[] p = podWL[level];
     int[] rk = tree.rank[level];
-    Arrays.sort(out, (a, b) -> {
-      if (withLeader && lc[a] != lc[b]) {
+    out.sort((a, b) -> {
+      if (lc[a] != lc[b]) {
         return Integer.compare(lc[b], lc[a]);
       }
       if (s[a] != s[b]) {
@@ -337,12 +584,13 @@ final class KueueTas {
     return out;
   }
 
-  private Integer[] sortPlain(int level, int[] domains) {
-    Integer[] out = box(domains);
+  /** Distribution order: slices (descending for BestFit, ascending for LeastFreeCapacity), pods ascending, then path. */
+  private List<Integer> sortPlain(int level, List<Integer> domains) {
+    List<Integer> out = new ArrayList<>(domains);
     int[] s = slice[level];
     int[] p = pod[level];
     int[] rk = tree.rank[level];
-    Arrays.sort(out, (a, b) -> {
+    out.sort((a, b) -> {
       if (s[a] != s[b]) {
         return lfc ? Integer.compare(s[a], s[b]) : Integer.compare(s[b], s[a]);
       }
@@ -354,126 +602,30 @@ final class KueueTas {
     return out;
   }
 
-  /** The first domain from {@code i} on that fits {@code n} and is strictly smaller than any earlier fit; else {@code sorted[i]}. */
-  private static int bestFit(Integer[] sorted, int i, int n, int[] capacity, int[] leaderCount, int leaders) {
+  private int bestFitSlices(int level, List<Integer> domains, int from, int needed, int leaderCount) {
+    return bestFit(domains, from, needed, leaderCount > 0 ? sliceWL[level] : slice[level], leader[level], leaderCount);
+  }
+
+  private int bestFitPods(int level, List<Integer> domains, int from, int needed, int leaderCount) {
+    return bestFit(domains, from, needed, leaderCount > 0 ? podWL[level] : pod[level], leader[level], leaderCount);
+  }
+
+  /**
+   * From {@code domains[from..]}: the first domain that can take the leaders and fits {@code needed},
+   * strictly smaller than any fitting domain before it; {@code domains[from]} when none fits.
+   */
+  private static int bestFit(List<Integer> domains, int from, int needed, int[] capacity, int[] leaderCount, int leaders) {
     int best = -1;
-    for (int k = i; k < sorted.length; k++) {
-      int d = sorted[k];
-      if (leaderCount != null && leaderCount[d] < leaders) {
+    for (int k = from; k < domains.size(); k++) {
+      int d = domains.get(k);
+      if (leaderCount[d] < leaders) {
         continue;
       }
-      if (capacity[d] >= n && (best < 0 || capacity[d] < capacity[best])) {
+      if (capacity[d] >= needed && (best < 0 || capacity[d] < capacity[best])) {
         best = d;
       }
     }
-    return best < 0 ? sorted[i] : best;
-  }
-
-  /** Takes capacity from {@code domains} until {@code need} is met: leader first, then workers, BestFit closing the list. */
-  private Optional<List<Take>> greedy(int level, int[] domains, int need, int leaders, int[] cap, int[] capWL) {
-    List<Take> takes = new ArrayList<>();
-    int remaining = need;
-    int leaderDomain = -1;
-    if (leaders > 0) {
-      Integer[] withLeader = sortWithLeader(level, domains, true);
-      long total = 0;
-      for (int d : domains) {
-        total += cap[d];
-      }
-      Integer chosen = null;
-      if (!lfc) {
-        int fit = -1;
-        for (int d : withLeader) {
-          if (leader[level][d] > 0 && capWL[d] >= remaining && (fit < 0 || capWL[d] < capWL[fit])) {
-            fit = d;
-          }
-        }
-        if (fit >= 0) {
-          chosen = fit;
-        }
-      }
-      if (chosen == null) {
-        for (int d : withLeader) {
-          if (leader[level][d] > 0 && total - (cap[d] - capWL[d]) >= remaining) {
-            chosen = d;
-            break;
-          }
-        }
-      }
-      if (chosen == null) {
-        return Optional.empty();
-      }
-      leaderDomain = chosen;
-      int take = Math.min(capWL[leaderDomain], remaining);
-      takes.add(new Take(leaderDomain, take, 1));
-      remaining -= take;
-    }
-    if (remaining > 0) {
-      Integer[] sorted = sortPlain(level, domains);
-      for (int i = 0; i < sorted.length && remaining > 0; i++) {
-        int d = sorted[i];
-        if (d == leaderDomain || cap[d] <= 0) {
-          continue;
-        }
-        if (!lfc && cap[d] >= remaining) {
-          int closing = bestFitExcluding(sorted, i, remaining, cap, leaderDomain);
-          takes.add(new Take(closing, remaining, 0));
-          remaining = 0;
-          break;
-        }
-        int take = Math.min(cap[d], remaining);
-        takes.add(new Take(d, take, 0));
-        remaining -= take;
-      }
-    }
-    if (remaining > 0) {
-      return Optional.empty();
-    }
-    return Optional.of(merge(takes));
-  }
-
-  private static int bestFitExcluding(Integer[] sorted, int i, int n, int[] capacity, int excluded) {
-    int best = -1;
-    for (int k = i; k < sorted.length; k++) {
-      int d = sorted[k];
-      if (d == excluded) {
-        continue;
-      }
-      if (capacity[d] >= n && (best < 0 || capacity[d] < capacity[best])) {
-        best = d;
-      }
-    }
-    return best < 0 ? sorted[i] : best;
-  }
-
-  /** A domain taken twice (leader and workers) becomes one take. */
-  private static List<Take> merge(List<Take> takes) {
-    TreeMap<Integer, int[]> byDomain = new TreeMap<>();
-    List<Integer> order = new ArrayList<>();
-    for (Take t : takes) {
-      int[] acc = byDomain.get(t.domain());
-      if (acc == null) {
-        byDomain.put(t.domain(), new int[] {t.amount(), t.leaders()});
-        order.add(t.domain());
-      } else {
-        acc[0] += t.amount();
-        acc[1] += t.leaders();
-      }
-    }
-    List<Take> out = new ArrayList<>();
-    for (int d : order) {
-      int[] acc = byDomain.get(d);
-      out.add(new Take(d, acc[0], acc[1]));
-    }
-    return out;
-  }
-
-  /** Per-parent descent below the slice level: exactly {@code pods} (and the leader) over the children. */
-  private List<Take> distribute(int level, int[] kids, int pods, int leaders) {
-    int[] cap = pod[level];
-    int[] capWL = podWL[level];
-    Optional<List<Take>> takes = greedy(level, kids, pods, leaders, cap, capWL);
-    return takes.orElseThrow(() -> new IllegalStateException("children cannot hold their parent's pods"));
+    return best < 0 ? domains.get(from) : best;
   }
 
   // ---- output ----
@@ -539,18 +691,18 @@ final class KueueTas {
     NodeTable.subtract(table.free[nodes[0]], request, 1);
   }
 
-  private static int[] range(int n) {
-    int[] out = new int[n];
+  private static List<Integer> range(int n) {
+    List<Integer> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      out[i] = i;
+      out.add(i);
     }
     return out;
   }
 
-  private static Integer[] box(int[] a) {
-    Integer[] out = new Integer[a.length];
-    for (int i = 0; i < a.length; i++) {
-      out[i] = a[i];
+  private static List<Integer> box(int[] a) {
+    List<Integer> out = new ArrayList<>(a.length);
+    for (int v : a) {
+      out.add(v);
     }
     return out;
   }

@@ -130,4 +130,31 @@ class KueueUpstreamCasesTest {
     Topology blocks = Topology.of("default", List.of(BLOCK));
     assertThat(leaves(place(nodes, blocks, Optional.of(TopologyRequest.preferred(BLOCK)), 5))).containsExactly("b2=1", "b3=4");
   }
+
+  private static GangResult placeRequest(List<ClusterNode> nodes, Topology topology, TopologyRequest request, int count) {
+    PodSet ps = PodSet.builder().name("main").count(count).requests(ResourceList.of("cpu", "1")).topology(request).build();
+    Gang gang = Gang.builder().name("wl").kind(GangKind.KUEUE).addPodSets(ps).build();
+    return GangPlacement.place(ClusterState.of(nodes), List.of(gang), PlacementOptions.builder().topology(topology).build()).gangs().get(0);
+  }
+
+  private static TopologyRequest blockWithRackAndHostSlices(int rackSize, int hostSize) {
+    return TopologyRequest.builder().mode(dev.aiinfra.scheduling.model.TopologyMode.REQUIRED).level(BLOCK).sliceLevel(RACK).sliceSize(rackSize)
+        .addInnerSliceLayers(new TopologyRequest.SliceLayer(Topology.HOSTNAME, hostSize)).build();
+  }
+
+  /** Kueue v0.19.2 "multi-layer topology: block required; rack slices of 4; host slices of 2; TASMultiLayerTopology". */
+  @Test
+  void multi_layer_rack_slices_of_four_host_slices_of_two() {
+    List<ClusterNode> nodes = List.of(node("b1", "r1", "x1", 1, 10), node("b1", "r1", "x2", 4, 10), node("b1", "r2", "x3", 3, 10), node("b1", "r2", "x4", 4, 10));
+    assertThat(leaves(placeRequest(nodes, THREE, blockWithRackAndHostSlices(4, 2), 8))).containsExactly("x2=4", "x3=2", "x4=2");
+  }
+
+  /** Kueue v0.19.2 "multi-layer topology: host slice rounding makes rack slice impossible". */
+  @Test
+  void multi_layer_host_slice_rounding_makes_the_rack_slice_impossible() {
+    List<ClusterNode> nodes = List.of(node("b1", "r1", "x1", 3, 10), node("b1", "r1", "x2", 3, 10), node("b1", "r1", "x3", 0, 10));
+    GangResult r = placeRequest(nodes, THREE, blockWithRackAndHostSlices(6, 2), 6);
+    assertThat(r.reasons().get(0).message()).isEqualTo("topology \"default\" doesn't allow to fit; 0/1 slice(s) fit on level " + RACK
+        + "; 2/3 slice(s) fit on level kubernetes.io/hostname. Total nodes: 3; excluded: resource \"cpu\": 1");
+  }
 }
