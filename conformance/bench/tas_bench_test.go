@@ -129,10 +129,35 @@ var gangs = []struct {
 
 const tasNodeCount = 65536
 
-func checkResult(b *testing.B, r scheduler.TASAssignmentsResult, fits bool) {
+// checkResult: the gang fits or not as expected; a fitting one has all its pods on hosts of one
+// block, at most 8 (GPUs) per host.
+func checkResult(b *testing.B, r scheduler.TASAssignmentsResult, fits bool, pods int32) {
 	if f := r.Failure(); (f == nil) != fits {
 		b.Fatalf("fits=%v expected, failure: %+v", fits, f)
 	}
+	if !fits {
+		return
+	}
+	ta := r["workers"].TopologyAssignment
+	total, blocks := int32(0), map[string]bool{}
+	for _, d := range ta.Domains {
+		total += d.Count
+		if d.Count > 8 {
+			b.Fatalf("%d pods on %v", d.Count, d.Values)
+		}
+		blocks[fmt.Sprintf("b%d", tasNodeIndex(b, d.Values[len(d.Values)-1])/(16*16*8))] = true
+	}
+	if total != pods || len(blocks) != 1 {
+		b.Fatalf("%d pods assigned in blocks %v, want %d in one block", total, blocks, pods)
+	}
+}
+
+func tasNodeIndex(b *testing.B, host string) int {
+	var i int
+	if _, err := fmt.Sscanf(host, "node-%d", &i); err != nil {
+		b.Fatalf("host %q: %v", host, err)
+	}
+	return i
 }
 
 // BenchmarkTASOneGangOnSnapshot matches GangPlacementBenchmark.oneGangOnSnapshot: one
@@ -152,7 +177,7 @@ func BenchmarkTASOneGangOnSnapshot(b *testing.B) {
 			for b.Loop() {
 				r = snapshot.FindTopologyAssignmentsForFlavor(ctx, requests)
 			}
-			checkResult(b, r, g.fits)
+			checkResult(b, r, g.fits, g.pods)
 		})
 	}
 }
@@ -176,7 +201,7 @@ func BenchmarkTASSnapshotAndOneGang(b *testing.B) {
 				}
 				r = snapshot.FindTopologyAssignmentsForFlavor(ctx, requests)
 			}
-			checkResult(b, r, g.fits)
+			checkResult(b, r, g.fits, g.pods)
 		})
 	}
 }
