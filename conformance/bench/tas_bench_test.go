@@ -11,11 +11,16 @@ import (
 	"k8s.io/apimachinery/pkg/api/resource"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 
+	ctrllog "sigs.k8s.io/controller-runtime/pkg/log"
 	kueue "sigs.k8s.io/kueue/apis/kueue/v1beta2"
 	"sigs.k8s.io/kueue/pkg/cache/scheduler"
 	"sigs.k8s.io/kueue/pkg/resources"
 	utiltas "sigs.k8s.io/kueue/pkg/util/tas"
 )
+
+// Kueue logs through controller-runtime; without a root logger it prints a warning with a stack
+// into the benchmark output after 30 s.
+func init() { ctrllog.SetLogger(logr.Discard()) }
 
 // The flavor cache's snapshot (unexported; Cache.Snapshot calls it per TAS flavor and upstream's
 // own tas_flavor_snapshot_bench_test.go calls it directly): linked, not copied.
@@ -163,7 +168,7 @@ func tasNodeIndex(b *testing.B, host string) int {
 // BenchmarkTASOneGangOnSnapshot matches GangPlacementBenchmark.oneGangOnSnapshot: one
 // FindTopologyAssignmentsForFlavor call on a TAS flavor snapshot built beforehand.
 func BenchmarkTASOneGangOnSnapshot(b *testing.B) {
-	ctx := context.Background()
+	ctx := logr.NewContext(context.Background(), logr.Discard())
 	fc := tasFlavorCache(b, tasNodes(tasNodeCount))
 	for _, g := range gangs {
 		b.Run(fmt.Sprintf("nodes=%d/%s", tasNodeCount, g.name), func(b *testing.B) {
@@ -187,7 +192,7 @@ func BenchmarkTASOneGangOnSnapshot(b *testing.B) {
 // the cached nodes each time, as PlacementSnapshot.of does from the ClusterState) and one
 // placement.
 func BenchmarkTASSnapshotAndOneGang(b *testing.B) {
-	ctx := context.Background()
+	ctx := logr.NewContext(context.Background(), logr.Discard())
 	fc := tasFlavorCache(b, tasNodes(tasNodeCount))
 	for _, g := range gangs {
 		b.Run(fmt.Sprintf("nodes=%d/%s", tasNodeCount, g.name), func(b *testing.B) {
@@ -208,7 +213,7 @@ func BenchmarkTASSnapshotAndOneGang(b *testing.B) {
 
 // BenchmarkTASSnapshotBuild matches GangPlacementBenchmark.snapshotBuild: the flavor snapshot alone.
 func BenchmarkTASSnapshotBuild(b *testing.B) {
-	ctx := context.Background()
+	ctx := logr.NewContext(context.Background(), logr.Discard())
 	fc := tasFlavorCache(b, tasNodes(tasNodeCount))
 	b.Run(fmt.Sprintf("nodes=%d", tasNodeCount), func(b *testing.B) {
 		b.ReportAllocs()
