@@ -1,4 +1,3 @@
-// Package bench holds Go benchmarks of the upstream code on the shapes of ai-infra's JMH benchmarks.
 package bench
 
 import (
@@ -8,26 +7,18 @@ import (
 
 	v1 "k8s.io/api/core/v1"
 	resourceapi "k8s.io/api/resource/v1"
-	apierrors "k8s.io/apimachinery/pkg/api/errors"
 	"k8s.io/apimachinery/pkg/api/resource"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/types"
 	"k8s.io/apimachinery/pkg/util/sets"
 	"k8s.io/dynamic-resource-allocation/cel"
 	"k8s.io/dynamic-resource-allocation/structured"
-	"k8s.io/utils/ptr"
 )
 
-// The DRA benchmarks of benchmarks/src/main/java/dev/aiinfra/benchmarks/dra/ on the upstream
-// structured allocator (incubating, the 1.36 default feature set), set up as kube-scheduler's DRA
-// plugin does: one allocator per pod (PreFilter) with the allocated state, Allocate per node
-// (Filter), a CEL cache of 10 compiled expressions shared by all pods.
-
-const perfDriver = "test-driver.cdi.k8s.io"
-
-// feasibleNodesToFind is kube-scheduler's numFeasibleNodesToFind for 500 nodes (adaptive 46 %, at least 100).
-const feasibleNodesToFind = 230
-
-var features = structured.Features{
+// The allocator features of AllocatorFeatures.all() in the SDK (the six kube-scheduler derives
+// from its 1.36 feature gates); with these, structured.NewAllocator picks the "incubating"
+// allocator, the one scheduler_perf's BenchmarkPerfScheduling measures.
+var allFeatures = structured.Features{
 	AdminAccess:            true,
 	PrioritizedList:        true,
 	PartitionableDevices:   true,
@@ -36,212 +27,216 @@ var features = structured.Features{
 	ConsumableCapacity:     true,
 }
 
-type classes map[string]*resourceapi.DeviceClass
+const (
+	perfDriver = "test-driver.cdi.k8s.io"
+	// kube-scheduler's numFeasibleNodesToFind for 500 nodes (adaptive 46 %, at least 100), as in
+	// DraAllocatorBenchmark.FEASIBLE_NODES_TO_FIND.
+	feasibleNodesToFind = 230
+)
 
-func (c classes) List() ([]*resourceapi.DeviceClass, error) {
-	out := make([]*resourceapi.DeviceClass, 0, len(c))
-	for _, x := range c {
-		out = append(out, x)
-	}
-	return out, nil
-}
+// classes is a DeviceClassLister over a fixed list (kube-scheduler passes its informer lister).
+type classes []*resourceapi.DeviceClass
+
+func (c classes) List() ([]*resourceapi.DeviceClass, error) { return c, nil }
 
 func (c classes) Get(name string) (*resourceapi.DeviceClass, error) {
-	if x, ok := c[name]; ok {
-		return x, nil
+	for _, dc := range c {
+		if dc.Name == name {
+			return dc, nil
+		}
 	}
-	return nil, apierrors.NewNotFound(resourceapi.Resource("deviceclasses"), name)
+	return nil, fmt.Errorf("deviceclass %q not found", name)
 }
 
-func class(name, expression string) *resourceapi.DeviceClass {
-	return &resourceapi.DeviceClass{ObjectMeta: metav1.ObjectMeta{Name: name},
-		Spec: resourceapi.DeviceClassSpec{Selectors: []resourceapi.DeviceSelector{{CEL: &resourceapi.CELDeviceSelector{Expression: expression}}}}}
-}
-
-func claim(name string, requests []resourceapi.DeviceRequest, constraints []resourceapi.DeviceConstraint) *resourceapi.ResourceClaim {
-	return &resourceapi.ResourceClaim{ObjectMeta: metav1.ObjectMeta{Name: name, Namespace: "default"},
-		Spec: resourceapi.ResourceClaimSpec{Devices: resourceapi.DeviceClaim{Requests: requests, Constraints: constraints}}}
-}
-
-func exactly(name, className string, count int64, selectors ...string) resourceapi.DeviceRequest {
-	r := resourceapi.DeviceRequest{Name: name, Exactly: &resourceapi.ExactDeviceRequest{
-		DeviceClassName: className, AllocationMode: resourceapi.DeviceAllocationModeExactCount, Count: count}}
-	for _, s := range selectors {
-		r.Exactly.Selectors = append(r.Exactly.Selectors, resourceapi.DeviceSelector{CEL: &resourceapi.CELDeviceSelector{Expression: s}})
+func celClass(name, expr string) *resourceapi.DeviceClass {
+	return &resourceapi.DeviceClass{
+		ObjectMeta: metav1.ObjectMeta{Name: name},
+		Spec: resourceapi.DeviceClassSpec{Selectors: []resourceapi.DeviceSelector{
+			{CEL: &resourceapi.CELDeviceSelector{Expression: expr}},
+		}},
 	}
-	return r
 }
 
-func slice(name, driver, pool, node string, devices []resourceapi.Device) *resourceapi.ResourceSlice {
-	return &resourceapi.ResourceSlice{ObjectMeta: metav1.ObjectMeta{Name: name}, Spec: resourceapi.ResourceSliceSpec{
-		Driver: driver, Pool: resourceapi.ResourcePool{Name: pool, Generation: 1, ResourceSliceCount: 1}, NodeName: ptr.To(node), Devices: devices}}
+func slice(name, driver, node string, devices []resourceapi.Device) *resourceapi.ResourceSlice {
+	return &resourceapi.ResourceSlice{
+		ObjectMeta: metav1.ObjectMeta{Name: name},
+		Spec: resourceapi.ResourceSliceSpec{
+			Driver:   driver,
+			Pool:     resourceapi.ResourcePool{Name: node, Generation: 1, ResourceSliceCount: 1},
+			NodeName: &node,
+			Devices:  devices,
+		},
+	}
 }
 
-// schedulerPerfCluster is scheduler_perf's createResourceDriver: one slice per node, pool = node,
-// devices instance-i with model/family/driverVersion/numa and 1Gi memory.
-func schedulerPerfCluster(nodes, devicesPerNode int) ([]*resourceapi.ResourceSlice, []*v1.Node) {
+func strAttr(s string) resourceapi.DeviceAttribute {
+	return resourceapi.DeviceAttribute{StringValue: &s}
+}
+
+func exactly(name, class string) resourceapi.DeviceRequest {
+	return resourceapi.DeviceRequest{Name: name, Exactly: &resourceapi.ExactDeviceRequest{
+		DeviceClassName: class, AllocationMode: resourceapi.DeviceAllocationModeExactCount, Count: 1,
+	}}
+}
+
+func node(name string) *v1.Node {
+	return &v1.Node{ObjectMeta: metav1.ObjectMeta{Name: name}}
+}
+
+func emptyState(devices sets.Set[structured.DeviceID]) structured.AllocatedState {
+	return structured.AllocatedState{
+		AllocatedDevices:         devices,
+		AllocatedSharedDeviceIDs: sets.New[structured.SharedDeviceID](),
+		AggregatedCapacity:       structured.NewConsumedCapacityCollection(),
+	}
+}
+
+// newCELCache is kube-scheduler's plugin-lifetime cache (dynamicresources.go: 10 entries); the SDK
+// keeps compiled selectors in a static map, so both compile each expression once per process.
+func newCELCache() *cel.Cache {
+	return cel.NewCache(10, cel.Features{EnableConsumableCapacity: allFeatures.ConsumableCapacity})
+}
+
+// schedulerPerfSlices is createResourceDriver of scheduler_perf, as
+// DraAllocatorBenchmark.schedulerPerfCluster(500, 10): one slice per node, pool = node, devices
+// instance-i with model/family/driverVersion/numa attributes and memory capacity.
+func schedulerPerfSlices(nodes, devicesPerNode int) ([]*resourceapi.ResourceSlice, []*v1.Node) {
 	var slices []*resourceapi.ResourceSlice
 	var nodeObjs []*v1.Node
 	for n := 0; n < nodes; n++ {
-		node := fmt.Sprintf("scheduler-perf-dra-%d", n)
-		var devices []resourceapi.Device
+		name := fmt.Sprintf("scheduler-perf-dra-%d", n)
+		devices := make([]resourceapi.Device, 0, devicesPerNode)
 		for i := 0; i < devicesPerNode; i++ {
-			devices = append(devices, resourceapi.Device{Name: fmt.Sprintf("instance-%d", i),
+			numa := int64(i)
+			version := "1.2.3"
+			devices = append(devices, resourceapi.Device{
+				Name: fmt.Sprintf("instance-%d", i),
 				Attributes: map[resourceapi.QualifiedName]resourceapi.DeviceAttribute{
-					"model":                {StringValue: ptr.To("A100")},
-					"family":               {StringValue: ptr.To("GPU")},
-					"driverVersion":        {VersionValue: ptr.To("1.2.3")},
-					"dra.example.com/numa": {IntValue: ptr.To(int64(i))},
+					"model":                strAttr("A100"),
+					"family":               strAttr("GPU"),
+					"driverVersion":        {VersionValue: &version},
+					"dra.example.com/numa": {IntValue: &numa},
 				},
-				Capacity: map[resourceapi.QualifiedName]resourceapi.DeviceCapacity{"memory": {Value: resource.MustParse("1Gi")}}})
+				Capacity: map[resourceapi.QualifiedName]resourceapi.DeviceCapacity{
+					"memory": {Value: resource.MustParse("1Gi")},
+				},
+			})
 		}
-		slices = append(slices, slice(node+"-"+perfDriver, perfDriver, node, node, devices))
-		nodeObjs = append(nodeObjs, &v1.Node{ObjectMeta: metav1.ObjectMeta{Name: node}})
+		slices = append(slices, slice(name+"-"+perfDriver, perfDriver, name, devices))
+		nodeObjs = append(nodeObjs, node(name))
 	}
-	// Nodes in name order, as DraAllocatorBenchmark takes them from DraCluster.nodeNames().
-	sortNodes(nodeObjs)
 	return slices, nodeObjs
 }
 
-func sortNodes(nodes []*v1.Node) {
-	for i := 1; i < len(nodes); i++ {
-		for j := i; j > 0 && nodes[j].Name < nodes[j-1].Name; j-- {
-			nodes[j], nodes[j-1] = nodes[j-1], nodes[j]
-		}
+// templateClaim is the claim scheduler_perf's test-claim-template yields for one pod.
+func templateClaim(name string) *resourceapi.ResourceClaim {
+	return &resourceapi.ResourceClaim{
+		ObjectMeta: metav1.ObjectMeta{Name: name, Namespace: "default", UID: types.UID(name)},
+		Spec: resourceapi.ResourceClaimSpec{Devices: resourceapi.DeviceClaim{
+			Requests: []resourceapi.DeviceRequest{exactly("req-0", "test-class")},
+		}},
 	}
 }
 
-func newAllocator(b *testing.B, state structured.AllocatedState, cls classes, slices []*resourceapi.ResourceSlice, cache *cel.Cache) structured.Allocator {
-	a, err := structured.NewAllocator(context.Background(), features, state, cls, slices, cache)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return a
-}
-
-// BenchmarkSchedulerPerf5000PodsOn500Nodes is DraSchedulerPerfBenchmark: 500 nodes × 10 devices,
-// 5,000 one-device pods scheduled in turn into an empty cluster; each pod filters nodes from a
-// rotating start until 230 are feasible or all were tried and takes the first feasible one.
-// pods/s = 5000 / (seconds per op).
-func BenchmarkSchedulerPerf5000PodsOn500Nodes(b *testing.B) {
-	structured.EnableAllocators("incubating")
-	slices, nodes := schedulerPerfCluster(500, 10)
-	cls := classes{"test-class": class("test-class", `device.driver == "`+perfDriver+`"`)}
-	ctx := context.Background()
-	b.ResetTimer()
-	for it := 0; it < b.N; it++ {
-		cache := cel.NewCache(10, cel.Features{EnableConsumableCapacity: true})
-		allocated := sets.New[structured.DeviceID]()
-		start, placed := 0, 0
-		for p := 0; p < 5000; p++ {
-			state := structured.AllocatedState{AllocatedDevices: allocated, AllocatedSharedDeviceIDs: sets.New[structured.SharedDeviceID](),
-				AggregatedCapacity: structured.NewConsumedCapacityCollection()}
-			a := newAllocator(b, state, cls, slices, cache)
-			claims := []*resourceapi.ResourceClaim{claim(fmt.Sprintf("pod-%d-claim", p), []resourceapi.DeviceRequest{exactly("req-0", "test-class", 1)}, nil)}
-			var chosen []resourceapi.AllocationResult
-			feasible, tried := 0, 0
-			for ; tried < len(nodes) && feasible < feasibleNodesToFind; tried++ {
-				res, err := a.Allocate(ctx, nodes[(start+tried)%len(nodes)], claims)
-				if err != nil {
-					b.Fatal(err)
-				}
-				if res != nil {
-					feasible++
-					if chosen == nil {
-						chosen = res
-					}
-				}
-			}
-			start = (start + tried) % len(nodes)
-			if chosen != nil {
-				for _, r := range chosen[0].Devices.Results {
-					allocated.Insert(structured.MakeDeviceID(r.Driver, r.Pool, r.Device))
-				}
-				placed++
-			}
+// schedule is DraAllocatorBenchmark.schedule with the upstream allocator, as kube-scheduler's
+// DynamicResources plugin drives it: per pod, PreFilter creates one allocator over the allocated
+// state (here the live set of allocated device IDs, no claim-tracker copy) and Filter calls
+// Allocate on each node, from a rotating start node until 230 nodes are feasible or all were
+// tried; the first feasible node gets the pod and its devices are marked allocated.
+func schedule(b *testing.B, ctx context.Context, slices []*resourceapi.ResourceSlice, nodes []*v1.Node, lister classes, celCache *cel.Cache, pods int) int {
+	allocated := sets.New[structured.DeviceID]()
+	start, placed := 0, 0
+	for p := 0; p < pods; p++ {
+		claims := []*resourceapi.ResourceClaim{templateClaim(fmt.Sprintf("pod-%d-claim", p))}
+		allocator, err := structured.NewAllocator(ctx, allFeatures, emptyState(allocated), lister, slices, celCache)
+		if err != nil {
+			b.Fatal(err)
 		}
-		if placed != 5000 {
-			b.Fatalf("placed %d of 5000 pods", placed)
-		}
-	}
-}
-
-// BenchmarkGpuNicPairsOn16Devices is DraAllocatorBenchmark.gpuNicPairsOn16Devices: one claim for 8
-// GPUs + 8 NICs, pairwise on one PCIe root (NIC i on the root of GPU 7-i), on one 16-device node.
-func BenchmarkGpuNicPairsOn16Devices(b *testing.B) {
-	structured.EnableAllocators("incubating")
-	var gpus, nics []resourceapi.Device
-	for i := 0; i < 8; i++ {
-		gpus = append(gpus, resourceapi.Device{Name: fmt.Sprintf("gpu-%d", i), Attributes: map[resourceapi.QualifiedName]resourceapi.DeviceAttribute{
-			"resource.kubernetes.io/pcieRoot": {StringValue: ptr.To(fmt.Sprintf("pci000%d:00", i))}}})
-		nics = append(nics, resourceapi.Device{Name: fmt.Sprintf("nic-%d", i), Attributes: map[resourceapi.QualifiedName]resourceapi.DeviceAttribute{
-			"resource.kubernetes.io/pcieRoot": {StringValue: ptr.To(fmt.Sprintf("pci000%d:00", 7-i))}}})
-	}
-	slices := []*resourceapi.ResourceSlice{slice("gpus", "gpu.example.com", "n", "n", gpus), slice("nics", "nic.example.com", "n", "n", nics)}
-	cls := classes{"gpu": class("gpu", `device.driver == "gpu.example.com"`), "nic": class("nic", `device.driver == "nic.example.com"`)}
-	var requests []resourceapi.DeviceRequest
-	var constraints []resourceapi.DeviceConstraint
-	for i := 0; i < 8; i++ {
-		g, n := fmt.Sprintf("gpu-%d", i), fmt.Sprintf("nic-%d", i)
-		requests = append(requests, exactly(g, "gpu", 1), exactly(n, "nic", 1))
-		constraints = append(constraints, resourceapi.DeviceConstraint{Requests: []string{g, n}, MatchAttribute: ptr.To(resourceapi.FullyQualifiedName("resource.kubernetes.io/pcieRoot"))})
-	}
-	claims := []*resourceapi.ResourceClaim{claim("pairs", requests, constraints)}
-	node := &v1.Node{ObjectMeta: metav1.ObjectMeta{Name: "n"}}
-	cache := cel.NewCache(10, cel.Features{EnableConsumableCapacity: true})
-	ctx := context.Background()
-	b.ResetTimer()
-	for it := 0; it < b.N; it++ {
-		a := newAllocator(b, emptyState(), cls, slices, cache)
-		res, err := a.Allocate(ctx, node, claims)
-		if err != nil || res == nil {
-			b.Fatalf("no allocation: %v", err)
-		}
-	}
-}
-
-// BenchmarkCapacitySelectorsOn100NodesCold is DraAllocatorBenchmark.capacitySelectorsOn100NodesCold:
-// one pod's claim for 4 devices of at least 60Gi, filtered on all 100 nodes × 64 devices with a
-// fresh allocator and a fresh CEL cache (every selector compiled and evaluated).
-func BenchmarkCapacitySelectorsOn100NodesCold(b *testing.B) {
-	structured.EnableAllocators("incubating")
-	var slices []*resourceapi.ResourceSlice
-	var nodes []*v1.Node
-	for n := 0; n < 100; n++ {
-		node := fmt.Sprintf("node-%d", n)
-		var devices []resourceapi.Device
-		for i := 0; i < 64; i++ {
-			devices = append(devices, resourceapi.Device{Name: fmt.Sprintf("gpu-%d", i), Capacity: map[resourceapi.QualifiedName]resourceapi.DeviceCapacity{
-				"memory": {Value: resource.MustParse(fmt.Sprintf("%dGi", 10*(1+(i*7+n)%8)))}}})
-		}
-		slices = append(slices, slice(node, "gpu.example.com", node, node, devices))
-		nodes = append(nodes, &v1.Node{ObjectMeta: metav1.ObjectMeta{Name: node}})
-	}
-	sortNodes(nodes)
-	cls := classes{"gpu": class("gpu", `device.driver == "gpu.example.com"`)}
-	claims := []*resourceapi.ResourceClaim{claim("big-gpus", []resourceapi.DeviceRequest{
-		exactly("gpus", "gpu", 4, `device.capacity["gpu.example.com"].memory.compareTo(quantity("60Gi")) >= 0`)}, nil)}
-	ctx := context.Background()
-	b.ResetTimer()
-	for it := 0; it < b.N; it++ {
-		a := newAllocator(b, emptyState(), cls, slices, cel.NewCache(10, cel.Features{EnableConsumableCapacity: true}))
-		feasible := 0
-		for _, n := range nodes {
-			res, err := a.Allocate(ctx, n, claims)
+		var chosen []resourceapi.AllocationResult
+		feasible, tried := 0, 0
+		for ; tried < len(nodes) && feasible < feasibleNodesToFind; tried++ {
+			result, err := allocator.Allocate(ctx, nodes[(start+tried)%len(nodes)], claims)
 			if err != nil {
 				b.Fatal(err)
 			}
-			if res != nil {
+			if result != nil {
 				feasible++
+				if chosen == nil {
+					chosen = result
+				}
 			}
 		}
-		if feasible == 0 {
-			b.Fatal("no feasible node")
+		start = (start + tried) % len(nodes)
+		if chosen != nil {
+			for _, r := range chosen[0].Devices.Results {
+				allocated.Insert(structured.MakeDeviceID(r.Driver, r.Pool, r.Device))
+			}
+			placed++
+		}
+	}
+	return placed
+}
+
+// BenchmarkDRASchedulerPerf5000PodsOn500Nodes matches
+// DraSchedulerPerfBenchmark.schedule5000PodsOn500Nodes: one operation schedules all 5,000 pods
+// into an empty cluster of 500 nodes × 10 devices until it is full.
+func BenchmarkDRASchedulerPerf5000PodsOn500Nodes(b *testing.B) {
+	ctx := context.Background()
+	slices, nodes := schedulerPerfSlices(500, 10)
+	lister := classes{celClass("test-class", `device.driver == "`+perfDriver+`"`)}
+	celCache := newCELCache()
+	b.ReportAllocs()
+	for b.Loop() {
+		if placed := schedule(b, ctx, slices, nodes, lister, celCache, 5000); placed != 5000 {
+			b.Fatalf("placed %d pods, want 5000", placed)
 		}
 	}
 }
 
-func emptyState() structured.AllocatedState {
-	return structured.AllocatedState{AllocatedDevices: sets.New[structured.DeviceID](), AllocatedSharedDeviceIDs: sets.New[structured.SharedDeviceID](),
-		AggregatedCapacity: structured.NewConsumedCapacityCollection()}
+// BenchmarkDRAGpuNicPairsOn16Devices matches DraAllocatorBenchmark.gpuNicPairsOn16Devices: one
+// claim for 8 GPUs + 8 NICs, pairwise matchAttribute on resource.kubernetes.io/pcieRoot, NIC i on
+// the root of GPU 7-i; a fresh allocator and one Allocate per operation.
+func BenchmarkDRAGpuNicPairsOn16Devices(b *testing.B) {
+	ctx := context.Background()
+	var gpus, nics []resourceapi.Device
+	for i := 0; i < 8; i++ {
+		gpus = append(gpus, resourceapi.Device{Name: fmt.Sprintf("gpu-%d", i), Attributes: map[resourceapi.QualifiedName]resourceapi.DeviceAttribute{
+			"resource.kubernetes.io/pcieRoot": strAttr(fmt.Sprintf("pci000%d:00", i)),
+		}})
+		nics = append(nics, resourceapi.Device{Name: fmt.Sprintf("nic-%d", i), Attributes: map[resourceapi.QualifiedName]resourceapi.DeviceAttribute{
+			"resource.kubernetes.io/pcieRoot": strAttr(fmt.Sprintf("pci000%d:00", 7-i)),
+		}})
+	}
+	slices := []*resourceapi.ResourceSlice{slice("gpus", "gpu.example.com", "n", gpus), slice("nics", "nic.example.com", "n", nics)}
+	lister := classes{
+		celClass("gpu", `device.driver == "gpu.example.com"`),
+		celClass("nic", `device.driver == "nic.example.com"`),
+	}
+	claim := &resourceapi.ResourceClaim{ObjectMeta: metav1.ObjectMeta{Name: "pairs", Namespace: "default", UID: "pairs"}}
+	pcieRoot := resourceapi.FullyQualifiedName("resource.kubernetes.io/pcieRoot")
+	for i := 0; i < 8; i++ {
+		g, n := fmt.Sprintf("gpu-%d", i), fmt.Sprintf("nic-%d", i)
+		claim.Spec.Devices.Requests = append(claim.Spec.Devices.Requests, exactly(g, "gpu"), exactly(n, "nic"))
+		claim.Spec.Devices.Constraints = append(claim.Spec.Devices.Constraints, resourceapi.DeviceConstraint{
+			Requests: []string{g, n}, MatchAttribute: &pcieRoot,
+		})
+	}
+	claims := []*resourceapi.ResourceClaim{claim}
+	n := node("n")
+	celCache := newCELCache()
+	b.ReportAllocs()
+	var result []resourceapi.AllocationResult
+	for b.Loop() {
+		allocator, err := structured.NewAllocator(ctx, allFeatures, emptyState(sets.New[structured.DeviceID]()), lister, slices, celCache)
+		if err != nil {
+			b.Fatal(err)
+		}
+		result, err = allocator.Allocate(ctx, n, claims)
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	if len(result) != 1 || len(result[0].Devices.Results) != 16 {
+		b.Fatalf("unexpected allocation %+v", result)
+	}
 }
