@@ -298,7 +298,9 @@ final class AllocationSearch {
   boolean inUse(int ci, Alternative a, Candidate c) {
     DeviceId id = c.id;
     if (a.selection.adminAccess()) {
-      return claimDevices.get(ci).containsKey(id);
+      // Upstream marks a device as allocating for its claim only when it is not shareable, so admin
+      // access may take a shareable device this claim already holds.
+      return !shareable(c) && claimDevices.get(ci).containsKey(id);
     }
     if (shareable(c)) {
       return poolState(c).dedicated.contains(id.device()) || dedicatedInUse.containsKey(id);

@@ -300,6 +300,26 @@ class DeviceAllocatorTest {
   }
 
   @Test
+  void adminAccessMayTakeAShareableDeviceItsOwnClaimAlreadyHolds() {
+    // Upstream marks only non-shareable devices as taken by their claim (conformance DRA case 000943).
+    DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", Device.builder().name("gpu-4").allowMultipleAllocations(true).build()));
+    DeviceRequest admin = DeviceRequest.exactly("watch", DeviceSelection.builder().deviceClassName("gpu").adminAccess(true).build());
+    AllocationOutcome o = DeviceAllocator.of(c, AllocatorFeatures.all())
+        .allocate("n1", List.of(claim("c", exactly("use", "gpu", 1), admin)), AllocatedDevices.none());
+    assertThat(devices(o, 0)).containsExactly("gpu-4", "gpu-4");
+    assertThat(o.claims().get(0).allocation().results()).allSatisfy(r -> assertThat(r.shareId()).isPresent());
+  }
+
+  @Test
+  void adminAccessMayNotTakeADedicatedDeviceItsOwnClaimAlreadyHolds() {
+    DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", gpu("a", "r")));
+    DeviceRequest admin = DeviceRequest.exactly("watch", DeviceSelection.builder().deviceClassName("gpu").adminAccess(true).build());
+    AllocationOutcome o = DeviceAllocator.of(c, AllocatorFeatures.all())
+        .allocate("n1", List.of(claim("c", exactly("use", "gpu", 1), admin)), AllocatedDevices.none());
+    assertThat(o.satisfiable()).isFalse();
+  }
+
+  @Test
   void devicesAreNotSharedBetweenClaimsOfOnePod() {
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", gpu("a", "r"), gpu("b", "r")));
     AllocationOutcome o = allocate(c, "n1", claim("c1", exactly("gpu", "gpu", 1)), claim("c2", exactly("gpu", "gpu", 1)));
