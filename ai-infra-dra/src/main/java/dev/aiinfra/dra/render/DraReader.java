@@ -144,10 +144,12 @@ public final class DraReader {
       io.fabric8.kubernetes.api.model.resource.v1.Device d = devices.get(i);
       attempt(FieldPath.of("spec.devices").index(i), () -> device(d)).ifPresent(b::addDevices);
     }
-    for (io.fabric8.kubernetes.api.model.resource.v1.CounterSet cs : orEmpty(spec.getSharedCounters())) {
-      Map<String, Quantity> counters = new LinkedHashMap<>();
-      orEmpty(cs.getCounters()).forEach((k, v) -> counters.put(k, quantity(v.getValue())));
-      b.addSharedCounters(CounterSet.of(cs.getName(), counters));
+    List<io.fabric8.kubernetes.api.model.resource.v1.CounterSet> sets = orEmpty(spec.getSharedCounters());
+    for (int i = 0; i < sets.size(); i++) {
+      var cs = sets.get(i);
+      FieldPath at = FieldPath.of("spec.sharedCounters").index(i);
+      attempt(FieldPath.root(), () -> CounterSet.of(required(cs.getName(), at.child("name")), counters(cs.getCounters(), at.child("counters"))))
+          .ifPresent(b::addSharedCounters);
     }
     return b.build();
   }
@@ -170,10 +172,11 @@ public final class DraReader {
       Quantity value = quantity(required(v.getValue(), FieldPath.of("capacity").key(k).child("value")));
       b.putCapacity(k, v.getRequestPolicy() == null ? DeviceCapacity.of(value.toString()) : DeviceCapacity.of(value, policy(v.getRequestPolicy())));
     });
-    for (var cc : orEmpty(d.getConsumesCounters())) {
-      Map<String, Quantity> counters = new LinkedHashMap<>();
-      orEmpty(cc.getCounters()).forEach((k, v) -> counters.put(k, quantity(v.getValue())));
-      b.addConsumesCounters(CounterConsumption.of(cc.getCounterSet(), counters));
+    var consumes = orEmpty(d.getConsumesCounters());
+    for (int i = 0; i < consumes.size(); i++) {
+      var cc = consumes.get(i);
+      FieldPath at = FieldPath.of("consumesCounters").index(i);
+      b.addConsumesCounters(CounterConsumption.of(required(cc.getCounterSet(), at.child("counterSet")), counters(cc.getCounters(), at.child("counters"))));
     }
     if (d.getNodeName() != null) {
       b.nodeName(d.getNodeName());
@@ -190,6 +193,12 @@ public final class DraReader {
     b.addAllBindingFailureConditions(orEmpty(d.getBindingFailureConditions()));
     b.allowMultipleAllocations(Boolean.TRUE.equals(d.getAllowMultipleAllocations()));
     return b.build();
+  }
+
+  private Map<String, Quantity> counters(Map<String, io.fabric8.kubernetes.api.model.resource.v1.Counter> in, FieldPath at) {
+    Map<String, Quantity> counters = new LinkedHashMap<>();
+    orEmpty(in).forEach((k, v) -> counters.put(k, quantity(required(v == null ? null : v.getValue(), at.key(k).child("value")))));
+    return counters;
   }
 
   private static AttributeValue attribute(DeviceAttribute a) {
@@ -449,6 +458,10 @@ public final class DraReader {
       PodResourceClaim c = claims.get(i);
       boolean claim = c.getResourceClaimName() != null;
       boolean template = c.getResourceClaimTemplateName() != null;
+      if (c.getName() == null || c.getName().isEmpty()) {
+        errors.add(current.error("spec.resourceClaims[" + i + "].name", "Required value"));
+        continue;
+      }
       if (claim == template) {
         errors.add(current.error("spec.resourceClaims[" + i + "]", "exactly one of `resourceClaimName` or `resourceClaimTemplateName` is required"));
         continue;

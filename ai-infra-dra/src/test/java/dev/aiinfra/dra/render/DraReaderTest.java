@@ -137,6 +137,45 @@ class DraReaderTest {
   }
 
   @Test
+  void aPodClaimEntryWithoutANameIsRequiredNotACrash() {
+    // Conformance DRA cases 000380 and 019471 (seed 7): this crashed with a NullPointerException.
+    assertThatThrownBy(() -> read("""
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: pod}
+        spec:
+          resourceClaims: [{resourceClaimTemplateName: tmpl-0}]
+        """)).isInstanceOf(ManifestReadException.class).hasMessageContaining("spec.resourceClaims[0].name");
+  }
+
+  @Test
+  void counterConsumptionsAndCounterSetsNeedTheirNamesAndValues() {
+    // Conformance DRA case 016614 (seed 7): a consumesCounters entry without counterSet crashed.
+    String yaml = """
+        apiVersion: resource.k8s.io/v1
+        kind: ResourceSlice
+        metadata: {name: s}
+        spec:
+          driver: gpu.example.com
+          nodeName: n1
+          pool: {name: p, resourceSliceCount: 1}
+          sharedCounters:
+          - counters: {memory: {value: 1Gi}}
+          - name: c
+            counters: {memory: {}}
+          devices:
+          - name: d
+            consumesCounters:
+            - {}
+        """;
+    assertThatThrownBy(() -> read(yaml)).isInstanceOfSatisfying(ManifestReadException.class, e ->
+        assertThat(e.errors().stream().map(InputError::toString).toList())
+            .anyMatch(t -> t.contains("spec.devices[0].consumesCounters[0].counterSet"))
+            .anyMatch(t -> t.contains("spec.sharedCounters[0].name"))
+            .anyMatch(t -> t.contains("spec.sharedCounters[1].counters[memory].value")));
+  }
+
+  @Test
   void otherKindsAreRejected() {
     assertThatThrownBy(() -> read("""
         apiVersion: v1
