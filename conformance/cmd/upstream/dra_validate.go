@@ -2,21 +2,29 @@ package main
 
 import (
 	"fmt"
+	_ "unsafe" // go:linkname
 
 	v1 "k8s.io/api/core/v1"
 	resourceapi "k8s.io/api/resource/v1"
+	apimachineryvalidation "k8s.io/apimachinery/pkg/api/validation"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/util/validation/field"
 	"k8s.io/kubernetes/pkg/api/legacyscheme"
-	apimachineryvalidation "k8s.io/apimachinery/pkg/api/validation"
+	"k8s.io/kubernetes/pkg/apis/core"
 	corevalidation "k8s.io/kubernetes/pkg/apis/core/validation"
 	"k8s.io/kubernetes/pkg/apis/resource"
 	resourcevalidation "k8s.io/kubernetes/pkg/apis/resource/validation"
 )
 
+// podResourceClaimErrors is the API server's check of a Pod's spec.resourceClaims (names,
+// uniqueness, exactly one source), the part of Pod validation the allocation depends on.
+//
+//go:linkname podResourceClaimErrors k8s.io/kubernetes/pkg/apis/core/validation.validatePodResourceClaims
+func podResourceClaimErrors(podMeta *metav1.ObjectMeta, claims []core.PodResourceClaim, fldPath *field.Path) field.ErrorList
+
 // validateDRAObject is the API server's validation of one (defaulted) input object: the
 // resource.k8s.io validation for slices, classes, claims (their spec on create, their
-// status.allocation as a status update) and templates; object metadata for Pods and Nodes.
+// status.allocation as a status update) and templates; object metadata for Pods and Nodes, and a Pod's resource claims.
 func validateDRAObject(obj interface{}) field.ErrorList {
 	switch o := obj.(type) {
 	case *resourceapi.ResourceSlice:
@@ -53,7 +61,12 @@ func validateDRAObject(obj interface{}) field.ErrorList {
 		}
 		return resourcevalidation.ValidateResourceClaimTemplate(&in)
 	case *v1.Pod:
-		return metaErrors(&o.ObjectMeta, true)
+		var in core.Pod
+		if err := legacyscheme.Scheme.Convert(o, &in, nil); err != nil {
+			return field.ErrorList{field.InternalError(nil, err)}
+		}
+		errs := metaErrors(&o.ObjectMeta, true)
+		return append(errs, podResourceClaimErrors(&in.ObjectMeta, in.Spec.ResourceClaims, field.NewPath("spec", "resourceClaims"))...)
 	case *v1.Node:
 		return metaErrors(&o.ObjectMeta, false)
 	}

@@ -169,14 +169,28 @@ public final class DraReader {
       throw new InvalidSpecException(bad);
     }
     orEmpty(d.getCapacity()).forEach((k, v) -> {
-      Quantity value = quantity(required(v.getValue(), FieldPath.of("capacity").key(k).child("value")));
+      Quantity value = v.getValue() == null ? Quantity.parse("0") : quantity(v.getValue());
       b.putCapacity(k, v.getRequestPolicy() == null ? DeviceCapacity.of(value.toString()) : DeviceCapacity.of(value, policy(v.getRequestPolicy())));
     });
     var consumes = orEmpty(d.getConsumesCounters());
+    List<FieldViolation> badCounters = new ArrayList<>();
     for (int i = 0; i < consumes.size(); i++) {
       var cc = consumes.get(i);
       FieldPath at = FieldPath.of("consumesCounters").index(i);
-      b.addConsumesCounters(CounterConsumption.of(required(cc.getCounterSet(), at.child("counterSet")), counters(cc.getCounters(), at.child("counters"))));
+      if (cc.getCounterSet() == null || cc.getCounterSet().isEmpty()) {
+        badCounters.add(FieldViolation.required(at.child("counterSet"), ""));
+      }
+      try {
+        Map<String, Quantity> counters = counters(cc.getCounters(), at.child("counters"));
+        if (cc.getCounterSet() != null && !cc.getCounterSet().isEmpty()) {
+          b.addConsumesCounters(CounterConsumption.of(cc.getCounterSet(), counters));
+        }
+      } catch (InvalidSpecException e) {
+        badCounters.addAll(e.violations());
+      }
+    }
+    if (!badCounters.isEmpty()) {
+      throw new InvalidSpecException(badCounters);
     }
     if (d.getNodeName() != null) {
       b.nodeName(d.getNodeName());
@@ -196,8 +210,12 @@ public final class DraReader {
   }
 
   private Map<String, Quantity> counters(Map<String, io.fabric8.kubernetes.api.model.resource.v1.Counter> in, FieldPath at) {
+    if (in == null || in.isEmpty()) {
+      throw new InvalidSpecException(List.of(FieldViolation.required(at, "")));
+    }
     Map<String, Quantity> counters = new LinkedHashMap<>();
-    orEmpty(in).forEach((k, v) -> counters.put(k, quantity(required(v == null ? null : v.getValue(), at.key(k).child("value")))));
+    // The API's value is a non-pointer Quantity: an omitted one decodes as 0 and passes validation.
+    orEmpty(in).forEach((k, v) -> counters.put(k, v == null || v.getValue() == null ? Quantity.parse("0") : quantity(v.getValue())));
     return counters;
   }
 
@@ -454,12 +472,23 @@ public final class DraReader {
     PodClaims.Builder b = PodClaims.builder().name(p.getMetadata().getName())
         .namespace(Objects.requireNonNullElse(p.getMetadata().getNamespace(), "default"));
     List<PodResourceClaim> claims = p.getSpec() == null ? List.of() : orEmpty(p.getSpec().getResourceClaims());
+    java.util.Set<String> names = new java.util.HashSet<>();
     for (int i = 0; i < claims.size(); i++) {
       PodResourceClaim c = claims.get(i);
       boolean claim = c.getResourceClaimName() != null;
       boolean template = c.getResourceClaimTemplateName() != null;
+      String at = "spec.resourceClaims[" + i + "]";
       if (c.getName() == null || c.getName().isEmpty()) {
-        errors.add(current.error("spec.resourceClaims[" + i + "].name", "Required value"));
+        errors.add(current.error(at + ".name", "Required value"));
+        continue;
+      }
+      if (!names.add(c.getName())) {
+        errors.add(current.error(at + ".name", "Duplicate value: \"" + c.getName() + "\""));
+        continue;
+      }
+      List<String> bad = dev.aiinfra.core.model.validation.NameRules.dns1123Label(c.getName());
+      if (!bad.isEmpty()) {
+        errors.add(current.error(at + ".name", "Invalid value: \"" + c.getName() + "\": " + String.join("; ", bad)));
         continue;
       }
       if (claim == template) {

@@ -149,7 +149,58 @@ class DraReaderTest {
   }
 
   @Test
-  void counterConsumptionsAndCounterSetsNeedTheirNamesAndValues() {
+  void anOmittedCounterOrCapacityValueIsZeroAsTheApiDecodesIt() {
+    // Conformance DRA case 016614 (seed 7): upstream decodes `memory: {}` as 0 and accepts it.
+    DraInputs in = read("""
+        apiVersion: resource.k8s.io/v1
+        kind: ResourceSlice
+        metadata: {name: s}
+        spec:
+          driver: gpu.example.com
+          nodeName: n1
+          pool: {name: p, resourceSliceCount: 1}
+          devices:
+          - name: d
+            capacity: {slots: {}}
+            consumesCounters:
+            - counterSet: c
+              counters: {memory: {}}
+        ---
+        apiVersion: resource.k8s.io/v1
+        kind: ResourceSlice
+        metadata: {name: s-counters}
+        spec:
+          driver: gpu.example.com
+          nodeName: n1
+          pool: {name: q, resourceSliceCount: 1}
+          sharedCounters:
+          - name: c
+            counters: {memory: {}}
+        """);
+    var slice = in.slices().get(0);
+    assertThat(in.slices().get(1).sharedCounters().get(0).counters().get("memory").toString()).isEqualTo("0");
+    assertThat(slice.devices().get(0).consumesCounters().get(0).counters().get("memory").toString()).isEqualTo("0");
+    assertThat(slice.devices().get(0).capacity().get("slots").value().toString()).isEqualTo("0");
+  }
+
+  @Test
+  void podClaimNamesAreUniqueDnsLabels() {
+    assertThatThrownBy(() -> read("""
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: pod}
+        spec:
+          resourceClaims:
+          - {name: gpu, resourceClaimName: a}
+          - {name: gpu, resourceClaimName: b}
+          - {name: Big_Name, resourceClaimName: c}
+        """)).isInstanceOf(ManifestReadException.class)
+        .hasMessageContaining("spec.resourceClaims[1].name: Duplicate value")
+        .hasMessageContaining("spec.resourceClaims[2].name: Invalid value");
+  }
+
+  @Test
+  void counterConsumptionsAndCounterSetsNeedTheirNamesAndCounters() {
     // Conformance DRA case 016614 (seed 7): a consumesCounters entry without counterSet crashed.
     String yaml = """
         apiVersion: resource.k8s.io/v1
@@ -167,12 +218,13 @@ class DraReaderTest {
           - name: d
             consumesCounters:
             - {}
+            - counterSet: c
         """;
     assertThatThrownBy(() -> read(yaml)).isInstanceOfSatisfying(ManifestReadException.class, e ->
         assertThat(e.errors().stream().map(InputError::toString).toList())
             .anyMatch(t -> t.contains("spec.devices[0].consumesCounters[0].counterSet"))
             .anyMatch(t -> t.contains("spec.sharedCounters[0].name"))
-            .anyMatch(t -> t.contains("spec.sharedCounters[1].counters[memory].value")));
+            .anyMatch(t -> t.contains("spec.devices[0].consumesCounters[1].counters: Required")));
   }
 
   @Test

@@ -168,8 +168,15 @@ public final class DraAllocateArea implements Area {
             "https://github.com/kubernetes/dynamic-resource-allocation/blob/v0.36.3/structured/internal/incubating/constraint.go#L44",
             (c, ours, upstream) -> {
               DraCaseFacts f = new DraCaseFacts(c);
-              return f.distinctOverMultiDeviceRequest() && f.allocationRepeatsADistinctValue(upstream.json())
-                  && !f.allocationRepeatsADistinctValue(ours.json());
+              if (!f.distinctOverMultiDeviceRequest()) {
+                return false;
+              }
+              // Either upstream hands out the duplicate, or (All mode) it takes every device without
+              // noticing one and fails later, where ours stops with the constraint as a fatal error.
+              boolean upstreamDuplicates = f.allocationRepeatsADistinctValue(upstream.json()) && !f.allocationRepeatsADistinctValue(ours.json());
+              boolean oursStopsOnIt = upstream.json().path("error").isMissingNode()
+                  && ours.json().path("error").path("message").asText().contains("a claim constraint would not be satisfied (distinctAttribute");
+              return upstreamDuplicates || oursStopsOnIt;
             }),
         new Divergence("distinct-attribute-needs-consumable-capacity",
             "with DRAConsumableCapacity off the API server drops distinctAttribute (leaving an empty, invalid constraint) and the stable allocator rejects it; the SDK reports it as fatal, while the incubating allocator evaluates it anyway",

@@ -306,6 +306,8 @@ public final class PssCheckArea implements Area {
     if (names.isEmpty()) {
       return null;
     }
-    return prefix + path + String.join(", ", names) + ")";
+    String detail = path + String.join(", ", names);
+    // A remaining sysctl with an empty name leaves an empty detail, which is composed without "()".
+    return detail.isEmpty() ? "forbidden sysctls" : prefix + detail + ")";
   }
 }
