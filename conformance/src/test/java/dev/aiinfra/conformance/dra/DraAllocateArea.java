@@ -159,9 +159,15 @@ public final class DraAllocateArea implements Area {
             ALLOCATOR + "#L1553",
             (c, ours, upstream) -> {
               DraCaseFacts f = new DraCaseFacts(c);
-              // Both sides searched (no fatal error on either): only the counter accounting can differ.
-              return f.enabled(FeatureGate.DRAPartitionableDevices) && f.poolNameSharedByDriversWithCounters()
-                  && ours.json().path("error").isMissingNode() && upstream.json().path("error").isMissingNode();
+              // Upstream searched to the end (no fatal error). Ours either did too, or went further
+              // with the counters upstream wrongly saw as used up and reached an All-mode device whose
+              // constraint fails (fatal "claim constraint would not be satisfied").
+              if (!f.enabled(FeatureGate.DRAPartitionableDevices) || !f.poolNameSharedByDriversWithCounters()
+                  || !upstream.json().path("error").isMissingNode()) {
+                return false;
+              }
+              JsonNode error = ours.json().path("error");
+              return error.isMissingNode() || error.path("message").asText().contains("a claim constraint would not be satisfied");
             }),
         new Divergence("distinct-attribute-one-value-per-request",
             "upstream's distinctAttribute remembers one value per request, so with several devices per request and backtracking a duplicate slips through; the SDK keeps every device's value",
