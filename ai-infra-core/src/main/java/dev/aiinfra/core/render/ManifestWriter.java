@@ -35,7 +35,7 @@ public final class ManifestWriter {
       if (i > 0) {
         out.append("---\n");
       }
-      out.append(YamlEmitter.dump(CanonicalTree.toPlain(canonical(objects.get(i)))));
+      YamlEmitter.dump(canonical(objects.get(i)), out);
     }
     return out.toString();
   }
@@ -72,6 +72,8 @@ public final class ManifestWriter {
 
   /** YAML for any plain tree of maps, lists and scalars, in canonical key order. */
   public static String yamlOf(JsonNode tree) {
-    return YamlEmitter.dump(CanonicalTree.toPlain(CanonicalTree.canonical(tree)));
+    StringBuilder out = new StringBuilder();
+    YamlEmitter.dump(CanonicalTree.canonical(tree), out);
+    return out.toString();
   }
 }
