@@ -28,7 +28,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch", mixinStandardHelpOptions = true,
     description = "Run every case folder of DIR (args + files) in one process; one JSON line per case.")
 public final class BatchCommand implements Callable<Integer> {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Spec CommandSpec spec;
 
@@ -48,7 +47,7 @@ public final class BatchCommand implements Callable<Integer> {
     for (Path c : cases) {
       List<String> args;
       try {
-        args = MAPPER.readValue(c.resolve("args").toFile(), new TypeReference<List<String>>() {});
+        args = mapper().readValue(c.resolve("args").toFile(), new TypeReference<List<String>>() {});
       } catch (IOException e) {
         throw new UsageException(c.resolve("args") + ": not a JSON array of strings");
       }
@@ -63,7 +62,7 @@ public final class BatchCommand implements Callable<Integer> {
       line.put("exit", code);
       line.put("stdout", o.toString());
       line.put("stderr", e.toString());
-      out.println(MAPPER.writeValueAsString(line));
+      out.println(mapper().writeValueAsString(line));
     }
     out.flush();
     return ExitCodes.OK;
@@ -79,4 +78,13 @@ public final class BatchCommand implements Callable<Integer> {
     return out.toArray(String[]::new);
   }
 
+
+  // Built on first use, not when picocli instantiates every command at start-up.
+  private static ObjectMapper mapper() {
+    return MapperHolder.MAPPER;
+  }
+
+  private static final class MapperHolder {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 }

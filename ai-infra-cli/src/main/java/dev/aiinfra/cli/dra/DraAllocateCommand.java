@@ -37,7 +37,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "allocate", mixinStandardHelpOptions = true,
     description = "Allocate ResourceClaims (or a Pod's claims from ResourceClaimTemplates) against ResourceSlices, offline.")
 public final class DraAllocateCommand implements Callable<Integer> {
-  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
 
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
@@ -102,7 +101,7 @@ public final class DraAllocateCommand implements Callable<Integer> {
           }
         }
         ca.allocation().nodeSelector().ifPresent(t ->
-            cn.set("nodeSelector", MAPPER.valueToTree(DraManifests.nodeSelector(t))));
+            cn.set("nodeSelector", MapperHolder.MAPPER.valueToTree(DraManifests.nodeSelector(t))));
       }
     }
     root.set("feasibleNodes", JsonOut.strings(feasible));
@@ -147,5 +146,10 @@ public final class DraAllocateCommand implements Callable<Integer> {
     } else if (chosen == null) {
       out.println("no node can allocate these claims");
     }
+  }
+
+  // Built on first use, not when picocli instantiates every command at start-up.
+  private static final class MapperHolder {
+    static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
   }
 }
