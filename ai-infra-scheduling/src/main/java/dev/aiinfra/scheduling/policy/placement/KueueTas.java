@@ -497,7 +497,7 @@ final class KueueTas {
       for (int n : nodes) {
         long[] f = table.free[n];
         for (int i = 0; i < r; i++) {
-          free[i] += f[i];
+          free[i] = CapacityMath.add(free[i], f[i]);
         }
       }
       int count = NodeTable.fitCount(free, req);
@@ -508,7 +508,7 @@ final class KueueTas {
       if (leaderReq != null && NodeTable.fitCount(free, leaderReq) >= 1) {
         leader[leaf][d] = 1;
         for (int i = 0; i < r; i++) {
-          afterLeader[i] = free[i] - leaderReq[i];
+          afterLeader[i] = CapacityMath.subtract(free[i], leaderReq[i]);
         }
         podWL[leaf][d] = NodeTable.fitCount(afterLeader, req);
       } else {

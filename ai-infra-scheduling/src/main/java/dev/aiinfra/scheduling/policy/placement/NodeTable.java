@@ -70,7 +70,7 @@ final class NodeTable {
       if (usedList != null) {
         long[] used = resources.vector(usedList);
         for (int r = 0; r < f.length; r++) {
-          f[r] -= used[r];
+          f[r] = CapacityMath.subtract(f[r], used[r]);
         }
       }
       free[i] = f;
@@ -132,7 +132,7 @@ final class NodeTable {
 
   public static void subtract(long[] free, long[] request, long times) {
     for (int r = 0; r < free.length; r++) {
-      free[r] -= request[r] * times;
+      free[r] = CapacityMath.subtract(free[r], CapacityMath.multiply(request[r], times));
     }
   }
 }

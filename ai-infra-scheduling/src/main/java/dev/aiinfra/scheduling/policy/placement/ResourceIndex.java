@@ -10,7 +10,9 @@ import java.util.TreeSet;
 
 /**
  * Resource names as array indices, in name order. CPU is counted in millicores and every other
- * resource in whole units (rounded up), as Kueue's TAS compares them.
+ * resource in whole units (rounded up), as Kueue's TAS compares them. A count past 2^63−1, which
+ * only a sum can reach (the readers refuse single values kube-scheduler could not count), is held
+ * at {@link Long#MAX_VALUE} (see {@link CapacityMath}).
  */
 final class ResourceIndex {
   public static final String PODS = "pods";
@@ -43,7 +45,11 @@ final class ResourceIndex {
   }
 
   public static long units(String resource, Quantity q) {
-    return resource.equals("cpu") ? q.milliValue() : q.longValue();
+    boolean cpu = resource.equals("cpu");
+    if (cpu ? q.hasMilliValue() : q.hasLongValue()) {
+      return cpu ? q.milliValue() : q.longValue();
+    }
+    return q.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
   }
 
   public long[] vector(ResourceList list) {
