@@ -305,7 +305,11 @@ public final class CatalogReader {
       return builder.get();
     } catch (InvalidSpecException e) {
       for (FieldViolation v : e.violations()) {
-        fail(path.isEmpty() ? v.field().toString() : path + "." + v.field(), v.detail());
+        String field = path.isEmpty() ? v.field() : path + "." + v.field();
+        // A field already refused (say, memoryBytes: 1e30) is then missing: report it once.
+        if (errors.stream().noneMatch(x -> x.field().equals(field))) {
+          fail(field, v.detail().isEmpty() ? v.message() : v.detail());
+        }
       }
     } catch (IllegalStateException e) {
       // Immutables reports missing required attributes this way; they are already listed.
