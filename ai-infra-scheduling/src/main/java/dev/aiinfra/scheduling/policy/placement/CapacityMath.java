@@ -3,10 +3,12 @@ package dev.aiinfra.scheduling.policy.placement;
 import java.math.BigInteger;
 
 /**
- * Arithmetic on capacity counts (millicores, bytes, devices) that never wraps around. Readers refuse
- * a single quantity past 2^63−1, but sums of many (a node's bound pods, a topology domain's nodes)
- * can still pass it: they saturate at the int64 bounds, which keeps every fit answer right because
- * no single allocatable or request exceeds {@link Long#MAX_VALUE}. Shares are computed exactly.
+ * Arithmetic on capacity counts (millicores, bytes, devices) and pod counts that never wraps
+ * around, where kube-scheduler's and Kueue's int64 and int32 sums would. Readers refuse a single
+ * quantity past 2^63−1, but sums can still pass it: a node's bound pods saturate at the int64
+ * bounds, which keeps the node's fit answers right because its allocatable is at most {@link
+ * Long#MAX_VALUE}; a topology domain whose nodes add up past it is counted exactly ({@link
+ * NodeTable#fitCount(java.math.BigInteger[], long[])}); scores saturate; shares are exact.
  */
 final class CapacityMath {
   private CapacityMath() {}
@@ -35,6 +37,12 @@ final class CapacityMath {
       return low;
     }
     return (a < 0) == (b < 0) ? Long.MAX_VALUE : Long.MIN_VALUE;
+  }
+
+  /** A sum of pod counts (never negative), held at {@link Integer#MAX_VALUE}. */
+  static int addCounts(int a, int b) {
+    long r = (long) a + b;
+    return r > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) r;
   }
 
   /** {@code floor(part × scale / whole)} without overflow, for {@code 0 ≤ part} and {@code whole > 0}. */

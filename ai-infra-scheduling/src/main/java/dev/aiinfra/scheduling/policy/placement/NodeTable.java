@@ -96,6 +96,18 @@ final class NodeTable {
     return best == Long.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, best);
   }
 
+  /** {@link #fitCount} over exact sums, for domains whose nodes add up past int64. */
+  static int fitCount(java.math.BigInteger[] free, long[] request) {
+    java.math.BigInteger best = null;
+    for (int r = 0; r < request.length; r++) {
+      if (request[r] > 0) {
+        java.math.BigInteger n = free[r].max(java.math.BigInteger.ZERO).divide(java.math.BigInteger.valueOf(request[r]));
+        best = best == null ? n : best.min(n);
+      }
+    }
+    return best == null ? Integer.MAX_VALUE : best.min(java.math.BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+  }
+
   /** The resource that limits {@link #fitCount}; ties go to the alphabetically smaller name. */
   public String limitingResource(long[] free, long[] request) {
     long best = Long.MAX_VALUE;
