@@ -88,6 +88,45 @@ class HostileValuesTest {
     assertInputError(r, "--node-allocatable[memory]: Invalid value: \"100E\": the kubelet counts memory as a 64-bit integer");
   }
 
+  private String sharedGpu(String request, String step) throws IOException {
+    return file("dra.yaml", "apiVersion: resource.k8s.io/v1\nkind: DeviceClass\nmetadata: {name: shared-gpu}\nspec:\n  selectors:\n"
+        + "  - cel: {expression: device.driver == 'gpu.example.com'}\n---\napiVersion: resource.k8s.io/v1\nkind: ResourceClaim\n"
+        + "metadata: {name: c, namespace: default}\nspec:\n  devices:\n    requests:\n    - name: gpu\n      exactly:\n"
+        + "        deviceClassName: shared-gpu\n        capacity: {requests: {memory: " + request + "}}\n---\n"
+        + "apiVersion: resource.k8s.io/v1\nkind: ResourceSlice\nmetadata: {name: s}\nspec:\n  driver: gpu.example.com\n  nodeName: node-a\n"
+        + "  pool: {name: node-a, generation: 1, resourceSliceCount: 1}\n  devices:\n  - name: gpu-0\n    allowMultipleAllocations: true\n"
+        + "    capacity:\n      memory:\n        value: 80Gi\n        requestPolicy: {default: 8Gi, validRange: {min: 8Gi, max: 80Gi, step: " + step + "}}\n");
+  }
+
+  @Test
+  void dra_allocate_takes_a_null_capacity_request_as_zero_and_charges_the_minimum() throws IOException {
+    JsonNode j = json(CliRun.run("dra", "allocate", "-f", sharedGpu("", "8Gi"), "-o", "json"));
+    assertThat(j.at("/claims/0/results/0/consumedCapacity/memory").asText()).isEqualTo("8Gi");
+  }
+
+  @Test
+  void dra_allocate_rounds_a_request_past_int64_without_overflow() throws IOException {
+    CliRun r = CliRun.run("dra", "allocate", "-f", sharedGpu("'100000000000000000000'", "8Gi"));
+    assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.NEGATIVE);
+    assertThat(r.out + r.err).contains("without enough capacity").doesNotContain("Exception");
+  }
+
+  @Test
+  void dra_allocate_refuses_a_zero_step_at_its_field() throws IOException {
+    assertInputError(CliRun.run("dra", "allocate", "-f", sharedGpu("20Gi", "'0'")),
+        "dra.yaml: document 2: spec.devices[0].capacity[memory].requestPolicy.validRange.step: Invalid value: \"0\": must be greater than zero");
+  }
+
+  @Test
+  void pss_check_refuses_integers_past_their_go_type_in_a_crd_template() throws IOException {
+    String f = file("js.yaml", "apiVersion: jobset.x-k8s.io/v1alpha2\nkind: JobSet\nmetadata: {name: js}\nspec:\n  replicatedJobs:\n"
+        + "  - name: w\n    template:\n      spec:\n        template:\n          spec:\n            securityContext: {runAsUser: 99999999999999999999}\n"
+        + "            containers:\n            - {name: c, image: x, ports: [{containerPort: 80, hostPort: 4294967376}]}\n");
+    assertInputError(CliRun.run("pss", "check", "-f", f),
+        "js.yaml: document 0: spec.replicatedJobs[0].template.spec.template.spec.securityContext.runAsUser: Invalid value: \"99999999999999999999\"",
+        "spec.replicatedJobs[0].template.spec.template.spec.containers[0].ports[0].hostPort: Invalid value: \"4294967376\": must be a 32-bit integer");
+  }
+
   // ---- class 4: containers: [null] ----
 
   @Test
