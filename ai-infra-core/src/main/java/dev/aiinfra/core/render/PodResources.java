@@ -89,10 +89,9 @@ public final class PodResources {
   /** Each value fits, yet kube-scheduler adds them up as 64-bit integers too: the sum must fit as well. */
   private static void sumCountable(ResourceList total, Violations v) {
     for (Map.Entry<String, Quantity> e : total.asMap().entrySet()) {
-      boolean cpu = ResourceList.CPU.equals(e.getKey());
-      if (!(cpu ? e.getValue().hasMilliValue() : e.getValue().hasLongValue())) {
+      if (!QuantityField.fitsCount(e.getKey(), e.getValue())) {
         v.invalid(FieldPath.root(), e.getValue(), "the pod's " + e.getKey() + " requests add up to more than " + SCHEDULER
-            + " can count as a 64-bit integer (at most " + Long.MAX_VALUE + (cpu ? "m" : "") + ")");
+            + " can count as a 64-bit integer (at most " + QuantityField.maxCount(e.getKey()) + ")");
       }
     }
   }

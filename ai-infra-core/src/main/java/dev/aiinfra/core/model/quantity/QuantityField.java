@@ -50,17 +50,25 @@ public final class QuantityField {
    * resource} as a 64-bit integer; if not, an {@code Invalid} violation at {@code at} says so.
    */
   public static boolean countable(String resource, Quantity q, FieldPath at, String counter, Violations v) {
-    boolean cpu = ResourceList.CPU.equals(resource);
-    if (cpu ? q.hasMilliValue() : q.hasLongValue()) {
+    if (fitsCount(resource, q)) {
       return true;
     }
-    v.invalid(at, q, counter + " counts " + resource + (cpu ? " in millicores" : "") + " as a 64-bit integer, at most "
-        + Long.MAX_VALUE + (cpu ? "m" : "") + "; it would wrap this value around");
+    v.invalid(at, q, counter + " counts " + resource + (isCpu(resource) ? " in millicores" : "") + " as a 64-bit integer, at most "
+        + maxCount(resource) + "; it would wrap this value around");
     return false;
   }
 
-  /** The count {@link #countable} checked: millicores for CPU, whole units rounded up otherwise. */
-  public static long count(String resource, Quantity q) {
-    return ResourceList.CPU.equals(resource) ? q.milliValue() : q.longValue();
+  /** Whether the kubelet's and kube-scheduler's 64-bit count of {@code resource} can hold {@code q}. */
+  public static boolean fitsCount(String resource, Quantity q) {
+    return isCpu(resource) ? q.hasMilliValue() : q.hasLongValue();
+  }
+
+  /** The largest count, as a quantity's text: {@code 9223372036854775807m} for CPU. */
+  public static String maxCount(String resource) {
+    return Long.MAX_VALUE + (isCpu(resource) ? "m" : "");
+  }
+
+  private static boolean isCpu(String resource) {
+    return ResourceList.CPU.equals(resource);
   }
 }

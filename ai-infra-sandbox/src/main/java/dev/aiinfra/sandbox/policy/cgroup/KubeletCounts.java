@@ -73,10 +73,9 @@ final class KubeletCounts {
 
   private static void total(BigDecimal sum, String resource, String kind, Violations v) {
     Quantity q = Quantity.of(sum, dev.aiinfra.core.model.quantity.QuantityFormat.DECIMAL_SI);
-    boolean cpu = resource.equals(ResourceList.CPU);
-    if (!(cpu ? q.hasMilliValue() : q.hasLongValue())) {
+    if (!QuantityField.fitsCount(resource, q)) {
       v.invalid(FieldPath.root(), q, "the pod's " + resource + " " + kind + " add up to more than " + KUBELET
-          + " can count as a 64-bit integer (at most " + Long.MAX_VALUE + (cpu ? "m" : "") + ")");
+          + " can count as a 64-bit integer (at most " + QuantityField.maxCount(resource) + ")");
     }
   }
 }

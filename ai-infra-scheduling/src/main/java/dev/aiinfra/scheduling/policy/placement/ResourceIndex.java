@@ -1,6 +1,7 @@
 package dev.aiinfra.scheduling.policy.placement;
 
 import dev.aiinfra.core.model.quantity.Quantity;
+import dev.aiinfra.core.model.quantity.QuantityField;
 import dev.aiinfra.core.model.quantity.ResourceList;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,9 +46,8 @@ final class ResourceIndex {
   }
 
   public static long units(String resource, Quantity q) {
-    boolean cpu = resource.equals("cpu");
-    if (cpu ? q.hasMilliValue() : q.hasLongValue()) {
-      return cpu ? q.milliValue() : q.longValue();
+    if (QuantityField.fitsCount(resource, q)) {
+      return resource.equals("cpu") ? q.milliValue() : q.longValue();
     }
     return q.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
   }
