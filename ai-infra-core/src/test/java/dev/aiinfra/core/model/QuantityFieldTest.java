@@ -27,6 +27,15 @@ class QuantityFieldTest {
   }
 
   @Test
+  void a_megabyte_long_quantity_is_cut_in_the_message() {
+    Violations v = new Violations();
+    QuantityField.decode("1".repeat(1_000_000), AT, v);
+    assertThat(v.list()).singleElement().asString()
+        .isEqualTo("spec.containers[0].resources.limits[memory]: Invalid value: \"" + "1".repeat(40) + "… (1000000 characters)\": "
+            + "ai-infra reads quantities of at most 1000 digits");
+  }
+
+  @Test
   void a_negative_resource_is_invalid_but_still_read() {
     Violations v = new Violations();
     assertThat(QuantityField.resource("-5", AT, v)).contains(Quantity.of(-5));

@@ -33,7 +33,7 @@ public final class QuantityField {
     try {
       return Optional.of(Quantity.parse(text));
     } catch (InvalidSpecException e) {
-      e.violations().forEach(p -> v.invalid(at, text, p.detail()));
+      e.violations().forEach(p -> v.invalid(at, QuantityParser.shown(text), p.detail()));
       return Optional.empty();
     }
   }

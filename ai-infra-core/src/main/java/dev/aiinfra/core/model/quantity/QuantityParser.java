@@ -150,7 +150,12 @@ final class QuantityParser {
   }
 
   static InvalidSpecException invalid(String text, String rule) {
-    return new InvalidSpecException(List.of(FieldViolation.invalid(FieldPath.root(), text, rule)));
+    return new InvalidSpecException(List.of(FieldViolation.invalid(FieldPath.root(), shown(text), rule)));
+  }
+
+  /** The text as an error shows it: a hostile megabyte-long quantity is cut, not echoed whole. */
+  static String shown(String text) {
+    return text.length() <= 100 ? text : text.substring(0, 40) + "… (" + text.length() + " characters)";
   }
 
   /** A suffix as {@code quantitySuffixer.interpret} reads it. */
