@@ -505,7 +505,7 @@ final class KueueTas {
       }
       if (saturated) {
         // The leaf's nodes add up past int64 (Kueue's int64 sum would wrap): count exactly instead.
-        leafCountsExact(leaf, d, nodes);
+        leafCountsExact(leaf, d, nodes, free);
         continue;
       }
       int count = NodeTable.fitCount(free, req);
@@ -687,8 +687,11 @@ final class KueueTas {
     }
   }
 
-  /** The leaf counts of a domain whose free capacity is summed exactly (a sum past int64 cannot limit a single request). */
-  private void leafCountsExact(int leaf, int d, int[] nodes) {
+  /**
+   * The leaf counts of a domain whose free capacity is summed exactly; {@code saturated} (the same
+   * sums held at int64) still names the limiting resource, since a sum past int64 never limits.
+   */
+  private void leafCountsExact(int leaf, int d, int[] nodes, long[] saturated) {
     BigInteger[] free = new BigInteger[table.resources.size()];
     Arrays.fill(free, BigInteger.ZERO);
     for (int n : nodes) {
@@ -699,6 +702,9 @@ final class KueueTas {
     int count = NodeTable.fitCount(free, req);
     pod[leaf][d] = count;
     podWL[leaf][d] = count;
+    if (count == 0) {
+      exclusions.merge("resource \"" + table.limitingResource(saturated, req) + "\"", 1, Integer::sum);
+    }
     if (leaderReq != null && NodeTable.fitCount(free, leaderReq) >= 1) {
       leader[leaf][d] = 1;
       for (int i = 0; i < free.length; i++) {
