@@ -98,6 +98,11 @@ public final class CgroupConvertCommand implements Callable<Integer> {
       problems.add(flag + " must not be negative");
       return null;
     }
+    if (!q.hasMilliValue()) {
+      problems.add(flag + " " + text + " is more than the kubelet can count in millicores as a 64-bit integer (at most "
+          + Long.MAX_VALUE + "m)");
+      return null;
+    }
     return q.milliValue();
   }
 }

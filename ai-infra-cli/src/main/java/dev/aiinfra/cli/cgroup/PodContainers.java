@@ -1,91 +1,87 @@
 package dev.aiinfra.cli.cgroup;
 
-import dev.aiinfra.core.model.quantity.Quantity;
+import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.FieldViolation;
+import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.model.quantity.ResourceList;
+import dev.aiinfra.core.model.validation.Violations;
 import dev.aiinfra.core.model.workload.ContainerSpec;
 import dev.aiinfra.core.model.workload.RestartPolicy;
-import dev.aiinfra.core.render.InputError;
 import dev.aiinfra.core.render.ManifestReadException;
+import dev.aiinfra.core.render.ResourceFields;
 import dev.aiinfra.core.render.SourcedObject;
 import dev.aiinfra.sandbox.policy.cgroup.CgroupPod;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** A Pod's init containers, containers and RuntimeClass overhead as the library's ContainerSpecs, with every bad quantity reported. */
+/**
+ * A Pod's init containers, containers and RuntimeClass overhead as the library's ContainerSpecs.
+ * Quantities are read by the same rule as {@code validate} ({@code ResourceFields}); every problem
+ * (a {@code null} container, a malformed or negative quantity, a value the kubelet cannot count) is
+ * reported at once with its field path.
+ */
 final class PodContainers {
+  private static final FieldPath SPEC = FieldPath.of("spec");
+
   private PodContainers() {}
 
   static CgroupPod of(SourcedObject source) {
     return of(source, (Pod) source.object());
   }
 
-  /** Init containers (a {@code restartPolicy: Always} one is a sidecar) and containers, with every bad quantity reported. */
+  /** Init containers (a {@code restartPolicy: Always} one is a sidecar) and containers, with every problem reported. */
   static CgroupPod of(SourcedObject source, Pod pod) {
-    List<InputError> errors = new ArrayList<>();
-    List<Container> list = pod.getSpec() == null || pod.getSpec().getContainers() == null ? List.of() : pod.getSpec().getContainers();
-    List<Container> init = pod.getSpec() == null || pod.getSpec().getInitContainers() == null ? List.of() : pod.getSpec().getInitContainers();
+    Violations v = new Violations();
+    PodSpec spec = pod.getSpec() == null ? new PodSpec() : pod.getSpec();
+    List<Container> list = spec.getContainers() == null ? List.of() : spec.getContainers();
+    List<Container> init = spec.getInitContainers() == null ? List.of() : spec.getInitContainers();
     if (list.isEmpty()) {
-      errors.add(source.error("spec.containers", "a Pod needs at least one container"));
+      v.required(SPEC.child("containers"), "a Pod needs at least one container");
     }
-    List<ContainerSpec> initSpecs = read(source, init, "spec.initContainers", errors);
-    List<ContainerSpec> specs = read(source, list, "spec.containers", errors);
-    Map<String, String> overhead = new LinkedHashMap<>();
-    if (pod.getSpec() != null && pod.getSpec().getOverhead() != null) {
-      pod.getSpec().getOverhead().forEach((k, v) -> overhead.put(k, v.toString()));
+    List<ContainerSpec> initSpecs = read(init, SPEC.child("initContainers"), v);
+    List<ContainerSpec> specs = read(list, SPEC.child("containers"), v);
+    ResourceList overhead = ResourceFields.read(spec.getOverhead(), SPEC.child("overhead"), v);
+    if (v.isEmpty()) {
+      try {
+        return new CgroupPod(initSpecs, specs, overhead);
+      } catch (InvalidSpecException e) {
+        e.violations().forEach(x -> v.add(x.under(SPEC)));
+      }
     }
-    for (Map.Entry<String, String> e : overhead.entrySet()) {
-      check(source, errors, "spec.overhead." + e.getKey(), e.getValue());
-    }
-    if (!errors.isEmpty()) {
-      throw new ManifestReadException(errors);
-    }
-    return new CgroupPod(initSpecs, specs, ResourceList.parse(overhead));
+    throw new ManifestReadException(v.list().stream().map(x -> source.error(x.field(), x.message())).toList());
   }
 
-  private static List<ContainerSpec> read(SourcedObject source, List<Container> list, String field, List<InputError> errors) {
+  private static List<ContainerSpec> read(List<Container> list, FieldPath field, Violations v) {
     List<ContainerSpec> out = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       Container c = list.get(i);
-      Map<String, String> requests = new LinkedHashMap<>();
-      Map<String, String> limits = new LinkedHashMap<>();
-      if (c.getResources() != null) {
-        if (c.getResources().getRequests() != null) {
-          c.getResources().getRequests().forEach((k, v) -> requests.put(k, v.toString()));
-        }
-        if (c.getResources().getLimits() != null) {
-          c.getResources().getLimits().forEach((k, v) -> limits.put(k, v.toString()));
-        }
+      FieldPath at = field.index(i);
+      if (c == null) {
+        v.required(at, "a container cannot be null (the API server reads it as an empty container, without the name and image it requires)");
+        continue;
       }
-      int before = errors.size();
-      for (Map.Entry<String, String> e : requests.entrySet()) {
-        check(source, errors, field + "[" + i + "].resources.requests." + e.getKey(), e.getValue());
+      FieldPath resources = at.child("resources");
+      ResourceList requests = c.getResources() == null ? ResourceList.empty()
+          : ResourceFields.read(c.getResources().getRequests(), resources.child("requests"), v);
+      ResourceList limits = c.getResources() == null ? ResourceList.empty()
+          : ResourceFields.read(c.getResources().getLimits(), resources.child("limits"), v);
+      ContainerSpec.Builder b = ContainerSpec.builder().name(c.getName() == null ? "container-" + i : c.getName())
+          .image(c.getImage() == null || c.getImage().isBlank() ? "unspecified" : c.getImage())
+          .requests(requests).limits(limits);
+      if ("Always".equals(c.getRestartPolicy())) {
+        b.restartPolicy(RestartPolicy.Always);
       }
-      for (Map.Entry<String, String> e : limits.entrySet()) {
-        check(source, errors, field + "[" + i + "].resources.limits." + e.getKey(), e.getValue());
-      }
-      if (errors.size() == before) {
-        ContainerSpec.Builder b = ContainerSpec.builder().name(c.getName() == null ? "container-" + i : c.getName())
-            .image(c.getImage() == null || c.getImage().isBlank() ? "unspecified" : c.getImage())
-            .requests(ResourceList.parse(requests)).limits(ResourceList.parse(limits));
-        if ("Always".equals(c.getRestartPolicy())) {
-          b.restartPolicy(RestartPolicy.Always);
-        }
+      try {
         out.add(b.build());
+      } catch (InvalidSpecException e) {
+        for (FieldViolation x : e.violations()) {
+          v.add(x.under(at));
+        }
       }
     }
     return out;
   }
-
-  private static void check(SourcedObject source, List<InputError> errors, String field, String value) {
-    if (!Quantity.isValid(value)) {
-      errors.add(source.error(field, "not a quantity: " + value));
-    } else if (Quantity.parse(value).signum() < 0) {
-      errors.add(source.error(field, "must not be negative"));
-    }
-  }
-
 }

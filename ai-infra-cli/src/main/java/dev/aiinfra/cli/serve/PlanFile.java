@@ -70,7 +70,12 @@ final class PlanFile {
         b.slices(replicas).prefill(prefill).decode(decode);
       }
     } else if (errors.isEmpty()) {
-      b.slices(1).decode(ServingRole.of(ServingRole.Phase.AGGREGATED, replicas * decode.workers(), decode.tp(), decode.batch()));
+      long workers = (long) replicas * decode.workers();
+      if (workers > Integer.MAX_VALUE) {
+        fail("best.replicas", "replicas × decode.workers must be at most " + Integer.MAX_VALUE + ", not " + workers);
+      } else {
+        b.slices(1).decode(ServingRole.of(ServingRole.Phase.AGGREGATED, (int) workers, decode.tp(), decode.batch()));
+      }
     }
     if (!errors.isEmpty()) {
       throw new ManifestReadException(errors);

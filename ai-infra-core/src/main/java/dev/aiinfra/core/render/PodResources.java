@@ -1,11 +1,14 @@
 package dev.aiinfra.core.render;
 
+import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.quantity.Quantity;
+import dev.aiinfra.core.model.quantity.QuantityField;
 import dev.aiinfra.core.model.quantity.ResourceList;
+import dev.aiinfra.core.model.validation.Violations;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSpec;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A pod's effective resource requests as kube-scheduler computes them ({@code
@@ -13,51 +16,83 @@ import java.util.TreeMap;
  * (sidecars, KEP-753), or the largest need during init (each init container plus the sidecars
  * started before it), whichever is larger, plus {@code spec.overhead}. A container with limits but
  * no requests is defaulted to its limits, as the API server does.
+ *
+ * <p>Quantities are read by {@link QuantityField}'s rule. Input the API server would refuse (a
+ * {@code null} container, a malformed or negative quantity) and values kube-scheduler cannot count
+ * as 64-bit integers, one by one or summed, are all reported at once as an {@link
+ * dev.aiinfra.core.model.InvalidSpecException} with field paths relative to the pod spec ({@code
+ * containers[0].resources.requests[memory]}).
  */
 public final class PodResources {
+  private static final String SCHEDULER = "kube-scheduler";
+
   private PodResources() {}
 
   public static ResourceList effectiveRequests(PodSpec spec) {
+    Violations v = new Violations();
     ResourceList sidecars = ResourceList.empty();
     ResourceList initPeak = ResourceList.empty();
-    if (spec.getInitContainers() != null) {
-      for (Container c : spec.getInitContainers()) {
-        ResourceList r = requests(c);
-        if ("Always".equals(c.getRestartPolicy())) {
-          sidecars = sidecars.plus(r);
-          initPeak = initPeak.max(sidecars);
-        } else {
-          initPeak = initPeak.max(sidecars.plus(r));
-        }
+    List<Container> init = spec.getInitContainers() == null ? List.of() : spec.getInitContainers();
+    for (int i = 0; i < init.size(); i++) {
+      Container c = init.get(i);
+      ResourceList r = requests(c, FieldPath.of("initContainers").index(i), v);
+      if (c != null && "Always".equals(c.getRestartPolicy())) {
+        sidecars = sidecars.plus(r);
+        initPeak = initPeak.max(sidecars);
+      } else {
+        initPeak = initPeak.max(sidecars.plus(r));
       }
     }
     ResourceList regular = sidecars;
-    if (spec.getContainers() != null) {
-      for (Container c : spec.getContainers()) {
-        regular = regular.plus(requests(c));
-      }
+    List<Container> containers = spec.getContainers() == null ? List.of() : spec.getContainers();
+    for (int i = 0; i < containers.size(); i++) {
+      regular = regular.plus(requests(containers.get(i), FieldPath.of("containers").index(i), v));
     }
     ResourceList total = regular.max(initPeak);
     if (spec.getOverhead() != null) {
-      total = total.plus(parse(spec.getOverhead()));
+      ResourceList overhead = ResourceFields.read(spec.getOverhead(), FieldPath.of("overhead"), v);
+      ResourceFields.countable(overhead, FieldPath.of("overhead"), SCHEDULER, v);
+      total = total.plus(overhead);
     }
+    if (v.isEmpty()) {
+      sumCountable(total, v);
+    }
+    v.throwIfAny();
     return total;
   }
 
-  /** A container's requests, defaulted from limits where a request is missing. */
-  public static ResourceList requests(Container c) {
-    Map<String, io.fabric8.kubernetes.api.model.Quantity> req =
-        c.getResources() == null || c.getResources().getRequests() == null ? Map.of() : c.getResources().getRequests();
-    Map<String, io.fabric8.kubernetes.api.model.Quantity> lim =
-        c.getResources() == null || c.getResources().getLimits() == null ? Map.of() : c.getResources().getLimits();
-    TreeMap<String, io.fabric8.kubernetes.api.model.Quantity> merged = new TreeMap<>(lim);
-    merged.putAll(req);
-    return parse(merged);
+  /**
+   * A container's requests, defaulted from limits where a request is missing; problems go to
+   * {@code v} at {@code at} (a {@code null} container has no requests).
+   */
+  static ResourceList requests(Container c, FieldPath at, Violations v) {
+    if (c == null) {
+      v.required(at, "a container cannot be null (the API server reads it as an empty container, without the name and image it requires)");
+      return ResourceList.empty();
+    }
+    FieldPath resources = at.child("resources");
+    ResourceList req = c.getResources() == null ? ResourceList.empty()
+        : ResourceFields.read(c.getResources().getRequests(), resources.child("requests"), v);
+    ResourceList lim = c.getResources() == null ? ResourceList.empty()
+        : ResourceFields.read(c.getResources().getLimits(), resources.child("limits"), v);
+    ResourceList merged = req;
+    for (Map.Entry<String, Quantity> e : lim.asMap().entrySet()) {
+      if (!req.has(e.getKey())) {
+        merged = merged.with(e.getKey(), e.getValue());
+        QuantityField.countable(e.getKey(), e.getValue(), resources.child("limits").key(e.getKey()), SCHEDULER, v);
+      }
+    }
+    ResourceFields.countable(req, resources.child("requests"), SCHEDULER, v);
+    return merged;
   }
 
-  static ResourceList parse(Map<String, io.fabric8.kubernetes.api.model.Quantity> values) {
-    TreeMap<String, Quantity> out = new TreeMap<>();
-    values.forEach((name, q) -> out.put(name, Quantity.parse(q.toString())));
-    return ResourceList.of(out);
+  /** Each value fits, yet kube-scheduler adds them up as 64-bit integers too: the sum must fit as well. */
+  private static void sumCountable(ResourceList total, Violations v) {
+    for (Map.Entry<String, Quantity> e : total.asMap().entrySet()) {
+      if (!QuantityField.fitsCount(e.getKey(), e.getValue())) {
+        v.invalid(FieldPath.root(), e.getValue(), "the pod's " + e.getKey() + " requests add up to more than " + SCHEDULER
+            + " can count as a 64-bit integer (at most " + QuantityField.maxCount(e.getKey()) + ")");
+      }
+    }
   }
 }

@@ -17,6 +17,10 @@ public abstract class DeviceCapacity {
     return ImmutableDeviceCapacity.of(Quantity.parse(value), Optional.empty());
   }
 
+  public static DeviceCapacity of(Quantity value) {
+    return ImmutableDeviceCapacity.of(value, Optional.empty());
+  }
+
   public static DeviceCapacity of(Quantity value, RequestPolicy policy) {
     return ImmutableDeviceCapacity.of(value, Optional.of(policy));
   }

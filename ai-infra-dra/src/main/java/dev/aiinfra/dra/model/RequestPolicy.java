@@ -1,6 +1,8 @@
 package dev.aiinfra.dra.model;
 
+import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.quantity.Quantity;
+import dev.aiinfra.core.model.validation.Violations;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -25,6 +27,12 @@ public abstract class RequestPolicy {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** A step must be positive: the allocator divides by it (and so does the API server's validation, which crashes on 0). */
+  @Value.Check
+  protected void check() {
+    step().filter(s -> s.signum() <= 0).ifPresent(s -> new Violations().invalid(FieldPath.of("step"), s, "must be greater than zero").throwIfAny());
   }
 
   /** Builder for {@link RequestPolicy}. */

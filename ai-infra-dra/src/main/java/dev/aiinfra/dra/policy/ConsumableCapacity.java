@@ -88,11 +88,14 @@ final class ConsumableCapacity {
       if (p.step().isEmpty()) {
         return requested;
       }
-      BigDecimal step = BigDecimal.valueOf(p.step().get().value().setScale(0, RoundingMode.CEILING).longValueExact());
-      long min64 = min.setScale(0, RoundingMode.CEILING).longValueExact();
-      long req64 = requested.setScale(0, RoundingMode.CEILING).longValueExact();
-      BigDecimal steps = BigDecimal.valueOf(req64 - min64).divide(step, 0, RoundingMode.CEILING);
-      return BigDecimal.valueOf(min64).add(step.multiply(steps));
+      // roundUpRange: min + step × ceil((req − min) / step) over Value()s (whole numbers rounded up).
+      // Go computes it in int64, which wraps past 2^63−1; exact arithmetic gives the same result
+      // wherever Go's does not wrap, and a true one where it would.
+      BigDecimal step = p.step().get().value().setScale(0, RoundingMode.CEILING);
+      BigDecimal min64 = min.setScale(0, RoundingMode.CEILING);
+      BigDecimal req64 = requested.setScale(0, RoundingMode.CEILING);
+      BigDecimal steps = req64.subtract(min64).divide(step, 0, RoundingMode.CEILING);
+      return min64.add(step.multiply(steps));
     }
     for (Quantity v : p.validValues()) {
       if (v.value().compareTo(requested) >= 0) {

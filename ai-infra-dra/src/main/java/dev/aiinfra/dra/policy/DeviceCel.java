@@ -98,7 +98,8 @@ public final class DeviceCel {
             CelFunctionBinding.from("quantity_sub_quantity", Quantity.class, Quantity.class, Quantity::minus),
             CelFunctionBinding.from("quantity_sub_int", Quantity.class, Long.class, (a, b) -> a.minus(Quantity.of(b))),
             CelFunctionBinding.from("quantity_sign", Quantity.class, q -> (long) q.signum()),
-            CelFunctionBinding.from("quantity_isInteger", Quantity.class, Quantity::isInteger),
+            // isInteger says whether asInteger succeeds: a whole number within int64 (past it, asInteger is an error as in Kubernetes).
+            CelFunctionBinding.from("quantity_isInteger", Quantity.class, q -> q.isInteger() && q.hasLongValue()),
             CelFunctionBinding.from("quantity_asInteger", Quantity.class, q -> q.value().longValueExact()),
             CelFunctionBinding.from("quantity_asApproximateFloat", Quantity.class, q -> q.value().doubleValue()),
             CelFunctionBinding.from("string_to_semver", String.class, s -> Semver.parse(s, false)),

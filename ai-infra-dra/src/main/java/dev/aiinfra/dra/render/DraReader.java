@@ -7,6 +7,8 @@ import dev.aiinfra.core.model.node.NodeSelectorOperator;
 import dev.aiinfra.core.model.node.NodeSelectorRequirement;
 import dev.aiinfra.core.model.node.NodeSelectorTerm;
 import dev.aiinfra.core.model.quantity.Quantity;
+import dev.aiinfra.core.model.quantity.QuantityField;
+import dev.aiinfra.core.model.validation.Violations;
 import dev.aiinfra.dra.model.AllocationMode;
 import dev.aiinfra.dra.model.AllocationResult;
 import dev.aiinfra.dra.model.AttributeValue;
@@ -169,8 +171,10 @@ public final class DraReader {
       throw new InvalidSpecException(bad);
     }
     orEmpty(d.getCapacity()).forEach((k, v) -> {
-      Quantity value = v.getValue() == null ? Quantity.parse("0") : quantity(v.getValue());
-      b.putCapacity(k, v.getRequestPolicy() == null ? DeviceCapacity.of(value.toString()) : DeviceCapacity.of(value, policy(v.getRequestPolicy())));
+      FieldPath at = FieldPath.of("capacity").key(k);
+      Quantity value = quantity(v == null ? null : v.getValue(), at.child("value"));
+      b.putCapacity(k, v == null || v.getRequestPolicy() == null ? DeviceCapacity.of(value)
+          : DeviceCapacity.of(value, policy(v.getRequestPolicy(), at.child("requestPolicy"))));
     });
     var consumes = orEmpty(d.getConsumesCounters());
     List<FieldViolation> badCounters = new ArrayList<>();
@@ -215,7 +219,7 @@ public final class DraReader {
     }
     Map<String, Quantity> counters = new LinkedHashMap<>();
     // The API's value is a non-pointer Quantity: an omitted one decodes as 0 and passes validation.
-    orEmpty(in).forEach((k, v) -> counters.put(k, v == null || v.getValue() == null ? Quantity.parse("0") : quantity(v.getValue())));
+    orEmpty(in).forEach((k, v) -> counters.put(k, quantity(v == null ? null : v.getValue(), at.key(k).child("value"))));
     return counters;
   }
 
@@ -233,24 +237,33 @@ public final class DraReader {
     return a.getString() != null ? AttributeValue.ofString(a.getString()) : AttributeValue.ofVersion(a.getVersion());
   }
 
-  private static RequestPolicy policy(io.fabric8.kubernetes.api.model.resource.v1.CapacityRequestPolicy p) {
+  private static RequestPolicy policy(io.fabric8.kubernetes.api.model.resource.v1.CapacityRequestPolicy p, FieldPath at) {
     RequestPolicy.Builder b = RequestPolicy.builder();
     if (p.getDefault() != null) {
-      b.defaultValue(quantity(p.getDefault()));
+      b.defaultValue(quantity(p.getDefault(), at.child("default")));
     }
     if (p.getValidRange() != null) {
       var r = p.getValidRange();
+      FieldPath range = at.child("validRange");
       if (r.getMin() != null) {
-        b.min(quantity(r.getMin()));
+        b.min(quantity(r.getMin(), range.child("min")));
       }
       if (r.getMax() != null) {
-        b.max(quantity(r.getMax()));
+        b.max(quantity(r.getMax(), range.child("max")));
       }
       if (r.getStep() != null) {
-        b.step(quantity(r.getStep()));
+        Quantity step = quantity(r.getStep(), range.child("step"));
+        if (step.signum() <= 0) {
+          // The API server's own check divides by the step: a zero step crashes it (500) instead of being refused.
+          throw new InvalidSpecException(List.of(FieldViolation.invalid(range.child("step"), step, "must be greater than zero")));
+        }
+        b.step(step);
       }
     }
-    orEmpty(p.getValidValues()).forEach(q -> b.addValidValues(quantity(q)));
+    List<io.fabric8.kubernetes.api.model.Quantity> values = orEmpty(p.getValidValues());
+    for (int i = 0; i < values.size(); i++) {
+      b.addValidValues(quantity(values.get(i), at.child("validValues").index(i)));
+    }
     return b.build();
   }
 
@@ -422,7 +435,7 @@ public final class DraReader {
       b.addTolerations(tb.build());
     }
     if (capacity != null) {
-      orEmpty(capacity.getRequests()).forEach((k, v) -> b.putCapacityRequest(k, quantity(v)));
+      orEmpty(capacity.getRequests()).forEach((k, v) -> b.putCapacityRequest(k, quantity(v, FieldPath.of("capacity.requests").key(k))));
     }
     return b.build();
   }
@@ -458,7 +471,7 @@ public final class DraReader {
         if (r.getShareID() != null) {
           rb.shareId(r.getShareID());
         }
-        orEmpty(r.getConsumedCapacity()).forEach((k, v) -> rb.putConsumedCapacity(k, quantity(v)));
+        orEmpty(r.getConsumedCapacity()).forEach((k, v) -> rb.putConsumedCapacity(k, quantity(v, FieldPath.of("consumedCapacity").key(k))));
         b.addResults(rb.build());
       }
     }
@@ -526,8 +539,12 @@ public final class DraReader {
     return NodeSelectorRequirement.of(r.getKey(), op, orEmpty(r.getValues()).toArray(String[]::new));
   }
 
-  private static Quantity quantity(io.fabric8.kubernetes.api.model.Quantity q) {
-    return Quantity.parse(q.toString());
+  /** A quantity by {@link QuantityField}'s decoding rule ({@code null} is zero), or a violation at {@code at}. */
+  private static Quantity quantity(io.fabric8.kubernetes.api.model.Quantity q, FieldPath at) {
+    Violations v = new Violations();
+    java.util.Optional<Quantity> parsed = QuantityField.decode(q == null ? null : q.toString(), at, v);
+    v.throwIfAny();
+    return parsed.orElseThrow();
   }
 
   private static <T> List<T> orEmpty(List<T> l) {

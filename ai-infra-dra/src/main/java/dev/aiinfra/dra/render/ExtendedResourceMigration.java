@@ -44,9 +44,9 @@ public final class ExtendedResourceMigration {
       if (q == null) {
         continue;
       }
-      if (!q.isInteger() || q.signum() <= 0) {
+      if (!q.isInteger() || q.signum() <= 0 || !q.hasLongValue()) {
         bad.add(FieldViolation.invalid(FieldPath.of("spec.containers[" + c.name() + "].resources.requests").key(resourceName), q.toString(),
-            "an extended resource is a whole, positive number of devices"));
+            "an extended resource is a whole, positive number of devices, at most " + Long.MAX_VALUE));
         continue;
       }
       String entry = c.name() + "-" + className;

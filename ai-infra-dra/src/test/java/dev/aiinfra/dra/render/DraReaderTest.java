@@ -235,4 +235,52 @@ class DraReaderTest {
         metadata: {name: x}
         """)).isInstanceOf(ManifestReadException.class).hasMessageContaining("not ConfigMap");
   }
+
+  private static final String SHARED_SLICE = """
+      apiVersion: resource.k8s.io/v1
+      kind: ResourceSlice
+      metadata: {name: s}
+      spec:
+        driver: gpu.example.com
+        nodeName: node-a
+        pool: {name: p, generation: 1, resourceSliceCount: 1}
+        devices:
+        - name: gpu-0
+          allowMultipleAllocations: true
+          capacity:
+            memory:
+              value: 80Gi
+              requestPolicy: {default: 8Gi, validRange: {min: 8Gi, max: 80Gi, step: STEP}}
+      """;
+
+  @Test
+  void aNullCapacityRequestIsZeroAsTheApiServerDecodesIt() {
+    DraInputs in = read(SHARED_SLICE.replace("STEP", "8Gi") + """
+        ---
+        apiVersion: resource.k8s.io/v1
+        kind: ResourceClaim
+        metadata: {name: c}
+        spec:
+          devices:
+            requests:
+            - name: gpu
+              exactly: {deviceClassName: shared-gpu, capacity: {requests: {memory: }}}
+        """);
+    assertThat(in.claims().get(0).devices().requests().get(0).exactly().orElseThrow().capacityRequests().get("memory").isZero()).isTrue();
+  }
+
+  @Test
+  void aZeroStepIsRefusedAtItsField() {
+    assertThatThrownBy(() -> read(SHARED_SLICE.replace("STEP", "'0'"))).isInstanceOfSatisfying(ManifestReadException.class, e ->
+        assertThat(e.errors()).extracting(InputError::toString).containsExactly(
+            "in.yaml: document 0: spec.devices[0].capacity[memory].requestPolicy.validRange.step: Invalid value: \"0\": must be greater than zero"));
+  }
+
+  @Test
+  void aMalformedCapacityIsRefusedAtItsField() {
+    assertThatThrownBy(() -> read(SHARED_SLICE.replace("STEP", "8Gi").replace("value: 80Gi", "value: 80GB")))
+        .isInstanceOfSatisfying(ManifestReadException.class, e -> assertThat(e.errors()).extracting(InputError::toString).containsExactly(
+            "in.yaml: document 0: spec.devices[0].capacity[memory].value: Invalid value: \"80GB\": quantities must match the regular expression"
+                + " '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"));
+  }
 }

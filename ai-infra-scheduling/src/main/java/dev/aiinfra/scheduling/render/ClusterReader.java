@@ -1,16 +1,19 @@
 package dev.aiinfra.scheduling.render;
 
+import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.model.node.Taint;
 import dev.aiinfra.core.model.node.TaintEffect;
 import dev.aiinfra.core.model.quantity.Quantity;
 import dev.aiinfra.core.model.quantity.ResourceList;
+import dev.aiinfra.core.model.validation.Violations;
 import dev.aiinfra.core.render.PodResources;
+import dev.aiinfra.core.render.ResourceFields;
 import dev.aiinfra.scheduling.model.ClusterNode;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeCondition;
 import io.fabric8.kubernetes.api.model.Pod;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Nodes and bound pods from Kubernetes objects. A node's capacity is {@code status.allocatable}
@@ -33,11 +36,13 @@ public final class ClusterReader {
       }
     }
     Map<String, io.fabric8.kubernetes.api.model.Quantity> capacity = Map.of();
+    FieldPath capacityPath = FieldPath.of("status.allocatable");
     if (n.getStatus() != null) {
       if (n.getStatus().getAllocatable() != null && !n.getStatus().getAllocatable().isEmpty()) {
         capacity = n.getStatus().getAllocatable();
       } else if (n.getStatus().getCapacity() != null) {
         capacity = n.getStatus().getCapacity();
+        capacityPath = FieldPath.of("status.capacity");
       }
       if (n.getStatus().getConditions() != null) {
         for (NodeCondition c : n.getStatus().getConditions()) {
@@ -47,9 +52,11 @@ public final class ClusterReader {
         }
       }
     }
-    TreeMap<String, Quantity> alloc = new TreeMap<>();
-    capacity.forEach((k, v) -> alloc.put(k, Quantity.parse(v.toString())));
-    return b.allocatable(ResourceList.of(alloc)).build();
+    Violations v = new Violations();
+    ResourceList allocatable = ResourceFields.read(capacity, capacityPath, v);
+    ResourceFields.countable(allocatable, capacityPath, "kube-scheduler", v);
+    v.throwIfAny();
+    return b.allocatable(allocatable).build();
   }
 
   /** Whether the pod occupies its node: bound and not terminated. */
@@ -59,8 +66,15 @@ public final class ClusterReader {
         && !"Succeeded".equals(phase) && !"Failed".equals(phase);
   }
 
-  /** What a bound pod uses: effective requests plus one pod slot. */
+  /**
+   * What a bound pod uses: effective requests plus one pod slot; unreadable requests are an
+   * {@link InvalidSpecException} with paths from the Pod ({@code spec.containers[0]...}).
+   */
   public static ResourceList usage(Pod p) {
-    return PodResources.effectiveRequests(p.getSpec()).with("pods", Quantity.of(1));
+    try {
+      return PodResources.effectiveRequests(p.getSpec()).with("pods", Quantity.of(1));
+    } catch (InvalidSpecException e) {
+      throw new InvalidSpecException(e.violations().stream().map(x -> x.under(FieldPath.of("spec"))).toList());
+    }
   }
 }

@@ -8,6 +8,7 @@ import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.Severity;
 import dev.aiinfra.core.model.profile.ClusterProfile;
 import dev.aiinfra.core.model.validation.Violations;
+import dev.aiinfra.core.render.ObjectTrees;
 import dev.aiinfra.core.render.ManifestBundle;
 import dev.aiinfra.scheduling.model.GangKeys;
 import dev.aiinfra.scheduling.model.GangSpec;
@@ -175,7 +176,7 @@ public final class GangAttachment {
     }
     HasMetadata result;
     try {
-      result = JSON.treeToValue(tree, workload.getClass());
+      result = ObjectTrees.bind(tree, workload.getClass());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("re-reading the wired " + kind + " failed", e);
     }

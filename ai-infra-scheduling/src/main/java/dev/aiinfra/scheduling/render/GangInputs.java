@@ -3,6 +3,7 @@ package dev.aiinfra.scheduling.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.model.index.PodIndex;
 import dev.aiinfra.core.model.index.PodPosition;
@@ -307,7 +308,11 @@ public final class GangInputs {
     if (why == null && minCount > pods.size()) {
       why = "waiting for minCount pods from a gang to appear in scheduling queue: minCount " + minCount + ", " + pods.size() + " pods in the input";
     }
-    List<PodSet> podSets = podSets(key.kind(), pods);
+    int before = errors.size();
+    List<PodSet> podSets = podSets(key.kind(), pods, errors);
+    if (errors.size() > before) {
+      return;
+    }
     if (why != null) {
       List<PodSetResult> empty = new ArrayList<>();
       podSets.forEach(ps -> empty.add(PodSetResult.builder().name(ps.name()).count(ps.count()).build()));
@@ -320,12 +325,21 @@ public final class GangInputs {
         .podSets(podSets).topologyKey(topologyKey).build());
   }
 
-  /** Splits a group's pods by role: same requests, tolerations, selectors and topology annotations. */
-  private static List<PodSet> podSets(GangKind kind, List<ExpandedPod> pods) {
+  /**
+   * Splits a group's pods by role: same requests, tolerations, selectors and topology annotations.
+   * A pod whose requests cannot be read adds its problems to {@code errors}, at its own object.
+   */
+  private static List<PodSet> podSets(GangKind kind, List<ExpandedPod> pods, List<InputError> errors) {
     Map<String, List<ExpandedPod>> roles = new LinkedHashMap<>();
     Map<String, PodSet.Builder> builders = new HashMap<>();
     for (ExpandedPod p : pods) {
-      ResourceList req = PodResources.effectiveRequests(p.spec());
+      ResourceList req;
+      try {
+        req = PodResources.effectiveRequests(p.spec());
+      } catch (InvalidSpecException e) {
+        e.violations().forEach(v -> errors.add(p.origin().error(v.under(FieldPath.of(p.path())).field(), v.message())));
+        continue;
+      }
       List<Toleration> tolerations = tolerations(p.spec());
       Map<String, String> selector = p.spec().getNodeSelector() == null ? Map.of() : new TreeMap<>(p.spec().getNodeSelector());
       List<NodeSelectorTerm> affinity = affinity(p.spec());

@@ -3,6 +3,7 @@ package dev.aiinfra.scheduling.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aiinfra.core.model.index.PodIndexKeys;
+import dev.aiinfra.core.render.ObjectTrees;
 import dev.aiinfra.core.render.InputError;
 import dev.aiinfra.core.render.ManifestReadException;
 import dev.aiinfra.core.render.SourcedObject;
@@ -141,7 +142,7 @@ final class PodExpansion {
       throw new ManifestReadException(List.of(o.error(path + ".spec", "Required value: a pod template is needed to expand " + o.object().getKind())));
     }
     try {
-      return JSON.treeToValue(node, PodTemplateSpec.class);
+      return ObjectTrees.bind(node, PodTemplateSpec.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
       throw new ManifestReadException(List.<InputError>of(o.error(path, "Invalid value: not a pod template: " + e.getMessage())));
     }

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 /** The named differences between {@code ai-infra validate} and the API server, each with its predicate. */
 final class ValidateDivergences {
   static final String QUANTITY_RULE = "quantities must match the regular expression";
+  static final String SUFFIX_RULE = "unable to parse quantity's suffix";
 
   private ValidateDivergences() {}
 
@@ -20,9 +21,9 @@ final class ValidateDivergences {
                 + " objects unchecked); ai-infra reports Invalid at the quantity's resources path and checks the rest",
             "https://github.com/kubernetes/apimachinery/blob/v0.36.3/pkg/api/resource/quantity.go",
             (c, ours, upstream) -> upstream.exit() == 2
-                && upstream.stderr().contains(QUANTITY_RULE)
+                && (upstream.stderr().contains(QUANTITY_RULE) || upstream.stderr().contains(SUFFIX_RULE))
                 && ours.exit() == 1
-                && anyViolation(ours, v -> v.path("message").asText().contains(QUANTITY_RULE)
+                && anyViolation(ours, v -> (v.path("message").asText().contains(QUANTITY_RULE) || v.path("message").asText().contains(SUFFIX_RULE))
                     && v.path("field").asText().matches(".*\\.resources\\.(requests|limits)\\[[^\\]]+\\]"))));
   }
 

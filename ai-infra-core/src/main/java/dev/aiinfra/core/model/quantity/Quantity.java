@@ -1,29 +1,30 @@
 package dev.aiinfra.core.model.quantity;
 
-import dev.aiinfra.core.model.FieldPath;
-import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.model.InvalidSpecException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Kubernetes {@code resource.Quantity}: an exact decimal with the suffix family it was written
- * in. Parsing follows the API grammar (signed number, then a binary-SI, decimal-SI or exponent
- * suffix); values finer than 1n are rounded up to 1n as the API server does. Two quantities are
- * equal when their values are equal: {@code 1Gi}, {@code 1024Mi} and {@code 1073741824} are one
- * value. {@link #toString()} gives the API server's canonical text.
+ * in. {@link #parse} reads text exactly as the API server does (apimachinery's {@code
+ * ParseQuantity} after {@code UnmarshalJSON}'s trimming): {@code 1E} is one exa, {@code 9Ei} is
+ * capped at 2^63−1, values finer than 1n are rounded up to 1n, and decimal values past 2^63−1
+ * ({@code 100E}) are kept, as the API server stores them. Two quantities are equal when their
+ * values are equal: {@code 1Gi}, {@code 1024Mi} and {@code 1073741824} are one value. {@link
+ * #toString()} gives the API server's canonical text.
+ *
+ * <p>The kubelet and kube-scheduler count quantities as Go {@code int64}s ({@code Value()}, {@code
+ * MilliValue()}), which wrap around past 2^63−1; {@link #hasLongValue()} and {@link
+ * #hasMilliValue()} say whether a value fits, so that readers can refuse what would wrap.
  */
 public final class Quantity implements Comparable<Quantity> {
-  private static final Pattern SYNTAX =
-      Pattern.compile("([+-]?(?:\\d+\\.?\\d*|\\.\\d+))(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?\\d+)?");
+  private static final int NANO_SCALE = 9;
   private static final BigInteger KI = BigInteger.valueOf(1024);
   private static final String[] BINARY = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
-  private static final int NANO_SCALE = 9;
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 
   public static final Quantity ZERO = new Quantity(BigDecimal.ZERO, QuantityFormat.DECIMAL_SI);
 
@@ -37,39 +38,29 @@ public final class Quantity implements Comparable<Quantity> {
     this.format = format;
   }
 
-  /** Parses API text such as {@code 250m}, {@code 1.5Gi}, {@code 8}, {@code 1e3}; throws on bad syntax. */
+  /**
+   * Parses API text such as {@code 250m}, {@code 1.5Gi}, {@code 8}, {@code 1e3}, {@code 1E}, as the
+   * API server decodes it; throws {@link dev.aiinfra.core.model.InvalidSpecException} with the API
+   * server's error ({@code quantities must match the regular expression ...}, {@code unable to
+   * parse quantity's suffix}) or, past ai-infra's limits (1000 digits, magnitude 1e1000), with
+   * those limits.
+   */
   public static Quantity parse(String text) {
     Objects.requireNonNull(text, "text");
-    Matcher m = SYNTAX.matcher(text.trim());
-    if (text.isBlank() || !m.matches()) {
-      throw new InvalidSpecException(
-          List.of(
-              FieldViolation.invalid(
-                  FieldPath.root(),
-                  text,
-                  "quantities must match the regular expression"
-                      + " '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'")));
-    }
-    BigDecimal number = new BigDecimal(m.group(1).endsWith(".") ? m.group(1) + "0" : m.group(1));
-    String suffix = m.group(2) == null ? "" : m.group(2);
-    if (suffix.endsWith("i")) {
-      int power = indexOf(BINARY, suffix);
-      return new Quantity(number.multiply(new BigDecimal(KI.pow(power))), QuantityFormat.BINARY_SI);
-    }
-    if (suffix.startsWith("e") || suffix.startsWith("E")) {
-      int exponent = Integer.parseInt(suffix.substring(1));
-      if (Math.abs(exponent) > 1000) {
-        throw new InvalidSpecException(
-            List.of(FieldViolation.invalid(FieldPath.root(), text, "exponent out of range")));
-      }
-      return new Quantity(number.scaleByPowerOfTen(exponent), QuantityFormat.DECIMAL_EXPONENT);
-    }
-    return new Quantity(number.scaleByPowerOfTen(decimalExponent(suffix)), QuantityFormat.DECIMAL_SI);
+    return QuantityParser.parse(text);
   }
 
   /** Whether {@link #parse} would accept the text. */
   public static boolean isValid(String text) {
-    return text != null && !text.isBlank() && SYNTAX.matcher(text.trim()).matches();
+    if (text == null) {
+      return false;
+    }
+    try {
+      QuantityParser.parse(text);
+      return true;
+    } catch (InvalidSpecException e) {
+      return false;
+    }
   }
 
   public static Quantity of(long whole) {
@@ -89,31 +80,6 @@ public final class Quantity implements Comparable<Quantity> {
     return new Quantity(value, format);
   }
 
-  private static int decimalExponent(String suffix) {
-    switch (suffix) {
-      case "n": return -9;
-      case "u": return -6;
-      case "m": return -3;
-      case "": return 0;
-      case "k": return 3;
-      case "M": return 6;
-      case "G": return 9;
-      case "T": return 12;
-      case "P": return 15;
-      case "E": return 18;
-      default: throw new IllegalStateException("unreachable suffix " + suffix);
-    }
-  }
-
-  private static int indexOf(String[] suffixes, String suffix) {
-    for (int i = 0; i < suffixes.length; i++) {
-      if (suffixes[i].equals(suffix)) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("unreachable suffix " + suffix);
-  }
-
   /** The exact value. */
   public BigDecimal value() {
     return value;
@@ -123,14 +89,34 @@ public final class Quantity implements Comparable<Quantity> {
     return format;
   }
 
-  /** The value rounded up to a whole number, like Go's {@code Quantity.Value()}. */
+  /**
+   * The value rounded up to a whole number, like Go's {@code Quantity.Value()}; throws {@link
+   * ArithmeticException} where Go would wrap around (check {@link #hasLongValue()} first).
+   */
   public long longValue() {
     return value.setScale(0, RoundingMode.CEILING).longValueExact();
   }
 
-  /** Thousandths rounded up, like Go's {@code MilliValue()}: {@code 250m} is 250, {@code 1} is 1000. */
+  /**
+   * Thousandths rounded up, like Go's {@code MilliValue()}: {@code 250m} is 250, {@code 1} is 1000;
+   * throws {@link ArithmeticException} where Go would wrap around (check {@link #hasMilliValue()}).
+   */
   public long milliValue() {
     return value.movePointRight(3).setScale(0, RoundingMode.CEILING).longValueExact();
+  }
+
+  /** Whether {@link #longValue()} fits a 64-bit integer (Go's {@code Value()} would not wrap). */
+  public boolean hasLongValue() {
+    return fitsLong(value.setScale(0, RoundingMode.CEILING));
+  }
+
+  /** Whether {@link #milliValue()} fits a 64-bit integer (Go's {@code MilliValue()} would not wrap). */
+  public boolean hasMilliValue() {
+    return fitsLong(value.movePointRight(3).setScale(0, RoundingMode.CEILING));
+  }
+
+  private static boolean fitsLong(BigDecimal whole) {
+    return whole.compareTo(LONG_MAX) <= 0 && whole.compareTo(LONG_MIN) >= 0;
   }
 
   public boolean isInteger() {

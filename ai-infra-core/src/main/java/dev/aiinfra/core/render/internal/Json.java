@@ -6,8 +6,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.fabric8.kubernetes.api.model.IntOrString;
 
-/** The one Jackson mapper the render layer uses: plain JSON, strict nesting, stable map order. */
+/**
+ * The one Jackson mapper the render layer uses: plain JSON, strict nesting, stable map order,
+ * integers as {@code BigInteger}s in trees, and int-or-string fields bound from any integer node
+ * ({@link IntOrStringReader}), so that an object turned into a tree binds back.
+ */
 public final class Json {
   /** Deepest object/array nesting accepted from users (Kubernetes objects stay well below 50). */
   public static final int MAX_NESTING = 128;
@@ -23,6 +29,7 @@ public final class Json {
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .addModule(new SimpleModule("int-or-string").addDeserializer(IntOrString.class, new IntOrStringReader()))
           .build();
 
   private Json() {}

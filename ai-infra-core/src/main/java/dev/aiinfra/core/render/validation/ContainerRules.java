@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.model.quantity.Quantity;
+import dev.aiinfra.core.model.quantity.QuantityField;
 import dev.aiinfra.core.model.validation.NameRules;
 import dev.aiinfra.core.model.validation.Violations;
 import java.util.HashSet;
@@ -331,34 +332,30 @@ final class ContainerRules {
     }
   }
 
+  /** Each entry's text; a JSON {@code null} stays {@code null} (the API server decodes it as zero). */
   private static Map<String, String> texts(JsonNode list) {
     Map<String, String> out = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> it = list.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
-      out.put(e.getKey(), e.getValue().asText());
+      out.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText());
     }
     return out;
   }
 
   /**
-   * The quantity, or the violations of its text: not a quantity at all (the API server refuses to
-   * decode such an object; ai-infra reports the field instead), negative, or fractional where
-   * only whole numbers count.
+   * The quantity read by {@link QuantityField}'s rule (the one {@code cgroup pod} and {@code gang
+   * place} use), or the violations of its text: not a quantity at all (the API server refuses to
+   * decode such an object; ai-infra reports the field instead), negative, or fractional where only
+   * whole numbers count ({@code MilliValue() % 1000 != 0}; decided exactly, where Go's int64 would
+   * wrap past 2^63−1 millis).
    */
   private static java.util.Optional<Quantity> quantity(String resource, String text, FieldPath p, Violations v) {
-    if (!Quantity.isValid(text) || !text.equals(text.trim())) {
-      v.invalid(p, text, "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'");
-      return java.util.Optional.empty();
+    java.util.Optional<Quantity> q = QuantityField.resource(text, p, v);
+    if (q.isPresent() && integerResource(resource) && !q.get().isInteger()) {
+      v.invalid(p, q.get(), "must be an integer");
     }
-    Quantity q = Quantity.parse(text);
-    if (q.signum() < 0) {
-      v.invalid(p, q, "must be greater than or equal to 0");
-    }
-    if (integerResource(resource) && q.milliValue() % 1000 != 0) {
-      v.invalid(p, q, "must be an integer");
-    }
-    return java.util.Optional.of(q);
+    return q;
   }
 
   /** validateContainerResourceName: a standard container resource, or a well-formed extended one. */

@@ -35,6 +35,13 @@ class DnsTuningTest {
   }
 
   @Test
+  void a_tuned_pod_with_an_integer_probe_port_is_read_back() {
+    TunedBundle t = DnsTuning.tune(bundle("apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n    image: nginx\n"
+        + "    livenessProbe: {httpGet: {path: /, port: 8080}}\n"), KUBELET, List.of(), ResolverFlavor.GLIBC, OptionalInt.of(1));
+    assertThat(t.bundle().toYaml()).contains("port: 8080", "ndots");
+  }
+
+  @Test
   void every_pod_template_is_tuned_and_reported() {
     TunedBundle t = tune(INPUT);
     assertThat(t.templates()).extracting(TemplateAdvice::path)

@@ -77,6 +77,24 @@ class ObjectValidatorTest {
   }
 
   @Test
+  void a_null_quantity_is_zero_as_the_api_server_decodes_it() {
+    assertThat(violations(pod("    resources:\n      requests: {memory: }\n      limits: {memory: 1Gi}\n"))).isEmpty();
+  }
+
+  @Test
+  void quantities_the_api_server_accepts_are_valid_whatever_their_size_or_spelling() {
+    assertThat(violations(pod("    resources:\n      requests: {memory: 1E, cpu: ' 2 '}\n      limits: {memory: '100000000000000000000'}\n")))
+        .isEmpty();
+    assertThat(violations(pod("    resources:\n      limits: {memory: 9Ei, ephemeral-storage: '1e1000'}\n"))).isEmpty();
+  }
+
+  @Test
+  void a_quantity_with_a_bad_suffix_is_invalid_at_its_path() {
+    assertThat(violations(pod("    resources:\n      limits: {memory: 1Mi1}\n")))
+        .containsExactly("spec.containers[0].resources.limits[memory] Invalid", "spec.containers[0].resources.requests[memory] Invalid");
+  }
+
+  @Test
   void negative_quantities_are_invalid_and_a_pod_limit_is_also_its_request() {
     assertThat(violations(pod("    resources:\n      limits: {cpu: '-1'}\n")))
         .containsExactly("spec.containers[0].resources.limits[cpu] Invalid", "spec.containers[0].resources.requests[cpu] Invalid");

@@ -8,13 +8,16 @@ import java.util.List;
 /**
  * A pod as the cgroup computations read it: init containers (sidecars included), regular
  * containers, and the pod overhead its RuntimeClass adds ({@code spec.overhead}, KEP-688), which the
- * kubelet adds to the pod cgroup's request and to every limit the containers declare.
+ * kubelet adds to the pod cgroup's request and to every limit the containers declare. A pod whose
+ * CPU or memory values (or their pod totals) the kubelet's 64-bit arithmetic cannot hold is refused
+ * with an {@link dev.aiinfra.core.model.InvalidSpecException} naming each field as in a pod spec.
  */
 public record CgroupPod(List<ContainerSpec> initContainers, List<ContainerSpec> containers, ResourceList overhead) {
   public CgroupPod {
     initContainers = List.copyOf(initContainers);
     containers = List.copyOf(containers);
     java.util.Objects.requireNonNull(overhead, "overhead");
+    KubeletCounts.check(initContainers, containers, overhead);
   }
 
   public CgroupPod(List<ContainerSpec> initContainers, List<ContainerSpec> containers) {

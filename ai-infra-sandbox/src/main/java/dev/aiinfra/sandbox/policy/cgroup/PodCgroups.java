@@ -23,8 +23,9 @@ import java.util.OptionalDouble;
 public final class PodCgroups {
   private PodCgroups() {}
 
+  /** Containers alone; like every entry point it refuses values the kubelet cannot hold ({@link CgroupPod}). */
   public static PodCgroup compute(List<ContainerSpec> containers, CgroupSettings s) {
-    return compute(List.of(), containers, ResourceList.empty(), s);
+    return compute(CgroupPod.of(containers), s);
   }
 
   /** With init containers; one whose {@code restartPolicy} is {@code Always} is a sidecar. */

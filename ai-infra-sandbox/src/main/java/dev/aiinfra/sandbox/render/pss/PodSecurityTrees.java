@@ -90,7 +90,15 @@ public final class PodSecurityTrees {
       caps.path("drop").forEach(n -> cb.addCapabilitiesDrop(n.asText()));
       JsonNode ports = c.path("ports");
       for (int p = 0; p < ports.size(); p++) {
-        integer(ports.get(p), "hostPort", cAt.child("ports").index(p), v).ifPresent(h -> cb.addHostPort(h.intValue()));
+        FieldPath portAt = cAt.child("ports").index(p);
+        integer(ports.get(p), "hostPort", portAt, v).ifPresent(h -> {
+          // A CRD-backed template's tree keeps any integer; the typed PodSpec field is an int32.
+          if (h < Integer.MIN_VALUE || h > Integer.MAX_VALUE) {
+            v.invalid(portAt.child("hostPort"), h, "must be a 32-bit integer");
+          } else {
+            cb.addHostPort(h.intValue());
+          }
+        });
       }
       for (String probe : PROBES) {
         hosts(c.path(probe), cb);
@@ -132,8 +140,8 @@ public final class PodSecurityTrees {
     if (n.isMissingNode() || n.isNull()) {
       return Optional.empty();
     }
-    if (!n.isIntegralNumber()) {
-      v.invalid(at.child(field), shown(n), "must be an integer");
+    if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+      v.invalid(at.child(field), shown(n), n.isIntegralNumber() ? "must be a 64-bit integer" : "must be an integer");
       return Optional.empty();
     }
     return Optional.of(n.longValue());

@@ -29,6 +29,32 @@ class PodCgroupsTest {
   static final CgroupSettings DEFAULTS = CgroupSettings.builder().build();
 
   @Test
+  void aMemoryLimitPastInt64IsRefusedAtItsFieldInsteadOfWrapping() {
+    ContainerSpec huge = container("app", ResourceList.empty(), ResourceList.of("memory", "100000000000000000000", "cpu", "9223372036854775807"));
+    assertThatThrownBy(() -> PodCgroups.compute(List.of(huge), DEFAULTS))
+        .isInstanceOf(InvalidSpecException.class)
+        .satisfies(e -> assertThat(((InvalidSpecException) e).violations()).extracting(Object::toString).containsExactly(
+            "containers[0].resources.limits[cpu]: Invalid value: \"9223372036854775807\": the kubelet counts cpu in millicores as a 64-bit"
+                + " integer, at most 9223372036854775807m; it would wrap this value around",
+            "containers[0].resources.limits[memory]: Invalid value: \"100E\": the kubelet counts memory as a 64-bit integer,"
+                + " at most 9223372036854775807; it would wrap this value around"));
+  }
+
+  @Test
+  void limitsThatOnlyAddUpPastInt64AreRefusedAtThePod() {
+    ResourceList half = ResourceList.of("memory", "5Ei");
+    assertThatThrownBy(() -> new CgroupPod(List.of(), List.of(container("a", half, half), container("b", half, half)), ResourceList.empty()))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("the pod's memory limits add up to more than the kubelet can count");
+  }
+
+  @Test
+  void theLargestMemoryTheKubeletCanHoldIsWrittenAsIs() {
+    ResourceList max = ResourceList.of("memory", "8Ei");
+    assertThat(PodCgroups.compute(List.of(container("a", max, max)), DEFAULTS).containers().get(0).memoryMax()).isEqualTo("9223372036854775807");
+  }
+
+  @Test
   void qosClassFollowsRequestsAndLimits() {
     assertThat(QosClass.of(List.of(guaranteed()))).isEqualTo(QosClass.Guaranteed);
     assertThat(QosClass.of(List.of(burstable()))).isEqualTo(QosClass.Burstable);

@@ -5,6 +5,7 @@ import dev.aiinfra.core.model.node.Toleration;
 import dev.aiinfra.scheduling.model.PodSet;
 import dev.aiinfra.scheduling.model.TopologyMode;
 import dev.aiinfra.scheduling.model.TopologyRequest;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -296,7 +297,7 @@ final class KueueTas {
     int requiredCapacity = slicesMode ? total / size : total;
     int available = 0;
     for (int d : domains) {
-      available += slicesMode ? slice[level][d] : pod[level][d];
+      available = CapacityMath.addCounts(available, slicesMode ? slice[level][d] : pod[level][d]);
     }
     for (int i = 0; i < domains.size(); i++) {
       int d = domains.get(i);
@@ -494,11 +495,18 @@ final class KueueTas {
         }
       }
       Arrays.fill(free, 0);
+      boolean saturated = false;
       for (int n : nodes) {
         long[] f = table.free[n];
         for (int i = 0; i < r; i++) {
-          free[i] += f[i];
+          free[i] = CapacityMath.add(free[i], f[i]);
+          saturated |= free[i] == Long.MAX_VALUE;
         }
+      }
+      if (saturated) {
+        // The leaf's nodes add up past int64 (Kueue's int64 sum would wrap): count exactly instead.
+        leafCountsExact(leaf, d, nodes, free);
+        continue;
       }
       int count = NodeTable.fitCount(free, req);
       pod[leaf][d] = count;
@@ -508,7 +516,7 @@ final class KueueTas {
       if (leaderReq != null && NodeTable.fitCount(free, leaderReq) >= 1) {
         leader[leaf][d] = 1;
         for (int i = 0; i < r; i++) {
-          afterLeader[i] = free[i] - leaderReq[i];
+          afterLeader[i] = CapacityMath.subtract(free[i], leaderReq[i]);
         }
         podWL[leaf][d] = NodeTable.fitCount(afterLeader, req);
       } else {
@@ -525,7 +533,7 @@ final class KueueTas {
           // Under multi-layer slices a child hands its parent only whole inner slices.
           int childPods = inner > 1 ? pod[l + 1][c] / inner * inner : pod[l + 1][c];
           int childPodsWL = inner > 1 ? podWL[l + 1][c] / inner * inner : podWL[l + 1][c];
-          sum += childPods;
+          sum = CapacityMath.addCounts(sum, childPods);
           maxLeader = Math.max(maxLeader, leader[l + 1][c]);
           if (leaderReq == null || leader[l + 1][c] > 0) {
             minGap = Math.min(minGap, childPods - childPodsWL);
@@ -548,7 +556,7 @@ final class KueueTas {
           int sum = 0;
           int minGap = Integer.MAX_VALUE;
           for (int c : tree.children[l][d]) {
-            sum += slice[l + 1][c];
+            sum = CapacityMath.addCounts(sum, slice[l + 1][c]);
             if (leaderReq == null || leader[l + 1][c] > 0) {
               minGap = Math.min(minGap, slice[l + 1][c] - sliceWL[l + 1][c]);
             }
@@ -676,6 +684,33 @@ final class KueueTas {
     }
     for (int i = 0; i < t.amount(); i++) {
       takeFrom(nodes, req);
+    }
+  }
+
+  /**
+   * The leaf counts of a domain whose free capacity is summed exactly; {@code saturated} (the same
+   * sums held at int64) still names the limiting resource, since a sum past int64 never limits.
+   */
+  private void leafCountsExact(int leaf, int d, int[] nodes, long[] saturated) {
+    BigInteger[] free = new BigInteger[table.resources.size()];
+    Arrays.fill(free, BigInteger.ZERO);
+    for (int n : nodes) {
+      for (int i = 0; i < free.length; i++) {
+        free[i] = free[i].add(BigInteger.valueOf(table.free[n][i]));
+      }
+    }
+    int count = NodeTable.fitCount(free, req);
+    pod[leaf][d] = count;
+    podWL[leaf][d] = count;
+    if (count == 0) {
+      exclusions.merge("resource \"" + table.limitingResource(saturated, req) + "\"", 1, Integer::sum);
+    }
+    if (leaderReq != null && NodeTable.fitCount(free, leaderReq) >= 1) {
+      leader[leaf][d] = 1;
+      for (int i = 0; i < free.length; i++) {
+        free[i] = free[i].subtract(BigInteger.valueOf(leaderReq[i]));
+      }
+      podWL[leaf][d] = NodeTable.fitCount(free, req);
     }
   }
 

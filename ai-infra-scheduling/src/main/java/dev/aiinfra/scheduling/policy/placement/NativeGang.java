@@ -174,8 +174,8 @@ final class NativeGang {
       if (alloc <= 0) {
         continue;
       }
-      long remaining = free[r] - req[r];
-      total += Math.max(0, remaining) * 100_000 / alloc;
+      long remaining = CapacityMath.subtract(free[r], req[r]);
+      total += CapacityMath.share(Math.max(0, Math.min(remaining, alloc)), 100_000, alloc);
       counted++;
     }
     return counted == 0 ? 0 : total / counted;
@@ -193,13 +193,13 @@ final class NativeGang {
       long alloc = 0;
       long used = 0;
       for (int n : nodes) {
-        alloc += table.allocatable[n][r];
-        used += table.allocatable[n][r] - table.free[n][r];
+        alloc = CapacityMath.add(alloc, table.allocatable[n][r]);
+        used = CapacityMath.add(used, CapacityMath.subtract(table.allocatable[n][r], table.free[n][r]));
       }
       int left = placed;
       for (int s = 0; s < gang.podSets().size() && left > 0; s++) {
         int c = Math.min(left, gang.podSets().get(s).count());
-        used += requests[s][r] * c;
+        used = CapacityMath.add(used, CapacityMath.multiply(requests[s][r], c));
         left -= c;
       }
       if (alloc > 0) {

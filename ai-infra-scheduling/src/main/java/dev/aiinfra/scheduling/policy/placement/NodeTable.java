@@ -70,7 +70,7 @@ final class NodeTable {
       if (usedList != null) {
         long[] used = resources.vector(usedList);
         for (int r = 0; r < f.length; r++) {
-          f[r] -= used[r];
+          f[r] = CapacityMath.subtract(f[r], used[r]);
         }
       }
       free[i] = f;
@@ -94,6 +94,18 @@ final class NodeTable {
       }
     }
     return best == Long.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, best);
+  }
+
+  /** {@link #fitCount} over exact sums, for domains whose nodes add up past int64. */
+  static int fitCount(java.math.BigInteger[] free, long[] request) {
+    java.math.BigInteger best = null;
+    for (int r = 0; r < request.length; r++) {
+      if (request[r] > 0) {
+        java.math.BigInteger n = free[r].max(java.math.BigInteger.ZERO).divide(java.math.BigInteger.valueOf(request[r]));
+        best = best == null ? n : best.min(n);
+      }
+    }
+    return best == null ? Integer.MAX_VALUE : best.min(java.math.BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
   }
 
   /** The resource that limits {@link #fitCount}; ties go to the alphabetically smaller name. */
@@ -132,7 +144,7 @@ final class NodeTable {
 
   public static void subtract(long[] free, long[] request, long times) {
     for (int r = 0; r < free.length; r++) {
-      free[r] -= request[r] * times;
+      free[r] = CapacityMath.subtract(free[r], CapacityMath.multiply(request[r], times));
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.aiinfra.scheduling.policy.placement;
 
 import dev.aiinfra.core.model.quantity.Quantity;
+import dev.aiinfra.core.model.quantity.QuantityField;
 import dev.aiinfra.core.model.quantity.ResourceList;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +11,9 @@ import java.util.TreeSet;
 
 /**
  * Resource names as array indices, in name order. CPU is counted in millicores and every other
- * resource in whole units (rounded up), as Kueue's TAS compares them.
+ * resource in whole units (rounded up), as Kueue's TAS compares them. A count past 2^63−1, which
+ * only a sum can reach (the readers refuse single values kube-scheduler could not count), is held
+ * at {@link Long#MAX_VALUE} (see {@link CapacityMath}).
  */
 final class ResourceIndex {
   public static final String PODS = "pods";
@@ -43,7 +46,10 @@ final class ResourceIndex {
   }
 
   public static long units(String resource, Quantity q) {
-    return resource.equals("cpu") ? q.milliValue() : q.longValue();
+    if (QuantityField.fitsCount(resource, q)) {
+      return resource.equals("cpu") ? q.milliValue() : q.longValue();
+    }
+    return q.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
   }
 
   public long[] vector(ResourceList list) {

@@ -51,6 +51,31 @@ class KueueTasTest {
   }
 
   @Test
+  void a_rack_whose_nodes_add_up_past_int64_still_fits_what_each_node_holds() {
+    ResourceList huge = ResourceList.of("cpu", "64", "memory", "8Ei", "pods", "110");
+    ClusterState state = ClusterState.of(List.of(
+        ClusterNode.builder().name("a").putLabel(BLOCK, "b1").putLabel(RACK, "r1").allocatable(huge).build(),
+        ClusterNode.builder().name("b").putLabel(BLOCK, "b1").putLabel(RACK, "r1").allocatable(huge).build()));
+    PodSet pods = PodSet.builder().name("workers").count(2).requests(ResourceList.of("cpu", "1", "memory", "4Ei"))
+        .topology(TopologyRequest.required(RACK)).build();
+    GangResult r = placeOne(state, kueue("train", pods), PlacementOptions.builder().topology(Topology.of("default", List.of(BLOCK, RACK))).build());
+    assertThat(r.fits()).isTrue();
+    assertThat(r.placed()).isEqualTo(2);
+  }
+
+  @Test
+  void pod_counts_of_nodes_with_absurd_pod_capacity_do_not_wrap() {
+    ResourceList roomy = ResourceList.of("cpu", "9223372036854775807m", "pods", "1E");
+    ClusterState state = ClusterState.of(List.of(
+        ClusterNode.builder().name("a").putLabel(BLOCK, "b1").putLabel(RACK, "r1").putLabel(Topology.HOSTNAME, "a").allocatable(roomy).build(),
+        ClusterNode.builder().name("b").putLabel(BLOCK, "b1").putLabel(RACK, "r1").putLabel(Topology.HOSTNAME, "b").allocatable(roomy).build()));
+    PodSet pods = PodSet.builder().name("workers").count(4).requests(ResourceList.of("cpu", "1m")).topology(TopologyRequest.required(RACK)).build();
+    GangResult r = placeOne(state, kueue("train", pods), OPTIONS);
+    assertThat(r.fits()).isTrue();
+    assertThat(r.placed()).isEqualTo(4);
+  }
+
+  @Test
   void a_gang_too_big_for_any_rack_fails_with_kueues_message() {
     GangResult r = placeOne(cluster(), kueue("train", gpuPods("workers", 40, 1, TopologyRequest.required(RACK))), OPTIONS);
     assertThat(r.fits()).isFalse();

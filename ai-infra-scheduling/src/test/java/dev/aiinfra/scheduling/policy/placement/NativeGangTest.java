@@ -45,6 +45,19 @@ class NativeGangTest {
   }
 
   @Test
+  void nodes_near_int64_capacity_are_scored_without_overflow() {
+    ResourceList huge = ResourceList.of("cpu", "9223372036854775807m", "memory", "8Ei", "pods", "110");
+    ClusterState state = ClusterState.of(List.of(
+        dev.aiinfra.scheduling.model.ClusterNode.builder().name("a").allocatable(huge).build(),
+        dev.aiinfra.scheduling.model.ClusterNode.builder().name("b").allocatable(huge).build()));
+    Gang g = Gang.builder().name("train").kind(GangKind.WORKLOAD).minCount(3)
+        .addPodSets(PodSet.builder().name("workers").count(3).requests(ResourceList.of("cpu", "1", "memory", "3Ei")).build()).build();
+    GangResult r = place(state, g);
+    assertThat(r.fits()).isTrue();
+    assertThat(r.podSets().get(0).placements()).extracting(p -> p.node()).containsExactlyInAnyOrder("a", "a", "b");
+  }
+
+  @Test
   void below_min_count_nothing_is_placed() {
     GangResult r = place(cluster(), workload(60, 50, null));
     assertThat(r.fits()).isFalse();

@@ -105,9 +105,9 @@ public abstract class ServingDeployment implements WithServingDeployment {
     return prefill().isPresent() ? List.of(prefill().get(), decode()) : List.of(decode());
   }
 
-  /** Pods per engine instance of a role. */
+  /** Pods per engine instance of a role: {@code ceil(tp / gpusPerNode)}, without overflow for any int. */
   public int podsPerWorker(ServingRole role) {
-    return (role.tp() + gpusPerNode() - 1) / gpusPerNode();
+    return role.tp() <= 0 ? 0 : (role.tp() - 1) / gpusPerNode() + 1;
   }
 
   /** GPUs per pod of a role. */

@@ -93,7 +93,12 @@ public final class CatalogReader {
     if (!errors.isEmpty()) {
       throw new ManifestReadException(errors);
     }
-    return build("", b::build);
+    // The catalog's own rules (unique GPU and model ids) are only known once every entry is read.
+    PdCatalog catalog = build("", b::build);
+    if (!errors.isEmpty()) {
+      throw new ManifestReadException(errors);
+    }
+    return catalog;
   }
 
   private interface Item {
@@ -127,12 +132,12 @@ public final class CatalogReader {
     strings(n, path, "sources", b::addSources);
     number(n, path, "bf16FlopsPerSecond", true, b::bf16FlopsPerSecond);
     number(n, path, "fp8FlopsPerSecond", false, b::fp8FlopsPerSecond);
-    number(n, path, "memoryBytes", true, v -> b.memoryBytes((long) v));
+    whole(n, path, "memoryBytes", true, 1, Long.MAX_VALUE, b::memoryBytes);
     number(n, path, "memoryBytesPerSecond", true, b::memoryBytesPerSecond);
     number(n, path, "interconnectBytesPerSecond", true, b::interconnectBytesPerSecond);
     number(n, path, "networkBytesPerSecond", true, b::networkBytesPerSecond);
-    number(n, path, "gpusPerNode", false, v -> b.gpusPerNode((int) v));
-    number(n, path, "reservedBytes", false, v -> b.reservedBytes((long) v));
+    whole(n, path, "gpusPerNode", false, 1, Integer.MAX_VALUE, v -> b.gpusPerNode((int) v));
+    whole(n, path, "reservedBytes", false, 0, Long.MAX_VALUE, b::reservedBytes);
     GpuSpec gpu = build(path, b::build);
     if (gpu != null) {
       catalog.addGpus(gpu);
@@ -250,16 +255,37 @@ public final class CatalogReader {
   }
 
   private void integer(JsonNode n, String path, String field, boolean required, java.util.function.IntConsumer set) {
+    whole(n, path, field, required, Integer.MIN_VALUE, Integer.MAX_VALUE, v -> set.accept((int) v));
+  }
+
+  /**
+   * A whole number from {@code min} to {@code max}: {@code 8} and {@code 8.0} are 8, while {@code
+   * 8.9}, {@code 1e400} or a value out of range is refused at its field, never cut or rounded.
+   */
+  private void whole(JsonNode n, String path, String field, boolean required, long min, long max, java.util.function.LongConsumer set) {
     JsonNode v = n.get(field);
     if (v == null) {
       if (required) {
         fail(path + "." + field, "required");
       }
-    } else if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      fail(path + "." + field, "must be an integer");
-    } else {
-      set.accept(v.intValue());
+      return;
     }
+    java.math.BigDecimal d = exact(v);
+    if (d == null || d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+      fail(path + "." + field, "must be a whole number, not " + v.asText());
+    } else if (d.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || d.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+      fail(path + "." + field, "must be a whole number from " + min + " to " + max + ", not " + v.asText());
+    } else {
+      set.accept(d.longValueExact());
+    }
+  }
+
+  /** The exact value of a finite number node; {@code null} for anything else. */
+  private static java.math.BigDecimal exact(JsonNode v) {
+    if (!v.isNumber() || (v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue()) && !v.isBigDecimal())) {
+      return null;
+    }
+    return v.isIntegralNumber() ? new java.math.BigDecimal(v.bigIntegerValue()) : v.decimalValue();
   }
 
   private void precision(JsonNode n, String path, String field, java.util.function.Consumer<Precision> set) {
@@ -279,7 +305,11 @@ public final class CatalogReader {
       return builder.get();
     } catch (InvalidSpecException e) {
       for (FieldViolation v : e.violations()) {
-        fail(path.isEmpty() ? v.field().toString() : path + "." + v.field(), v.detail());
+        String field = path.isEmpty() ? v.field() : path + "." + v.field();
+        // A field already refused (say, memoryBytes: 1e30) is then missing: report it once.
+        if (errors.stream().noneMatch(x -> x.field().equals(field))) {
+          fail(field, v.detail().isEmpty() ? v.message() : v.detail());
+        }
       }
     } catch (IllegalStateException e) {
       // Immutables reports missing required attributes this way; they are already listed.

@@ -98,6 +98,13 @@ class ServingRendererTest {
   }
 
   @Test
+  void anyIntGpusPerNodeGivesOnePodPerWorkerWithoutOverflow() {
+    ServingDeployment d = aggregated().withGpusPerNode(Integer.MAX_VALUE).withDecode(ServingRole.of(ServingRole.Phase.AGGREGATED, 2, 16, 64));
+    assertThat(d.podsPerWorker(d.decode())).isEqualTo(1);
+    assertThat(d.gpusPerPod(d.decode())).isEqualTo(16);
+  }
+
+  @Test
   void aWorkerWiderThanANodeBecomesAMultiPodGroup() {
     ServingDeployment wide = aggregated().withDecode(ServingRole.of(ServingRole.Phase.AGGREGATED, 2, 16, 64));
     assertThat(wide.podsPerWorker(wide.decode())).isEqualTo(2);

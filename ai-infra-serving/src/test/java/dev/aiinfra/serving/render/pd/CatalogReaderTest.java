@@ -111,4 +111,49 @@ class CatalogReaderTest {
     assertThat(e.errors().stream().map(InputError::toString).collect(Collectors.joining("\n")))
         .contains("models[0].layers").contains("models[0].kvHeads", "must divide heads");
   }
+
+  private static final String GPU = String.join("\n",
+      "  bf16FlopsPerSecond: 989e12",
+      "  memoryBytes: 85899345920",
+      "  memoryBytesPerSecond: 3.35e12",
+      "  interconnectBytesPerSecond: 450e9",
+      "  networkBytesPerSecond: 50e9",
+      "");
+
+  private static String errors(String text) {
+    ManifestReadException e = catchThrowableOfType(() -> read(text), ManifestReadException.class);
+    assertThat(e).as("refused").isNotNull();
+    return e.errors().stream().map(InputError::toString).collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void aGpuListedTwiceIsRefusedAtTheSecondId() {
+    assertThat(errors("gpus:\n- id: g\n" + GPU + "- id: g\n" + GPU)).isEqualTo("user.yaml: gpus[1].id: Duplicate value: \"g\"");
+  }
+
+  @Test
+  void gpusPerNodePastIntIsRefusedNotCut() {
+    assertThat(errors("gpus:\n- id: g\n" + GPU + "  gpusPerNode: 2147483648\n"))
+        .isEqualTo("user.yaml: gpus[0].gpusPerNode: must be a whole number from 1 to 2147483647, not 2147483648");
+  }
+
+  @Test
+  void aFractionalGpuCountIsRefusedNotRounded() {
+    assertThat(errors("gpus:\n- id: g\n" + GPU + "  gpusPerNode: 8.9\n"))
+        .isEqualTo("user.yaml: gpus[0].gpusPerNode: must be a whole number, not 8.9");
+  }
+
+  @Test
+  void byteCountsPastLongAreRefusedOnceEach() {
+    assertThat(errors("gpus:\n- id: g\n" + GPU.replace("85899345920", "1e30") + "  reservedBytes: -1.5\n"))
+        .isEqualTo("user.yaml: gpus[0].memoryBytes: must be a whole number from 1 to 9223372036854775807, not 1.0E30\n"
+            + "user.yaml: gpus[0].reservedBytes: must be a whole number, not -1.5");
+  }
+
+  @Test
+  void wholeNumbersWrittenWithADecimalPointAreRead() {
+    PdCatalog c = read("gpus:\n- id: g\n" + GPU.replace("85899345920", "8.589934592e10") + "  gpusPerNode: 4.0\n");
+    assertThat(c.gpu("g").orElseThrow().gpusPerNode()).isEqualTo(4);
+    assertThat(c.gpu("g").orElseThrow().memoryBytes()).isEqualTo(85_899_345_920L);
+  }
 }

@@ -1,0 +1,83 @@
+package dev.aiinfra.scheduling.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.aiinfra.core.render.InputError;
+import dev.aiinfra.core.render.ManifestReadException;
+import dev.aiinfra.core.render.ManifestReader;
+import dev.aiinfra.scheduling.model.PodSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Input that used to crash {@code gang place} is refused at its own object and field (issue 14, classes 3–5). */
+class GangInputsHostileTest {
+  private static final String NODE = "apiVersion: v1\nkind: Node\nmetadata: {name: n}\nstatus:\n  allocatable: {cpu: '64', memory: 512Gi, pods: '110'}\n";
+
+  private static GangInputs read(String yaml) {
+    return GangInputs.read(ManifestReader.withDefaults().readString("in.yaml", yaml), List.of());
+  }
+
+  private static List<String> errors(String yaml) {
+    try {
+      read(yaml);
+      return List.of();
+    } catch (ManifestReadException e) {
+      return e.errors().stream().map(InputError::toString).toList();
+    }
+  }
+
+  @Test
+  void a_node_allocatable_past_int64_is_refused_at_its_field() {
+    assertThat(errors("apiVersion: v1\nkind: Node\nmetadata: {name: n}\nstatus:\n  allocatable: {memory: '100000000000000000000'}\n"))
+        .singleElement().asString()
+        .startsWith("in.yaml: document 0: status.allocatable[memory]: Invalid value: \"100E\": kube-scheduler counts memory as a 64-bit integer");
+  }
+
+  @Test
+  void a_pending_pod_request_past_int64_is_refused_at_its_field() {
+    assertThat(errors(NODE + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n"
+        + "  - {name: c, image: x, resources: {requests: {memory: 9223372036854775807k}}}\n"))
+        .singleElement().asString().startsWith("in.yaml: document 1: spec.containers[0].resources.requests[memory]: Invalid value");
+  }
+
+  @Test
+  void a_bound_pod_with_a_null_container_is_refused_at_the_container() {
+    assertThat(errors(NODE + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  nodeName: n\n  containers: [null]\n"))
+        .singleElement().asString().startsWith("in.yaml: document 1: spec.containers[0]: Required value: a container cannot be null");
+  }
+
+  @Test
+  void a_templated_pod_with_a_null_container_is_refused_at_the_template_path() {
+    assertThat(errors(NODE + "---\napiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n  template:\n    spec:\n"
+        + "      restartPolicy: Never\n      containers: [null]\n"))
+        .singleElement().asString().startsWith("in.yaml: document 1: spec.template.spec.containers[0]: Required value");
+  }
+
+  @Test
+  void a_null_quantity_is_zero_and_1e_is_one_exa() {
+    GangInputs in = read(NODE + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n"
+        + "  - {name: c, image: x, resources: {requests: {memory: , ephemeral-storage: 1E}}}\n");
+    PodSet ps = in.gangs().get(0).podSets().get(0);
+    assertThat(ps.requests().get("memory").isZero()).isTrue();
+    assertThat(ps.requests().get("ephemeral-storage").longValue()).isEqualTo(1_000_000_000_000_000_000L);
+  }
+
+  @Test
+  void a_crd_pod_template_with_an_integer_probe_port_expands() {
+    GangInputs in = read(NODE + "---\napiVersion: jobset.x-k8s.io/v1alpha2\nkind: JobSet\nmetadata: {name: js}\nspec:\n  replicatedJobs:\n"
+        + "  - name: w\n    replicas: 1\n    template:\n      spec:\n        parallelism: 2\n        completions: 2\n        template:\n          spec:\n"
+        + "            restartPolicy: Never\n            containers:\n            - name: c\n              image: x\n"
+        + "              livenessProbe: {httpGet: {port: 8080}}\n");
+    assertThat(in.gangs()).singleElement().satisfies(g -> assertThat(g.podSets().get(0).count()).isEqualTo(2));
+  }
+
+  @Test
+  void every_unreadable_object_is_reported_not_just_the_first() {
+    assertThatThrownBy(() -> read("apiVersion: v1\nkind: Node\nmetadata: {name: n}\nstatus:\n  allocatable: {cpu: abc}\n"
+        + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [null]\n"))
+        .isInstanceOf(ManifestReadException.class)
+        .satisfies(e -> assertThat(((ManifestReadException) e).errors()).extracting(InputError::field)
+            .containsExactly("status.allocatable[cpu]", "spec.containers[0]"));
+  }
+}
