@@ -60,6 +60,10 @@ public final class ReadLimits {
     return new ReadLimits(maxInputBytes, maxDocumentChars, maxAliases, maxAliasNodes, depth, maxDocuments, allowUnknownKinds, allowUnnamed);
   }
 
+  public ReadLimits withMaxDocuments(int documents) {
+    return new ReadLimits(maxInputBytes, maxDocumentChars, maxAliases, maxAliasNodes, maxNesting, documents, allowUnknownKinds, allowUnnamed);
+  }
+
   public ReadLimits withAllowUnknownKinds(boolean allow) {
     return new ReadLimits(maxInputBytes, maxDocumentChars, maxAliases, maxAliasNodes, maxNesting, maxDocuments, allow, allowUnnamed);
   }

@@ -26,7 +26,7 @@ final class InMemoryStreamReader extends StreamReader {
   /** The code points when the text has surrogate pairs, else null. */
   private final int[] points;
   private final int length;
-  /** Code-point index of the first character YAML does not allow, or {@code length} + 1. */
+  /** Code-point index of the first character YAML does not allow, {@code Integer.MAX_VALUE} if none. */
   private final int firstUnprintable;
   private int pointer;
   /** The last mark made: the scanner asks for several at one position (token start and end). */
@@ -44,7 +44,7 @@ final class InMemoryStreamReader extends StreamReader {
     this.text = pairs ? null : text;
     this.points = pairs ? text.codePoints().toArray() : null;
     this.length = pairs ? points.length : text.length();
-    int bad = length + 1;
+    int bad = Integer.MAX_VALUE;
     for (int i = 0; i < length; i++) {
       if (!isPrintable(at(i))) {
         bad = i;
