@@ -135,6 +135,18 @@ class TreeReaderTest {
     assertThat(doc.get("r").toString()).isEqualTo("{\"cpu\":2,\"memory\":\"2Gi\"}");
   }
 
+  @Test
+  void a_local_tag_is_refused_with_its_name() {
+    InputError e = refusal("a: !foo bar\n");
+    assertThat(e.field()).isEqualTo("a");
+    assertThat(e.rule()).startsWith("Invalid value: the tag !foo is not supported on a scalar");
+  }
+
+  @Test
+  void a_word_tagged_as_an_integer_is_refused() {
+    assertThat(refusal("a: !!int many\n").rule()).startsWith("Invalid value: \"many\" is not a valid !!int");
+  }
+
   // limits checked before parsing, in linear time
 
   @Test

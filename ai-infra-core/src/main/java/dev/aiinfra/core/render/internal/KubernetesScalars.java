@@ -84,7 +84,11 @@ final class KubernetesScalars {
     if (tag.isEmpty() || tag.get().equals("!")) {
       t = implicit ? resolve(text) : Tag.STR;
     } else {
-      t = new Tag(tag.get());
+      try {
+        t = new Tag(tag.get());
+      } catch (IllegalArgumentException e) {
+        throw new ScalarException("the tag " + tag.get() + " is not supported on a scalar");
+      }
     }
     if (t.equals(Tag.STR)) {
       return NODES.textNode(text);
@@ -137,7 +141,8 @@ final class KubernetesScalars {
 
   /** {@code !!int} for the YAML tags, the tag itself otherwise. */
   static String shortTag(Tag t) {
-    return t.isSecondary() ? "!!" + t.getValue().substring(Tag.PREFIX.length()) : t.getValue();
+    String v = t.getValue();
+    return v.startsWith(Tag.PREFIX) ? "!!" + v.substring(Tag.PREFIX.length()) : v;
   }
 
   static String abbreviate(String text) {
