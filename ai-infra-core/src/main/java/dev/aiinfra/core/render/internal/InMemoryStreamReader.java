@@ -12,7 +12,8 @@ import org.yaml.snakeyaml.scanner.Constant;
  * <p>snakeyaml's own {@link StreamReader} refills 1,024 characters at a time and copies its whole
  * look-ahead window on every refill; its scanner looks ahead over a whole token before consuming
  * it, so one long scalar costs time quadratic in its length (a one-line 8 MiB value took 45–90 s).
- * This reader indexes the text directly (or its code points when it holds surrogate pairs). It
+ * This reader indexes the text's characters directly (or its code points when it holds surrogate
+ * pairs). It
  * overrides every public method the scanner calls with the same meaning — code-point positions,
  * {@code \0} past the end, line and column counting with YAML 1.1's line breaks, non-printable
  * characters refused — so the scanner and parser, and with them what YAML means, are unchanged.
@@ -22,7 +23,7 @@ final class InMemoryStreamReader extends StreamReader {
   private static final String NAME = "'reader'";
   private static final int[] NO_SNIPPET = new int[0];
   /** The text when it has no surrogate pairs (one char per code point), else null. */
-  private final String text;
+  private final char[] text;
   /** The code points when the text has surrogate pairs, else null. */
   private final int[] points;
   private final int length;
@@ -36,14 +37,19 @@ final class InMemoryStreamReader extends StreamReader {
   private int column;
 
   InMemoryStreamReader(String text) {
+    this(text.toCharArray());
+  }
+
+  /** Reads {@code chars}, which it keeps and never changes. */
+  InMemoryStreamReader(char[] chars) {
     super(new StringReader(""));
     boolean pairs = false;
-    for (int i = 0; i < text.length() && !pairs; i++) {
-      pairs = Character.isSurrogate(text.charAt(i));
+    for (int i = 0; i < chars.length && !pairs; i++) {
+      pairs = Character.isSurrogate(chars[i]);
     }
-    this.text = pairs ? null : text;
-    this.points = pairs ? text.codePoints().toArray() : null;
-    this.length = pairs ? points.length : text.length();
+    this.text = pairs ? null : chars;
+    this.points = pairs ? new String(chars).codePoints().toArray() : null;
+    this.length = pairs ? points.length : chars.length;
     int bad = Integer.MAX_VALUE;
     for (int i = 0; i < length; i++) {
       if (!isPrintable(at(i))) {
@@ -55,7 +61,7 @@ final class InMemoryStreamReader extends StreamReader {
   }
 
   private int at(int i) {
-    return text != null ? text.charAt(i) : points[i];
+    return text != null ? text[i] : points[i];
   }
 
   /** The code point {@code ahead} places after the pointer, {@code \0} past the end. */
@@ -115,7 +121,7 @@ final class InMemoryStreamReader extends StreamReader {
     if (end > 0) {
       point(end - 1 - pointer); // refuses a non-printable character inside the prefix
     }
-    return text != null ? text.substring(pointer, end) : new String(points, pointer, end - pointer);
+    return text != null ? new String(text, pointer, end - pointer) : new String(points, pointer, end - pointer);
   }
 
   @Override

@@ -65,7 +65,7 @@ final class KubernetesScalars {
     if (c == '<') {
       return isMerge(v) ? Tag.MERGE : Tag.STR;
     }
-    if (n <= NUMBER_LIMIT && "-+0123456789".indexOf(c) >= 0 && integer.reset(v).matches()) {
+    if (n <= NUMBER_LIMIT && "-+0123456789".indexOf(c) >= 0 && (isPlainDecimal(v) || integer.reset(v).matches())) {
       return Tag.INT;
     }
     if (n <= NUMBER_LIMIT && "-+0123456789.".indexOf(c) >= 0 && floating.reset(v).matches()) {
@@ -97,6 +97,9 @@ final class KubernetesScalars {
       throw new ScalarException("the tag " + shortTag(t) + " is not supported on a scalar; Kubernetes YAML holds "
           + "strings, numbers, booleans and null");
     }
+    if (t.equals(Tag.INT) && isPlainDecimal(text)) {
+      return decimal(text);
+    }
     Object value;
     try {
       value = constructors.construct(t, text);
@@ -104,6 +107,36 @@ final class KubernetesScalars {
       throw new ScalarException("\"" + abbreviate(text) + "\" is not a valid " + shortTag(t));
     }
     return node(value);
+  }
+
+  /**
+   * {@code [-+]?(0|[1-9][0-9]*)}: the integers written the ordinary way, read here directly because
+   * snakeyaml's constructor compiles a regular expression for every integer (to drop {@code _}),
+   * which made a list of four million numbers take seconds.
+   */
+  private static boolean isPlainDecimal(String text) {
+    int i = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+    if (i == text.length() || (text.charAt(i) == '0' && text.length() > i + 1)) {
+      return false;
+    }
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** As snakeyaml's {@code createNumber}: an int when it fits, else a long, else a big integer. */
+  private static JsonNode decimal(String text) {
+    String digits = text.startsWith("+") ? text.substring(1) : text;
+    if (digits.length() <= 18) {
+      long v = Long.parseLong(digits);
+      return v == (int) v ? NODES.numberNode((int) v) : NODES.numberNode(v);
+    }
+    BigInteger v = new BigInteger(digits);
+    return v.bitLength() < 64 ? NODES.numberNode(v.longValue()) : NODES.numberNode(v);
   }
 
   private static JsonNode node(Object value) {

@@ -15,8 +15,8 @@ import java.util.OptionalInt;
 final class YamlDocumentScan {
   private YamlDocumentScan() {}
 
-  static void check(String text, TreeLimits limits) {
-    int n = text.length();
+  static void check(char[] text, TreeLimits limits) {
+    int n = text.length;
     int index = -1; // the current document, -1 before the first
     boolean inDocument = false;
     long chars = 0; // code points since the current document (or stream, or ...) began
@@ -36,7 +36,7 @@ final class YamlDocumentScan {
       }
       int end = lineEnd(text, i);
       for (int j = i; j < end; j++) {
-        if (!Character.isLowSurrogate(text.charAt(j)) && ++chars > limits.maxDocumentChars()) {
+        if (!Character.isLowSurrogate(text[j]) && ++chars > limits.maxDocumentChars()) {
           throw new TreeReadException(OptionalInt.of(Math.max(index, 0)), "",
               "the document is longer than the limit of " + limits.maxDocumentChars() + " characters; nothing of it was read");
         }
@@ -52,40 +52,40 @@ final class YamlDocumentScan {
   }
 
   /** The index just past the line break of the line starting at {@code i} (or the end of text). */
-  private static int lineEnd(String text, int i) {
-    int n = text.length();
+  private static int lineEnd(char[] text, int i) {
+    int n = text.length;
     while (i < n) {
-      char c = text.charAt(i++);
+      char c = text[i++];
       if (c == '\n') {
         return i;
       }
       if (c == '\r') {
-        return i < n && text.charAt(i) == '\n' ? i + 1 : i;
+        return i < n && text[i] == '\n' ? i + 1 : i;
       }
     }
     return n;
   }
 
   /** {@code ---} or {@code ...} followed by a space, tab, line break or the end of the text. */
-  private static boolean marker(String text, int i, char c) {
-    if (i + 3 > text.length() || text.charAt(i) != c || text.charAt(i + 1) != c || text.charAt(i + 2) != c) {
+  private static boolean marker(char[] text, int i, char c) {
+    if (i + 3 > text.length || text[i] != c || text[i + 1] != c || text[i + 2] != c) {
       return false;
     }
-    if (i + 3 == text.length()) {
+    if (i + 3 == text.length) {
       return true;
     }
-    char next = text.charAt(i + 3);
+    char next = text[i + 3];
     return next == ' ' || next == '\t' || next == '\n' || next == '\r';
   }
 
   /** Whether the line holds more than blanks, a comment or a directive (which precede a document). */
-  private static boolean hasContent(String text, int i) {
-    int n = text.length();
-    if (i < n && text.charAt(i) == '%') {
+  private static boolean hasContent(char[] text, int i) {
+    int n = text.length;
+    if (i < n && text[i] == '%') {
       return false;
     }
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c == ' ' || c == '\t' || c == '\uFEFF') {
         i++;
         continue;

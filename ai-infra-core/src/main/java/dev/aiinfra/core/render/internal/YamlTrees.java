@@ -53,10 +53,11 @@ public final class YamlTrees {
 
   /** Every document of {@code text}; an empty document is a null node. */
   public static List<JsonNode> read(String text, TreeLimits limits) {
-    YamlDocumentScan.check(text, limits);
+    char[] chars = text.toCharArray();
+    YamlDocumentScan.check(chars, limits);
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(limits.maxDocumentChars()); // the scan above has counted; this only backs it up
-    Parser parser = new ParserImpl(new InMemoryStreamReader(text), options);
+    Parser parser = new ParserImpl(new InMemoryStreamReader(chars), options);
     KubernetesScalars scalars = new KubernetesScalars();
     List<JsonNode> documents = new ArrayList<>();
     try {
