@@ -11,8 +11,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
  * The one safe entry point for every YAML or JSON file ai-infra reads: Kubernetes manifests
@@ -42,13 +44,29 @@ public final class TreeReader {
 
   /** Every document of {@code text}; an empty YAML document is a null node, so indexes match the input. */
   public List<JsonNode> documents(String source, String text) {
+    List<JsonNode> documents = new ArrayList<>();
+    documents(source, text, documents::add);
+    return documents;
+  }
+
+  /**
+   * Hands every document of {@code text} to {@code sink} as soon as it is read, in order (index
+   * {@code i} is the {@code i}-th call); an empty YAML document is a null node. A problem stops the
+   * reading with a {@link ManifestReadException}, possibly after some documents were handed over:
+   * a caller that must not act on part of an input collects what it is given and discards it then.
+   */
+  public void documents(String source, String text, Consumer<JsonNode> sink) {
     if (text.length() > limits.maxInputBytes()) {
       throw new ManifestReadException(List.of(InputError.ofFile(source, tooBig())));
     }
     TreeLimits bounds = new TreeLimits(
         limits.maxDocumentChars(), limits.maxDocuments(), limits.maxAliases(), limits.maxAliasNodes(), limits.maxNesting());
     try {
-      return JsonDocuments.looksLikeJson(text) ? JsonDocuments.read(text, bounds) : YamlTrees.read(text, bounds);
+      if (JsonDocuments.looksLikeJson(text)) {
+        JsonDocuments.read(text, bounds, sink);
+      } else {
+        YamlTrees.read(text, bounds, sink);
+      }
     } catch (TreeReadException e) {
       throw new ManifestReadException(List.of(new InputError(source, e.document(), e.path(), e.rule())));
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
  * Reads concatenated JSON values into trees, one document per value and one per item of a
@@ -35,38 +36,45 @@ public final class JsonDocuments {
 
   public static List<JsonNode> read(String text, TreeLimits limits) {
     List<JsonNode> docs = new ArrayList<>();
+    read(text, limits, docs::add);
+    return docs;
+  }
+
+  /** Hands each document to {@code sink} as soon as it is read, in order; stops at the first problem. */
+  public static void read(String text, TreeLimits limits, Consumer<JsonNode> sink) {
+    int[] count = {0};
     try (JsonParser p = TREES.createParser(text)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         if (t == JsonToken.START_ARRAY) {
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            add(p, docs, limits);
+            add(p, count, limits, sink);
           }
         } else {
-          add(p, docs, limits);
+          add(p, count, limits, sink);
         }
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof TreeReadException r) {
         throw r;
       }
-      throw new TreeReadException(OptionalInt.of(docs.size()), "", "invalid JSON: " + firstLine(e.getMessage()));
+      throw new TreeReadException(OptionalInt.of(count[0]), "", "invalid JSON: " + firstLine(e.getMessage()));
     }
-    return docs;
   }
 
-  private static void add(JsonParser p, List<JsonNode> docs, TreeLimits limits) throws IOException {
+  private static void add(JsonParser p, int[] count, TreeLimits limits, Consumer<JsonNode> sink) throws IOException {
     long start = p.currentTokenLocation().getCharOffset();
     JsonNode node = TREES.readTree(p);
     long chars = p.currentLocation().getCharOffset() - start;
     if (chars > limits.maxDocumentChars()) {
-      throw new TreeReadException(OptionalInt.of(docs.size()), "",
+      throw new TreeReadException(OptionalInt.of(count[0]), "",
           "the document is longer than the limit of " + limits.maxDocumentChars() + " characters");
     }
-    if (docs.size() >= limits.maxDocuments()) {
+    if (count[0] >= limits.maxDocuments()) {
       throw new TreeReadException(OptionalInt.empty(), "", "more than " + limits.maxDocuments() + " documents");
     }
-    docs.add(node);
+    count[0]++;
+    sink.accept(node);
   }
 
   private static String firstLine(String message) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -53,25 +54,35 @@ public final class YamlTrees {
 
   /** Every document of {@code text}; an empty document is a null node. */
   public static List<JsonNode> read(String text, TreeLimits limits) {
+    List<JsonNode> documents = new ArrayList<>();
+    read(text, limits, documents::add);
+    return documents;
+  }
+
+  /**
+   * Hands each document to {@code sink} as soon as it is read (so a caller can convert it while
+   * its tree is young), in order; an empty document is a null node. Stops at the first problem.
+   */
+  public static void read(String text, TreeLimits limits, Consumer<JsonNode> sink) {
     char[] chars = text.toCharArray();
     YamlDocumentScan.check(chars, limits);
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(limits.maxDocumentChars()); // the scan above has counted; this only backs it up
     Parser parser = new ParserImpl(new InMemoryStreamReader(chars), options);
     KubernetesScalars scalars = new KubernetesScalars();
-    List<JsonNode> documents = new ArrayList<>();
+    int index = 0;
     try {
       for (Event e = parser.getEvent(); e.getEventId() != Event.ID.StreamEnd; e = parser.getEvent()) {
         if (e.getEventId() == Event.ID.DocumentStart) {
-          documents.add(new Document(limits, scalars, documents.size()).read(parser));
+          sink.accept(new Document(limits, scalars, index).read(parser));
+          index++;
         }
       }
     } catch (MarkedYAMLException e) {
-      throw new TreeReadException(OptionalInt.of(documents.size()), "", describe(e));
+      throw new TreeReadException(OptionalInt.of(index), "", describe(e));
     } catch (YAMLException e) {
-      throw new TreeReadException(OptionalInt.of(documents.size()), "", "invalid YAML: " + firstLine(e.getMessage()));
+      throw new TreeReadException(OptionalInt.of(index), "", "invalid YAML: " + firstLine(e.getMessage()));
     }
-    return documents;
   }
 
   private static String describe(MarkedYAMLException e) {
