@@ -46,6 +46,7 @@ final class KubernetesScalars {
    * The implicit type of a plain scalar, as the resolver the reader used before registered them:
    * bool for {@code yYnNtTfFoO}, int for {@code -+0-9}, float for {@code -+0-9.}, merge for
    * {@code <}, null for {@code ~nN} and the empty string, by first character and in that order.
+   * Character tests are written out: this runs for every key and value.
    */
   private Tag resolve(String v) {
     int n = v.length();
@@ -53,25 +54,35 @@ final class KubernetesScalars {
       return Tag.NULL;
     }
     char c = v.charAt(0);
-    if ("yYnNtTfFoO".indexOf(c) >= 0) {
-      if (n <= WORD_LIMIT && bool.reset(v).matches()) {
-        return Tag.BOOL;
+    switch (c) {
+      case 'y', 'Y', 't', 'T', 'f', 'F', 'o', 'O' -> {
+        return n <= WORD_LIMIT && bool.reset(v).matches() ? Tag.BOOL : Tag.STR;
       }
-      return (c == 'n' || c == 'N') && n <= WORD_LIMIT && nullWord.reset(v).matches() ? Tag.NULL : Tag.STR;
+      case 'n', 'N' -> {
+        if (n <= WORD_LIMIT && bool.reset(v).matches()) {
+          return Tag.BOOL;
+        }
+        return n <= WORD_LIMIT && nullWord.reset(v).matches() ? Tag.NULL : Tag.STR;
+      }
+      case '~' -> {
+        return n <= WORD_LIMIT && nullWord.reset(v).matches() ? Tag.NULL : Tag.STR;
+      }
+      case '<' -> {
+        return isMerge(v) ? Tag.MERGE : Tag.STR;
+      }
+      case '.' -> {
+        return n <= NUMBER_LIMIT && floating.reset(v).matches() ? Tag.FLOAT : Tag.STR;
+      }
+      default -> {
+        if (c != '-' && c != '+' && (c < '0' || c > '9') || n > NUMBER_LIMIT) {
+          return Tag.STR;
+        }
+        if (isPlainDecimal(v) || integer.reset(v).matches()) {
+          return Tag.INT;
+        }
+        return floating.reset(v).matches() ? Tag.FLOAT : Tag.STR;
+      }
     }
-    if (c == '~') {
-      return n <= WORD_LIMIT && nullWord.reset(v).matches() ? Tag.NULL : Tag.STR;
-    }
-    if (c == '<') {
-      return isMerge(v) ? Tag.MERGE : Tag.STR;
-    }
-    if (n <= NUMBER_LIMIT && "-+0123456789".indexOf(c) >= 0 && (isPlainDecimal(v) || integer.reset(v).matches())) {
-      return Tag.INT;
-    }
-    if (n <= NUMBER_LIMIT && "-+0123456789.".indexOf(c) >= 0 && floating.reset(v).matches()) {
-      return Tag.FLOAT;
-    }
-    return Tag.STR;
   }
 
   /**
@@ -83,6 +94,12 @@ final class KubernetesScalars {
     Tag t;
     if (tag.isEmpty() || tag.get().equals("!")) {
       t = implicit ? resolve(text) : Tag.STR;
+      if (t == Tag.STR) {
+        return NODES.textNode(text);
+      }
+      if (t == Tag.INT && isPlainDecimal(text)) {
+        return decimal(text);
+      }
     } else {
       try {
         t = new Tag(tag.get());
@@ -96,9 +113,6 @@ final class KubernetesScalars {
     if (!SCALAR_TAGS.contains(t)) {
       throw new ScalarException("the tag " + shortTag(t) + " is not supported on a scalar; Kubernetes YAML holds "
           + "strings, numbers, booleans and null");
-    }
-    if (t.equals(Tag.INT) && isPlainDecimal(text)) {
-      return decimal(text);
     }
     Object value;
     try {
@@ -115,7 +129,7 @@ final class KubernetesScalars {
    * which made a list of four million numbers take seconds.
    */
   private static boolean isPlainDecimal(String text) {
-    int i = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+    int i = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
     if (i == text.length() || (text.charAt(i) == '0' && text.length() > i + 1)) {
       return false;
     }
@@ -130,7 +144,7 @@ final class KubernetesScalars {
 
   /** As snakeyaml's {@code createNumber}: an int when it fits, else a long, else a big integer. */
   private static JsonNode decimal(String text) {
-    String digits = text.startsWith("+") ? text.substring(1) : text;
+    String digits = text.charAt(0) == '+' ? text.substring(1) : text;
     if (digits.length() <= 18) {
       long v = Long.parseLong(digits);
       return v == (int) v ? NODES.numberNode((int) v) : NODES.numberNode(v);
