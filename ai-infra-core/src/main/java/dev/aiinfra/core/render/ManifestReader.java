@@ -37,9 +37,9 @@ import java.util.stream.Stream;
  * where fabric8 has a model, {@link GenericKubernetesResource} otherwise. Multi-document YAML,
  * concatenated JSON, JSON arrays and {@code v1 List} objects are all accepted.
  *
- * <p>Input is read by {@link TreeReader}, bounded by {@link ReadLimits}. Every problem in every input is collected and thrown
- * together as a {@link ManifestReadException} naming file, document, field path and rule; nothing
- * is returned from a partly broken input.
+ * <p>Input is read by {@link TreeReader}, bounded by {@link ReadLimits}. Every problem in every
+ * input is collected and thrown together as a {@link ManifestReadException} naming file, document,
+ * field path and rule; nothing is returned from a partly broken input.
  */
 public final class ManifestReader {
   /**

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * Reads concatenated JSON values into trees, one document per value and one per item of a
- * top-level array (as {@code kubectl} reads {@code [...]} output). Jackson's parser is linear;
+ * top-level array (as the manifest reader has always accepted them). Jackson's parser is linear;
  * each document's characters are counted as soon as it is read, and reading stops at the first
  * one over the limit. Integers that fit an int stay ints (fabric8's IntOrString needs them);
  * floats are BigDecimals, as the shared mapper reads them.

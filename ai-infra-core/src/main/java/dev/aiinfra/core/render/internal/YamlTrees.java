@@ -40,7 +40,7 @@ import org.yaml.snakeyaml.parser.ParserImpl;
  *       node it names (a recursive alias) is refused, as kubectl refuses it;
  *   <li>map keys become JSON keys as {@code sigs.k8s.io/yaml} makes them ({@link YamlKeys}); null,
  *       list and map keys and duplicate keys are refused with their field path;
- *   <li>nesting is bounded while events arrive, so deep input is refused without being parsed.
+ *   <li>nesting is bounded while events arrive, so deep input is refused before the rest is parsed.
  * </ul>
  *
  * Trees are built straight from parser events (no intermediate Java objects); map keys are in
