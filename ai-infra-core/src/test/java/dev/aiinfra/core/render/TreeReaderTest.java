@@ -15,7 +15,7 @@ class TreeReaderTest {
   private final TreeReader reader = TreeReader.withDefaults();
 
   private InputError refusal(String text) {
-    ManifestReadException e = catchThrowableOfType(() -> reader.documents("in.yaml", text), ManifestReadException.class);
+    ManifestReadException e = catchThrowableOfType(ManifestReadException.class, () -> reader.documents("in.yaml", text));
     assertThat(e).as("refused: %s", text.length() > 200 ? text.substring(0, 200) : text).isNotNull();
     assertThat(e.errors()).hasSize(1);
     InputError error = e.errors().get(0);
@@ -153,7 +153,7 @@ class TreeReaderTest {
   void a_document_over_the_character_limit_is_refused_before_it_is_parsed() {
     TreeReader small = TreeReader.with(ReadLimits.defaults().withMaxDocumentChars(1000));
     String text = "a: 1\n---\nb: " + "x".repeat(2000) + "\n";
-    ManifestReadException e = catchThrowableOfType(() -> small.documents("in.yaml", text), ManifestReadException.class);
+    ManifestReadException e = catchThrowableOfType(ManifestReadException.class, () -> small.documents("in.yaml", text));
     assertThat(e.errors()).singleElement().satisfies(error -> {
       assertThat(error.document()).hasValue(1);
       assertThat(error.rule()).isEqualTo("the document is longer than the limit of 1000 characters; nothing of it was read");
@@ -170,14 +170,14 @@ class TreeReaderTest {
   void document_indexes_skip_comments_and_directives_like_the_parser() {
     TreeReader small = TreeReader.with(ReadLimits.defaults().withMaxDocumentChars(100));
     String text = "# a comment\n%YAML 1.1\n---\na: 1\n...\n# between\n---\nb: 2\n---\nc: " + "x".repeat(200) + "\n";
-    ManifestReadException e = catchThrowableOfType(() -> small.documents("in.yaml", text), ManifestReadException.class);
+    ManifestReadException e = catchThrowableOfType(ManifestReadException.class, () -> small.documents("in.yaml", text));
     assertThat(e.errors().get(0).document()).hasValue(2);
   }
 
   @Test
   void more_documents_than_the_limit_are_refused() {
     TreeReader few = TreeReader.with(ReadLimits.defaults().withMaxDocuments(3));
-    ManifestReadException e = catchThrowableOfType(() -> few.documents("in.yaml", "a: 1\n---\n---\n---\n"), ManifestReadException.class);
+    ManifestReadException e = catchThrowableOfType(ManifestReadException.class, () -> few.documents("in.yaml", "a: 1\n---\n---\n---\n"));
     assertThat(e.errors().get(0).rule()).isEqualTo("more than 3 documents");
   }
 
@@ -185,7 +185,7 @@ class TreeReaderTest {
   void a_json_document_over_the_character_limit_is_refused() {
     TreeReader small = TreeReader.with(ReadLimits.defaults().withMaxDocumentChars(100));
     String text = "{\"a\": 1} {\"b\": \"" + "x".repeat(200) + "\"}";
-    ManifestReadException e = catchThrowableOfType(() -> small.documents("in.json", text), ManifestReadException.class);
+    ManifestReadException e = catchThrowableOfType(ManifestReadException.class, () -> small.documents("in.json", text));
     assertThat(e.errors().get(0).document()).hasValue(1);
     assertThat(e.errors().get(0).rule()).contains("longer than the limit of 100 characters");
   }
@@ -205,7 +205,7 @@ class TreeReaderTest {
 
   @Test
   void single_refuses_a_stream_of_several_documents() {
-    ManifestReadException e = catchThrowableOfType(() -> reader.single("plan.yaml", "a: 1\n---\nb: 2\n"), ManifestReadException.class);
+    ManifestReadException e = catchThrowableOfType(ManifestReadException.class, () -> reader.single("plan.yaml", "a: 1\n---\nb: 2\n"));
     assertThat(e.getMessage()).isEqualTo("plan.yaml: document 1: holds 2 documents; exactly one is expected");
     assertThat(reader.single("plan.yaml", "# nothing\n").isNull()).isTrue();
   }

@@ -167,10 +167,10 @@ public final class YamlTrees {
         return entries;
       }
       TreeMap<String, JsonNode> all = new TreeMap<>();
-      entries.fields().forEachRemaining(f -> all.put(f.getKey(), f.getValue()));
+      entries.properties().forEach(f -> all.put(f.getKey(), f.getValue()));
       if (merges != null) {
         for (ObjectNode merged : merges) {
-          merged.fields().forEachRemaining(f -> all.putIfAbsent(f.getKey(), f.getValue()));
+          merged.properties().forEach(f -> all.putIfAbsent(f.getKey(), f.getValue()));
         }
       }
       ObjectNode object = NODES.objectNode();

@@ -51,7 +51,7 @@ class YamlTreesAgreementTest {
   private static void describe(JsonNode n, StringBuilder s) {
     if (n.isObject()) {
       s.append('{');
-      n.fields().forEachRemaining(f -> {
+      n.properties().forEach(f -> {
         s.append(f.getKey()).append(':');
         describe(f.getValue(), s);
         s.append(',');

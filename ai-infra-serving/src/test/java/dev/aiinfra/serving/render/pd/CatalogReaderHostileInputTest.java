@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** A catalog is read by core's safe reader: hostile YAML is refused with its path (issue 14). */
 class CatalogReaderHostileInputTest {
   private static InputError refusal(String text) {
-    ManifestReadException e = catchThrowableOfType(
-        () -> CatalogReader.read("user.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))), ManifestReadException.class);
+    ManifestReadException e = catchThrowableOfType(ManifestReadException.class,
+        () -> CatalogReader.read("user.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).doesNotContain("java.", "Exception");
     return e.errors().get(0);
