@@ -1,24 +1,23 @@
 package dev.aiinfra.cli.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.core.render.InputError;
 import dev.aiinfra.core.render.ManifestReadException;
+import dev.aiinfra.core.render.TreeReader;
 import dev.aiinfra.serving.model.deploy.ServingDeployment;
 import dev.aiinfra.serving.model.deploy.ServingRole;
 import dev.aiinfra.serving.model.pd.Backend;
 import dev.aiinfra.serving.render.pd.CatalogReader;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the output of {@code ai-infra pd plan -o json} back into a deployment builder. */
+/**
+ * Reads the output of {@code ai-infra pd plan -o json} (or the same as YAML) back into a
+ * deployment builder, through the same safe reader as manifests.
+ */
 final class PlanFile {
-  private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
   private final String source;
   private final List<InputError> errors = new ArrayList<>();
 
@@ -27,17 +26,11 @@ final class PlanFile {
   }
 
   static ServingDeployment.Builder read(Path file) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(Files.readString(file));
-    } catch (IOException e) {
-      throw new ManifestReadException(List.of(InputError.ofFile(file.toString(), "cannot read a plan: " + e.getMessage().lines().findFirst().orElse(""))));
-    }
-    return new PlanFile(file.toString()).deployment(root);
+    return new PlanFile(file.toString()).deployment(TreeReader.withDefaults().single(file));
   }
 
   private ServingDeployment.Builder deployment(JsonNode root) {
-    if (root == null || !root.isObject()) {
+    if (!root.isObject()) {
       throw new ManifestReadException(List.of(InputError.ofFile(source, "must be the JSON of ai-infra pd plan")));
     }
     JsonNode best = root.path("best");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -15,12 +14,10 @@ import dev.aiinfra.core.model.manifest.ApiVersions;
 import dev.aiinfra.core.model.manifest.KnownKinds;
 import dev.aiinfra.core.render.internal.FabricKinds;
 import dev.aiinfra.core.render.internal.Json;
-import dev.aiinfra.core.render.internal.SafeYaml;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,13 +25,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads Kubernetes YAML or JSON from files, directories ({@code .yaml}, {@code .yml}, {@code
@@ -42,9 +37,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  * where fabric8 has a model, {@link GenericKubernetesResource} otherwise. Multi-document YAML,
  * concatenated JSON, JSON arrays and {@code v1 List} objects are all accepted.
  *
- * <p>Input is bounded by {@link ReadLimits}. Every problem in every input is collected and thrown
- * together as a {@link ManifestReadException} naming file, document, field path and rule; nothing
- * is returned from a partly broken input.
+ * <p>Input is read by {@link TreeReader}, bounded by {@link ReadLimits}. Every problem in every
+ * input is collected and thrown together as a {@link ManifestReadException} naming file, document,
+ * field path and rule; nothing is returned from a partly broken input.
  */
 public final class ManifestReader {
   /**
@@ -71,9 +66,11 @@ public final class ManifestReader {
   private static final String STDIN_NAME = "<stdin>";
 
   private final ReadLimits limits;
+  private final TreeReader trees;
 
   private ManifestReader(ReadLimits limits) {
     this.limits = limits;
+    this.trees = TreeReader.with(limits);
   }
 
   public static ManifestReader withDefaults() {
@@ -90,16 +87,16 @@ public final class ManifestReader {
     List<SourcedObject> objects = new ArrayList<>();
     for (String source : sources) {
       if (source.equals(STDIN)) {
-        readText(STDIN_NAME, () -> readBounded(stdin), objects, errors);
+        readText(STDIN_NAME, () -> trees.text(STDIN_NAME, stdin), objects, errors);
         continue;
       }
       Path path = Path.of(source);
       if (Files.isDirectory(path)) {
         for (Path file : listManifests(path, errors)) {
-          readFile(file, objects, errors);
+          readText(file.toString(), () -> trees.text(file), objects, errors);
         }
       } else {
-        readFile(path, objects, errors);
+        readText(source, () -> trees.text(path), objects, errors);
       }
     }
     if (!errors.isEmpty()) {
@@ -116,19 +113,11 @@ public final class ManifestReader {
   public List<SourcedObject> readString(String name, String text) {
     List<InputError> errors = new ArrayList<>();
     List<SourcedObject> objects = new ArrayList<>();
-    if (text.length() > limits.maxInputBytes()) {
-      errors.add(InputError.ofFile(name, tooBig()));
-    } else {
-      readText(name, () -> text, objects, errors);
-    }
+    readText(name, () -> text, objects, errors);
     if (!errors.isEmpty()) {
       throw new ManifestReadException(errors);
     }
     return objects;
-  }
-
-  private interface TextSource {
-    String get() throws IOException;
   }
 
   private List<Path> listManifests(Path dir, List<InputError> errors) {
@@ -144,69 +133,36 @@ public final class ManifestReader {
     }
   }
 
-  private void readFile(Path file, List<SourcedObject> objects, List<InputError> errors) {
-    String name = file.toString();
-    if (!Files.exists(file)) {
-      errors.add(InputError.ofFile(name, "no such file or directory"));
-      return;
-    }
+  /**
+   * Converts each document as soon as it is read (its tree dies young, which halves the garbage
+   * collector's work on large inputs); objects and conversion errors of an input that turns out
+   * to be unreadable further on are dropped, and only the reading error is reported.
+   */
+  private void readText(String name, Supplier<String> source, List<SourcedObject> objects, List<InputError> errors) {
+    List<SourcedObject> read = new ArrayList<>();
+    List<InputError> invalid = new ArrayList<>();
+    int[] index = {0};
     try {
-      if (Files.size(file) > limits.maxInputBytes()) {
-        errors.add(InputError.ofFile(name, tooBig()));
-        return;
-      }
-    } catch (IOException e) {
-      errors.add(InputError.ofFile(name, "cannot read: " + e.getMessage()));
-      return;
-    }
-    readText(name, () -> Files.readString(file, StandardCharsets.UTF_8), objects, errors);
-  }
-
-  private String tooBig() {
-    return "input is larger than the limit of " + limits.maxInputBytes() + " bytes";
-  }
-
-  private String readBounded(InputStream in) throws IOException {
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxInputBytes() + 1));
-    if (bytes.length > limits.maxInputBytes()) {
-      throw new IOException(tooBig());
-    }
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  private void readText(String name, TextSource source, List<SourcedObject> objects, List<InputError> errors) {
-    String text;
-    try {
-      text = source.get();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      errors.add(InputError.ofFile(name, "cannot read: " + e.getMessage()));
-      return;
-    }
-    List<JsonNode> documents;
-    try {
-      documents = parse(text);
-    } catch (DocumentException e) {
-      errors.add(new InputError(name, e.document, "", e.getMessage()));
-      return;
-    }
-    if (documents.size() > limits.maxDocuments()) {
-      errors.add(InputError.ofFile(name, "more than " + limits.maxDocuments() + " documents"));
-      return;
-    }
-    for (int i = 0; i < documents.size(); i++) {
-      JsonNode doc = documents.get(i);
-      if (doc == null || doc.isNull() || doc.isMissingNode()) {
-        continue; // an empty document between separators
-      }
-      if (isList(doc)) {
-        JsonNode items = doc.get("items");
-        for (int j = 0; j < items.size(); j++) {
-          convert(name, i, "items[" + j + "]", items.get(j), objects, errors);
+      trees.documents(name, source.get(), doc -> {
+        int i = index[0]++;
+        if (doc.isNull() || doc.isMissingNode()) {
+          return; // an empty document between separators
         }
-      } else {
-        convert(name, i, "", doc, objects, errors);
-      }
+        if (isList(doc)) {
+          JsonNode items = doc.get("items");
+          for (int j = 0; j < items.size(); j++) {
+            convert(name, i, "items[" + j + "]", items.get(j), read, invalid);
+          }
+        } else {
+          convert(name, i, "", doc, read, invalid);
+        }
+      });
+    } catch (ManifestReadException e) {
+      errors.addAll(e.errors());
+      return;
     }
+    objects.addAll(read);
+    errors.addAll(invalid);
   }
 
   private static boolean isList(JsonNode doc) {
@@ -214,63 +170,6 @@ public final class ManifestReader {
         && "List".equals(doc.path("kind").asText())
         && doc.path("apiVersion").asText().equals("v1")
         && doc.path("items").isArray();
-  }
-
-  private List<JsonNode> parse(String text) {
-    String trimmed = text.stripLeading();
-    if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-      return parseJson(text);
-    }
-    List<Object> plain;
-    try {
-      plain = SafeYaml.loadAll(text, limits.maxDocumentChars(), limits.maxAliases(), limits.maxNesting());
-    } catch (SafeYaml.DocumentFailure f) {
-      OptionalInt doc = OptionalInt.of(f.document());
-      if (f.getCause() instanceof MarkedYAMLException e) {
-        throw new DocumentException(doc, describe(e));
-      }
-      throw new DocumentException(doc, "invalid YAML: " + firstLine(f.getMessage()));
-    } catch (YAMLException | StackOverflowError e) {
-      throw new DocumentException(OptionalInt.empty(), "invalid YAML: " + firstLine(e.getMessage()));
-    }
-    List<JsonNode> docs = new ArrayList<>();
-    for (Object o : plain) {
-      docs.add(o == null ? null : TREES.valueToTree(o));
-    }
-    return docs;
-  }
-
-  private List<JsonNode> parseJson(String text) {
-    List<JsonNode> docs = new ArrayList<>();
-    try (MappingIterator<JsonNode> it = TREES.readerFor(JsonNode.class).readValues(text)) {
-      while (it.hasNextValue()) {
-        JsonNode node = it.nextValue();
-        if (node.isArray()) {
-          node.forEach(docs::add);
-        } else {
-          docs.add(node);
-        }
-        if (docs.size() > limits.maxDocuments()) {
-          break;
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new DocumentException(OptionalInt.of(docs.size()), "invalid JSON: " + firstLine(e.getMessage()));
-    }
-    return docs;
-  }
-
-  private static String describe(MarkedYAMLException e) {
-    StringBuilder text = new StringBuilder("invalid YAML: ");
-    if (e.getContext() != null) {
-      text.append(e.getContext()).append(' ');
-    }
-    text.append(e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem());
-    if (e.getProblemMark() != null) {
-      text.append(" (line ").append(e.getProblemMark().getLine() + 1)
-          .append(", column ").append(e.getProblemMark().getColumn() + 1).append(')');
-    }
-    return text.toString();
   }
 
   private static String firstLine(String message) {
@@ -443,16 +342,5 @@ public final class ManifestReader {
       return "an object";
     }
     return "a " + type.getSimpleName();
-  }
-
-  /** A failure that makes a whole input unreadable; carries the document when known. */
-  private static final class DocumentException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final OptionalInt document;
-
-    DocumentException(OptionalInt document, String message) {
-      super(message, null, false, false);
-      this.document = document;
-    }
   }
 }

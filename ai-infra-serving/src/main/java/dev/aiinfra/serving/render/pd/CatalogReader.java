@@ -1,12 +1,11 @@
 package dev.aiinfra.serving.render.pd;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.render.InputError;
 import dev.aiinfra.core.render.ManifestReadException;
+import dev.aiinfra.core.render.TreeReader;
 import dev.aiinfra.serving.model.pd.GpuSpec;
 import dev.aiinfra.serving.model.pd.MlaSpec;
 import dev.aiinfra.serving.model.pd.ModelSpec;
@@ -16,7 +15,6 @@ import dev.aiinfra.serving.model.pd.Precision;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,12 +27,12 @@ import java.util.function.Supplier;
  * Reads a planner catalog: {@code {"gpus":[…],"models":[…]}} in JSON or YAML with the field names
  * of {@link GpuSpec} and {@link ModelSpec}. The shipped catalog ({@link #builtin()}) holds the
  * GPUs and models of the domain notes with their sources; users add their own with
- * {@link #read(Path)} and {@link PdCatalog#withAdded(PdCatalog)}. Every problem is reported with
- * the file and field path, and nothing is returned unless the whole catalog is valid.
+ * {@link #read(Path)} and {@link PdCatalog#withAdded(PdCatalog)}. Text is read by core's safe
+ * {@link TreeReader}, within the same limits as manifests. Every problem is reported with the file
+ * and field path, and nothing is returned unless the whole catalog is valid.
  */
 public final class CatalogReader {
   private static final String BUILTIN = "/dev/aiinfra/serving/pd/catalog.json";
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> GPU_FIELDS = Set.of("id", "name", "sources", "bf16FlopsPerSecond", "fp8FlopsPerSecond", "memoryBytes",
       "memoryBytesPerSecond", "interconnectBytesPerSecond", "networkBytesPerSecond", "gpusPerNode", "reservedBytes");
   private static final Set<String> MODEL_FIELDS = Set.of("id", "hfId", "aliases", "sources", "layers", "hidden", "heads", "kvHeads", "headDim",
@@ -64,27 +62,17 @@ public final class CatalogReader {
 
   /** Reads a catalog file (JSON or YAML). */
   public static PdCatalog read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(file.toString(), in);
-    } catch (IOException e) {
-      throw new ManifestReadException(List.of(InputError.ofFile(file.toString(), "cannot read: " + e.getMessage())));
-    }
+    return new CatalogReader(file.toString()).catalog(TreeReader.withDefaults().single(file));
   }
 
   /** Reads a catalog from a stream; {@code source} names it in errors. */
   public static PdCatalog read(String source, InputStream in) {
-    JsonNode root;
-    try {
-      root = YAML.readTree(in);
-    } catch (IOException e) {
-      throw new ManifestReadException(List.of(InputError.ofFile(source, "not valid JSON or YAML: " + e.getMessage().lines().findFirst().orElse(""))));
-    }
-    return new CatalogReader(source).catalog(root);
+    return new CatalogReader(source).catalog(TreeReader.withDefaults().single(source, in));
   }
 
   private PdCatalog catalog(JsonNode root) {
     PdCatalog.Builder b = PdCatalog.builder();
-    if (root == null || !root.isObject()) {
+    if (!root.isObject()) {
       fail("", "must be an object with gpus and models");
       throw new ManifestReadException(errors);
     }
