@@ -44,7 +44,20 @@ enum KnownFinding {
    * Found by the fuzzer: {@code dns tune} refuses two objects of the same kind, namespace and name
    * with {@code objects[2]: Duplicate value: ...}: an index into its bundle, not the file and document.
    */
-  DUPLICATE_OBJECTS_WITHOUT_FILE("found by the fuzzer", "^exit 2 without naming the input file[^\\n]*\\n(?s:.*)^error: objects\\[\\d+\\]: Duplicate value");
+  DUPLICATE_OBJECTS_WITHOUT_FILE("found by the fuzzer", "^exit 2 without naming the input file[^\\n]*\\n(?s:.*)^error: objects\\[\\d+\\]: Duplicate value"),
+  /**
+   * Found by the fuzzer: when binding a typed kind fails other than by a type mismatch (fabric8's
+   * Quantity constructor refusing {@code validRange.min: "needs an a8Gi"} in a ResourceSlice), the
+   * reader's rule is Jackson's message with its reference chain of Java class names.
+   */
+  JACKSON_CHAIN_IN_MESSAGE("found by the fuzzer", "\\(through reference chain: (?:io\\.fabric8|java\\.util)\\."),
+  /**
+   * Found by the fuzzer: the PD catalog reader and the saved-plan reader pass the JSON/YAML
+   * parser's message through ({@code java.io.CharConversionException: Invalid UTF-8 start byte},
+   * {@code <org.yaml.snakeyaml.events.MappingStartEvent(...)>}).
+   */
+  PARSER_MESSAGE_JAVA_NAME("found by the fuzzer",
+      "(?:not valid JSON or YAML|cannot read a plan): [^\\n]*(?:java\\.|javax\\.|org\\.yaml\\.|com\\.fasterxml\\.)");
 
   private final String origin;
   private final Pattern signature;
