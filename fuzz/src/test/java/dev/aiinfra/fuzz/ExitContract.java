@@ -15,7 +15,9 @@ final class ExitContract {
   private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(");
   private static final Pattern JAVA_NAME = Pattern.compile(
       "\\b(?:java|javax|jdk|sun|dev\\.aiinfra|com\\.fasterxml|org\\.yaml|io\\.fabric8|picocli)\\.[a-z][\\w$]*\\.[\\w$.]+"
-          + "|\\b[A-Z][A-Za-z]*(?:Exception|Error)\\b");
+          + "|\\b[A-Z][A-Za-z]*(?:Exception|Error)\\b"
+          // Jackson's location text: "[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, ...]"
+          + "|\\[Source: ");
   private static final Pattern DOCUMENT = Pattern.compile("document \\d+");
   /**
    * Usage errors about the objects a command was given as a whole (possibly from several files),

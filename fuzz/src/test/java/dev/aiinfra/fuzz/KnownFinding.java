@@ -57,7 +57,13 @@ enum KnownFinding {
    * {@code <org.yaml.snakeyaml.events.MappingStartEvent(...)>}).
    */
   PARSER_MESSAGE_JAVA_NAME("found by the fuzzer",
-      "(?:not valid JSON or YAML|cannot read a plan): [^\\n]*(?:java\\.|javax\\.|org\\.yaml\\.|com\\.fasterxml\\.)");
+      "(?:not valid JSON or YAML|cannot read a plan): [^\\n]*(?:java\\.|javax\\.|org\\.yaml\\.|com\\.fasterxml\\.|\\[Source: )"),
+  /**
+   * Found while writing the contract check: the manifest reader's rule for broken JSON is Jackson's
+   * message, with its location text ({@code [Source: REDACTED (`StreamReadFeature...` disabled);
+   * line: 1, column: 7]}) instead of a line and column a person can use.
+   */
+  JACKSON_SOURCE_IN_MESSAGE("found by the fuzzer", "invalid JSON: [^\\n]*\\[Source: ");
 
   private final String origin;
   private final Pattern signature;
