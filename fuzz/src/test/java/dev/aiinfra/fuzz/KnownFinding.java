@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 enum KnownFinding {
   /** Issue 14 class 1: {@code metadata: {name: p, 1: x}}, a list, map or null as a key: the tree conversion throws. */
-  NON_STRING_KEYS("issue 14 class 1", "IllegalArgumentException: (?:class \\S+ cannot be cast|Null key for a Map|\\(was java\\.lang\\.ClassCastException\\))"),
+  NON_STRING_KEYS("issue 14 class 1", "IllegalArgumentException: (?:class \\S+ cannot be cast|Null key for a Map|\\(was java\\.lang\\.ClassCastException\\)"
+      + "|Cannot order Map entries by key of incomparable type)"),
   /** Issue 14 class 2: {@code metadata: &m {name: p, self: *m}} recurses without end. */
   SELF_ALIAS("issue 14 class 2", "StackOverflowError"),
   /** Issue 14 class 3: {@code 1E}, quantities past {@code long}, a null quantity. */
