@@ -15,6 +15,7 @@ import dev.aiinfra.core.model.dns.DnsLookup;
 import dev.aiinfra.core.policy.dns.LookupCost;
 import dev.aiinfra.core.policy.dns.NdotsAdvice;
 import dev.aiinfra.core.policy.dns.Resolution;
+import dev.aiinfra.core.render.DuplicateObjects;
 import dev.aiinfra.core.render.ManifestBundle;
 import dev.aiinfra.core.render.ManifestWriter;
 import dev.aiinfra.core.render.SourcedObject;
@@ -74,7 +75,7 @@ public final class DnsTuneCommand implements Callable<Integer> {
     List<DnsLookup> common = new ArrayList<>();
     lookups.forEach(n -> common.add(DnsLookup.external(n)));
     inCluster.forEach(n -> common.add(DnsLookup.inCluster(n)));
-    ManifestBundle bundle = ManifestBundle.of(objects.stream().map(SourcedObject::object).toList());
+    ManifestBundle bundle = DuplicateObjects.bundle(objects);
     TunedBundle tuned =
         DnsTuning.tune(bundle, kubelet.settings(), common, DnsResolveCommand.flavor(resolver),
             ndots == null ? OptionalInt.empty() : OptionalInt.of(ndots));

@@ -13,6 +13,7 @@ import dev.aiinfra.core.cluster.ApplyOutcome;
 import dev.aiinfra.core.cluster.ApplyReport;
 import dev.aiinfra.core.cluster.DryRun;
 import dev.aiinfra.core.cluster.ServerSideApply;
+import dev.aiinfra.core.render.DuplicateObjects;
 import dev.aiinfra.core.render.ManifestBundle;
 import dev.aiinfra.core.render.ReadLimits;
 import dev.aiinfra.core.render.SourcedObject;
@@ -61,7 +62,7 @@ public final class ApplyCommand implements Callable<Integer> {
     }
     AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
     List<SourcedObject> objects = input.read(root.stdin(), ReadLimits.defaults().withAllowUnknownKinds(true));
-    ManifestBundle bundle = ManifestBundle.of(objects.stream().map(SourcedObject::object).toList());
+    ManifestBundle bundle = DuplicateObjects.bundle(objects);
     ApplyOptions options = ApplyOptions.builder().dryRun(mode).fieldManager(fieldManager).forceConflicts(force).build();
     ApplyReport report;
     try (KubernetesClient client = KubernetesClients.connect(kubeconfig)) {

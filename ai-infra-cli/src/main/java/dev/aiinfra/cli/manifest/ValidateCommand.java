@@ -7,13 +7,19 @@ import dev.aiinfra.cli.ExitCodes;
 import dev.aiinfra.cli.InputOptions;
 import dev.aiinfra.cli.OutputFormat;
 import dev.aiinfra.cli.output.JsonOut;
+import dev.aiinfra.core.model.FieldErrorType;
+import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
+import dev.aiinfra.core.render.DuplicateObjects;
 import dev.aiinfra.core.render.ReadLimits;
 import dev.aiinfra.core.render.SourcedObject;
 import dev.aiinfra.core.render.validation.ObjectValidation;
 import dev.aiinfra.core.render.validation.ObjectValidator;
+import dev.aiinfra.dra.render.DraRules;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   /** The validator with every module's rules. */
   static ObjectValidator validator() {
-    return ObjectValidator.core();
+    return ObjectValidator.core().with(DraRules.all());
   }
 
   @Override
@@ -46,16 +52,24 @@ public final class ValidateCommand implements Callable<Integer> {
     boolean allValid = true;
     PrintWriter out = spec.commandLine().getOut();
     StringBuilder text = new StringBuilder();
+    Map<SourcedObject, SourcedObject> repeats = DuplicateObjects.repeats(objects);
     for (SourcedObject o : objects) {
       ObjectValidation v = validator.validate(o.object());
-      allValid &= v.valid();
+      List<FieldViolation> violations = new ArrayList<>(v.violations());
+      SourcedObject earlier = repeats.get(o);
+      if (earlier != null) {
+        // apply and dns tune take each object once: a repeat is refused there, so it is invalid here
+        violations.add(FieldViolation.of(FieldPath.of("metadata.name"), FieldErrorType.Duplicate, v.key().toString(),
+            DuplicateObjects.detail(earlier)));
+      }
+      allValid &= violations.isEmpty();
       ObjectNode item = items.addObject()
           .put("kind", v.key().kind())
           .put("namespace", v.key().namespace())
           .put("name", v.key().name())
-          .put("valid", v.valid());
+          .put("valid", violations.isEmpty());
       ArrayNode vs = item.putArray("violations");
-      for (FieldViolation fv : v.violations()) {
+      for (FieldViolation fv : violations) {
         vs.add(JsonOut.violation(fv));
         text.append(o.origin()).append(": ").append(v.key()).append(": ").append(fv).append('\n');
       }

@@ -14,6 +14,7 @@ import dev.aiinfra.core.model.manifest.ApiVersions;
 import dev.aiinfra.core.model.manifest.KnownKinds;
 import dev.aiinfra.core.render.internal.FabricKinds;
 import dev.aiinfra.core.render.internal.Json;
+import dev.aiinfra.core.render.internal.JsonMessages;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
@@ -172,14 +173,6 @@ public final class ManifestReader {
         && doc.path("items").isArray();
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable input";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
-  }
-
   private void convert(
       String name, int index, String prefix, JsonNode doc, List<SourcedObject> objects, List<InputError> errors) {
     String at = prefix.isEmpty() ? "" : prefix + ".";
@@ -219,7 +212,7 @@ public final class ManifestReader {
       HasMetadata object = (cls == GenericKubernetesResource.class ? Json.mapper() : TREES).treeToValue(doc, cls);
       objects.add(new SourcedObject(name, index, object));
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      errors.add(InputError.of(name, index, at + jsonPath(e), conversionRule(e)));
+      errors.add(InputError.of(name, index, at + jsonPath(e), conversionRule(e, doc)));
     }
   }
 
@@ -298,7 +291,7 @@ public final class ManifestReader {
     return path.toString();
   }
 
-  private static String conversionRule(Exception e) {
+  private static String conversionRule(Exception e, JsonNode doc) {
     Throwable t = e;
     while (t != null && !(t instanceof MismatchedInputException)) {
       t = t.getCause();
@@ -316,7 +309,39 @@ public final class ManifestReader {
       }
       return "Invalid value: must be " + expected;
     }
-    return "Invalid value: " + firstLine(e.getMessage());
+    JsonNode value = valueAt(e, doc);
+    if (value == null || !value.isValueNode() || value.isNull()) {
+      return "Invalid value: " + JsonMessages.bindingError(e);
+    }
+    String reason = JsonMessages.bindingError(e);
+    if (value.isTextual() && reason.toLowerCase(java.util.Locale.ROOT).contains("quantity")) {
+      // fabric8's Quantity says only "Invalid quantity string format passed": give the API server's reason
+      try {
+        dev.aiinfra.core.model.quantity.Quantity.parse(value.asText());
+      } catch (dev.aiinfra.core.model.InvalidSpecException q) {
+        reason = q.violations().get(0).detail();
+      }
+    }
+    return "Invalid value: \"" + value.asText() + "\": " + reason;
+  }
+
+  /** The document's value at the binding error's path, or {@code null} where the path leaves it. */
+  private static JsonNode valueAt(Exception e, JsonNode doc) {
+    Throwable t = e;
+    while (t != null && !(t instanceof JsonMappingException)) {
+      t = t.getCause();
+    }
+    if (t == null) {
+      return null;
+    }
+    JsonNode n = doc;
+    for (JsonMappingException.Reference r : ((JsonMappingException) t).getPath()) {
+      if (n == null) {
+        return null;
+      }
+      n = r.getFieldName() != null ? n.get(r.getFieldName()) : r.getIndex() >= 0 ? n.get(r.getIndex()) : null;
+    }
+    return n;
   }
 
   private static String expectedType(Class<?> type) {

@@ -105,7 +105,7 @@ public final class TreeReader {
       if (Files.size(file) > limits.maxInputBytes()) {
         throw new ManifestReadException(List.of(InputError.ofFile(name, tooBig())));
       }
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return utf8(name, Files.readAllBytes(file));
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new ManifestReadException(List.of(InputError.ofFile(name, "cannot read: " + e.getMessage())));
     }
@@ -118,10 +118,30 @@ public final class TreeReader {
       if (bytes.length > limits.maxInputBytes()) {
         throw new ManifestReadException(List.of(InputError.ofFile(source, tooBig())));
       }
-      return new String(bytes, StandardCharsets.UTF_8);
+      return utf8(source, bytes);
     } catch (IOException e) {
       throw new ManifestReadException(List.of(InputError.ofFile(source, "cannot read: " + e.getMessage())));
     }
+  }
+
+  /**
+   * The text of UTF-8 bytes, or a refusal naming the first byte that is
+   * not UTF-8, as kubectl's YAML reader refuses such input instead of guessing.
+   */
+  private static String utf8(String source, byte[] bytes) {
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+    if (r.isError()) {
+      throw new ManifestReadException(List.of(InputError.ofFile(source, String.format(
+          "not UTF-8 text: byte 0x%02X at offset %d does not start or continue a UTF-8 character", bytes[in.position()] & 0xFF, in.position()))));
+    }
+    decoder.flush(out);
+    out.flip();
+    return out.toString();
   }
 
   private String tooBig() {

@@ -162,6 +162,34 @@ class ManifestReaderTest {
   }
 
   @Test
+  void a_value_its_fabric8_type_refuses_is_reported_with_the_value_and_no_java_names() {
+    String slice = "apiVersion: resource.k8s.io/v1\nkind: ResourceSlice\nmetadata: {name: s}\nspec:\n  driver: d\n  nodeName: n\n"
+        + "  pool: {name: p, resourceSliceCount: 1, generation: 1}\n  devices:\n  - name: g\n    capacity:\n      memory:\n"
+        + "        value: 8Gi\n        requestPolicy: {validRange: {min: 'needs an a8Gi'}}\n";
+    ManifestReadException e = failure(() -> reader.readString("s.yaml", slice));
+    assertThat(e.errors().get(0).field()).isEqualTo("spec.devices[0].capacity.memory.requestPolicy.validRange.min");
+    assertThat(e.errors().get(0).rule()).startsWith("Invalid value: \"needs an a8Gi\": ")
+        .doesNotContain("reference chain", "io.fabric8", "java.");
+  }
+
+  @Test
+  void broken_json_is_refused_with_its_line_and_column() {
+    ManifestReadException e = failure(() -> reader.readString("a.json", "{\"a\": [\n"));
+    assertThat(e.errors().get(0).rule()).startsWith("invalid JSON: Unexpected end-of-input")
+        .contains("line 1, column 7").doesNotContain("Source", "StreamReadFeature");
+  }
+
+  @Test
+  void a_file_or_stream_that_is_not_utf8_is_refused_at_its_first_bad_byte(@TempDir Path dir) throws IOException {
+    byte[] bytes = "kind: Pod\nx: \u00ff\n".getBytes(StandardCharsets.ISO_8859_1);
+    Path file = dir.resolve("latin1.yaml");
+    Files.write(file, bytes);
+    String expected = "not UTF-8 text: byte 0xFF at offset 13 does not start or continue a UTF-8 character";
+    assertThat(failure(() -> reader.read(List.of(file.toString()))).errors().get(0).rule()).isEqualTo(expected);
+    assertThat(failure(() -> reader.read(List.of("-"), new ByteArrayInputStream(bytes))).errors().get(0).rule()).isEqualTo(expected);
+  }
+
+  @Test
   void a_document_that_is_not_a_mapping_is_refused() {
     assertThat(failure(() -> reader.readString("s.yaml", "just a string\n")).getMessage())
         .contains("must be a mapping with apiVersion and kind, not a string");

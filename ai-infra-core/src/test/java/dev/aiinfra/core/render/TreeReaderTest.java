@@ -62,6 +62,16 @@ class TreeReaderTest {
   }
 
   @Test
+  void a_float_past_the_double_range_stays_the_string_kubectl_reads() {
+    JsonNode doc = reader.documents("in.yaml", "a: 1e1000\nb: -1e400\nc: .inf\nd: 1.5e3\n").get(0);
+    assertThat(doc.get("a").isTextual()).isTrue();
+    assertThat(doc.get("a").asText()).isEqualTo("1e1000");
+    assertThat(doc.get("b").asText()).isEqualTo("-1e400");
+    assertThat(doc.get("c").isDouble()).isTrue();
+    assertThat(doc.get("d").decimalValue()).isEqualByComparingTo("1500");
+  }
+
+  @Test
   void a_map_with_string_and_integer_keys_reads_like_any_other() {
     JsonNode doc = reader.documents("in.yaml", "metadata: {name: p, 1: x}\n").get(0);
     assertThat(doc.get("metadata").get("1").asText()).isEqualTo("x");

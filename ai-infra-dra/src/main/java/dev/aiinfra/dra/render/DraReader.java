@@ -1,5 +1,6 @@
 package dev.aiinfra.dra.render;
 
+import dev.aiinfra.core.model.FieldErrorType;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.model.InvalidSpecException;
@@ -59,6 +60,8 @@ import java.util.function.Supplier;
  */
 public final class DraReader {
   private final List<InputError> errors = new ArrayList<>();
+  /** The current object's violations, paths from its root. */
+  private final List<FieldViolation> found = new ArrayList<>();
   private SourcedObject current;
 
   private DraReader() {}
@@ -70,6 +73,7 @@ public final class DraReader {
     List<Pod> pods = new ArrayList<>();
     for (SourcedObject o : objects) {
       r.current = o;
+      r.found.clear();
       HasMetadata m = o.object();
       if (m instanceof ResourceSlice s) {
         r.attempt(FieldPath.root(), () -> r.slice(s)).ifPresent(b::addSlices);
@@ -85,8 +89,10 @@ public final class DraReader {
         pods.add(p);
         r.pod(p).ifPresent(b::addPods);
       } else {
-        r.errors.add(o.error("kind", "dra takes ResourceSlice, DeviceClass, ResourceClaim, ResourceClaimTemplate, Pod and Node objects, not " + m.getKind()));
+        r.found.add(FieldViolation.of(FieldPath.of("kind"), FieldErrorType.NotSupported, m.getKind(),
+            "dra takes ResourceSlice, DeviceClass, ResourceClaim, ResourceClaimTemplate, Pod and Node objects"));
       }
+      r.found.forEach(v -> r.errors.add(o.error(v.field(), v.message())));
     }
     if (!r.errors.isEmpty()) {
       throw new ManifestReadException(r.errors);
@@ -99,16 +105,38 @@ public final class DraReader {
     return inputs;
   }
 
+  /**
+   * The DRA API rules {@code dra allocate} applies to one object on its own (a ResourceSlice,
+   * DeviceClass, ResourceClaim, ResourceClaimTemplate, or a Pod's {@code spec.resourceClaims}),
+   * with paths from the object's root; empty for other kinds. References between objects are not
+   * checked: they need the whole input.
+   */
+  public static List<FieldViolation> check(HasMetadata m) {
+    DraReader r = new DraReader();
+    r.current = new SourcedObject("", 0, m);
+    if (m instanceof ResourceSlice s) {
+      r.attempt(FieldPath.root(), () -> r.slice(s));
+    } else if (m instanceof DeviceClass c) {
+      r.attempt(FieldPath.root(), () -> r.deviceClass(c));
+    } else if (m instanceof ResourceClaim c) {
+      r.attempt(FieldPath.root(), () -> r.claim(c));
+    } else if (m instanceof ResourceClaimTemplate t) {
+      r.attempt(FieldPath.root(), () -> r.template(t));
+    } else if (m instanceof Pod p) {
+      r.pod(p);
+    }
+    return List.copyOf(r.found);
+  }
+
   private <T> java.util.Optional<T> attempt(FieldPath prefix, Supplier<T> build) {
     try {
       return java.util.Optional.ofNullable(build.get());
     } catch (InvalidSpecException e) {
       for (FieldViolation v : e.violations()) {
-        FieldViolation full = prefix.isRoot() ? v : v.under(prefix);
-        errors.add(current.error(full.field(), full.message()));
+        found.add(prefix.isRoot() ? v : v.under(prefix));
       }
     } catch (IllegalArgumentException e) {
-      errors.add(current.error(prefix.isRoot() ? "" : prefix.toString(), e.getMessage()));
+      found.add(FieldViolation.of(prefix, FieldErrorType.Invalid, String.valueOf(e.getMessage())));
     }
     return java.util.Optional.empty();
   }
@@ -408,7 +436,7 @@ public final class DraReader {
       try {
         b.allocationMode(AllocationMode.valueOf(mode));
       } catch (IllegalArgumentException e) {
-        throw new InvalidSpecException(List.of(FieldViolation.invalid(FieldPath.of("allocationMode"), mode, "supported values: \"All\", \"ExactCount\"")));
+        throw new InvalidSpecException(List.of(FieldViolation.of(FieldPath.of("allocationMode"), FieldErrorType.NotSupported, mode, "supported values: \"All\", \"ExactCount\"")));
       }
     }
     if (count != null && count != 0) {
@@ -492,20 +520,20 @@ public final class DraReader {
       boolean template = c.getResourceClaimTemplateName() != null;
       String at = "spec.resourceClaims[" + i + "]";
       if (c.getName() == null || c.getName().isEmpty()) {
-        errors.add(current.error(at + ".name", "Required value"));
+        found.add(FieldViolation.required(FieldPath.of(at + ".name"), ""));
         continue;
       }
       if (!names.add(c.getName())) {
-        errors.add(current.error(at + ".name", "Duplicate value: \"" + c.getName() + "\""));
+        found.add(FieldViolation.of(FieldPath.of(at + ".name"), FieldErrorType.Duplicate, c.getName(), ""));
         continue;
       }
       List<String> bad = dev.aiinfra.core.model.validation.NameRules.dns1123Label(c.getName());
       if (!bad.isEmpty()) {
-        errors.add(current.error(at + ".name", "Invalid value: \"" + c.getName() + "\": " + String.join("; ", bad)));
+        found.add(FieldViolation.invalid(FieldPath.of(at + ".name"), c.getName(), String.join("; ", bad)));
         continue;
       }
       if (claim == template) {
-        errors.add(current.error("spec.resourceClaims[" + i + "]", "exactly one of `resourceClaimName` or `resourceClaimTemplateName` is required"));
+        found.add(FieldViolation.of(FieldPath.of(at), FieldErrorType.Invalid, "exactly one of `resourceClaimName` or `resourceClaimTemplateName` is required"));
         continue;
       }
       b.addClaims(claim ? dev.aiinfra.core.model.workload.PodResourceClaim.ofClaim(c.getName(), c.getResourceClaimName())
@@ -534,7 +562,7 @@ public final class DraReader {
     try {
       op = NodeSelectorOperator.valueOf(Objects.requireNonNullElse(r.getOperator(), ""));
     } catch (IllegalArgumentException e) {
-      throw new InvalidSpecException(List.of(FieldViolation.invalid(FieldPath.of("operator"), r.getOperator(), "supported values: In, NotIn, Exists, DoesNotExist, Gt, Lt")));
+      throw new InvalidSpecException(List.of(FieldViolation.of(FieldPath.of("operator"), FieldErrorType.NotSupported, r.getOperator(), "supported values: \"DoesNotExist\", \"Exists\", \"Gt\", \"In\", \"Lt\", \"NotIn\"")));
     }
     return NodeSelectorRequirement.of(r.getKey(), op, orEmpty(r.getValues()).toArray(String[]::new));
   }

@@ -233,7 +233,7 @@ class DraReaderTest {
         apiVersion: v1
         kind: ConfigMap
         metadata: {name: x}
-        """)).isInstanceOf(ManifestReadException.class).hasMessageContaining("not ConfigMap");
+        """)).isInstanceOf(ManifestReadException.class).hasMessageContaining("kind: Unsupported value: \"ConfigMap\": dra takes");
   }
 
   private static final String SHARED_SLICE = """

@@ -53,7 +53,7 @@ public final class QuantityField {
     if (fitsCount(resource, q)) {
       return true;
     }
-    v.invalid(at, q, counter + " counts " + resource + (isCpu(resource) ? " in millicores" : "") + " as a 64-bit integer, at most "
+    v.invalid(at, q, counter + (counter.contains(" and ") ? " count " : " counts ") + resource + (isCpu(resource) ? " in millicores" : "") + " as a 64-bit integer, at most "
         + maxCount(resource) + "; it would wrap this value around");
     return false;
   }

@@ -1,6 +1,7 @@
 package dev.aiinfra.core.render.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,7 +59,8 @@ public final class JsonDocuments {
       if (e instanceof TreeReadException r) {
         throw r;
       }
-      throw new TreeReadException(OptionalInt.of(count[0]), "", "invalid JSON: " + firstLine(e.getMessage()));
+      String problem = e instanceof JsonProcessingException j ? JsonMessages.parseError(j) : JsonMessages.plain(e.getMessage());
+      throw new TreeReadException(OptionalInt.of(count[0]), "", "invalid JSON: " + problem);
     }
   }
 
@@ -75,13 +77,5 @@ public final class JsonDocuments {
     }
     count[0]++;
     sink.accept(node);
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable input";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 }

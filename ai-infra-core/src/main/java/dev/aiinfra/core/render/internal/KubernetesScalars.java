@@ -120,7 +120,17 @@ final class KubernetesScalars {
     } catch (YAMLException | NumberFormatException | ArithmeticException e) {
       throw new ScalarException("\"" + abbreviate(text) + "\" is not a valid " + shortTag(t));
     }
+    if (implicit && value instanceof Double d && d.isInfinite() && !isInfinityWord(text)) {
+      // go-yaml resolves a plain scalar as a float only when strconv.ParseFloat succeeds; past
+      // the double range (1e1000) it fails and the scalar stays a string, as kubectl reads it.
+      return NODES.textNode(text);
+    }
     return node(value);
+  }
+
+  /** {@code .inf}, {@code -.Inf}, {@code +.INF}: the only plain scalars that mean infinity. */
+  private static boolean isInfinityWord(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).endsWith(".inf");
   }
 
   /**

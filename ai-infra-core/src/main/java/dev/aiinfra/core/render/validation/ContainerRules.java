@@ -350,10 +350,17 @@ final class ContainerRules {
    * whole numbers count ({@code MilliValue() % 1000 != 0}; decided exactly, where Go's int64 would
    * wrap past 2^63−1 millis).
    */
+  private static final String COUNTERS = "the API server accepts it, but kube-scheduler and the kubelet";
+
   private static java.util.Optional<Quantity> quantity(String resource, String text, FieldPath p, Violations v) {
     java.util.Optional<Quantity> q = QuantityField.resource(text, p, v);
     if (q.isPresent() && integerResource(resource) && !q.get().isInteger()) {
       v.invalid(p, q.get(), "must be an integer");
+    }
+    if (q.isPresent() && q.get().signum() >= 0) {
+      // Stricter than the API server on purpose: a value it stores but the scheduler and the
+      // kubelet would wrap around is one that cgroup pod and gang place refuse too.
+      QuantityField.countable(resource, q.get(), p, COUNTERS, v);
     }
     return q;
   }

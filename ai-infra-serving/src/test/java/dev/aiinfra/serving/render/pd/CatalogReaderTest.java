@@ -146,7 +146,7 @@ class CatalogReaderTest {
   @Test
   void byteCountsPastLongAreRefusedOnceEach() {
     assertThat(errors("gpus:\n- id: g\n" + GPU.replace("85899345920", "1e30") + "  reservedBytes: -1.5\n"))
-        .isEqualTo("user.yaml: gpus[0].memoryBytes: must be a whole number from 1 to 9223372036854775807, not 1.0E30\n"
+        .isEqualTo("user.yaml: gpus[0].memoryBytes: must be a whole number from 1 to 9223372036854775807, not 1E+30\n"
             + "user.yaml: gpus[0].reservedBytes: must be a whole number, not -1.5");
   }
 

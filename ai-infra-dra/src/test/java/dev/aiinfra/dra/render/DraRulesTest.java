@@ -1,0 +1,57 @@
+package dev.aiinfra.dra.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aiinfra.core.model.FieldViolation;
+import dev.aiinfra.core.render.ManifestReader;
+import dev.aiinfra.core.render.validation.ObjectValidator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DraRulesTest {
+  private static List<String> violations(String yaml) {
+    var object = ManifestReader.withDefaults().readString("in.yaml", yaml).get(0).object();
+    return ObjectValidator.of(DraRules.all()).validate(object).violations().stream().map(FieldViolation::toString).toList();
+  }
+
+  @Test
+  void a_claim_dra_allocate_refuses_is_invalid_at_the_same_field() {
+    assertThat(violations("""
+        apiVersion: resource.k8s.io/v1
+        kind: ResourceClaim
+        metadata: {name: c}
+        spec:
+          devices:
+            requests:
+            - name: gpu
+              exactly: {deviceClassName: gpu.example.com, allocationMode: Some}
+        """)).singleElement().asString().startsWith("spec.devices.requests[0].exactly.allocationMode: Unsupported value: \"Some\"");
+  }
+
+  @Test
+  void a_pod_claim_name_that_is_not_a_dns_label_is_invalid() {
+    assertThat(violations("""
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers: [{name: c, image: i}]
+          resourceClaims: [{name: GPU, resourceClaimName: c}]
+        """)).singleElement().asString().startsWith("spec.resourceClaims[0].name: Invalid value: \"GPU\"");
+  }
+
+  @Test
+  void a_valid_claim_and_objects_of_other_kinds_have_no_violations() {
+    assertThat(violations("""
+        apiVersion: resource.k8s.io/v1
+        kind: ResourceClaim
+        metadata: {name: c}
+        spec:
+          devices:
+            requests:
+            - name: gpu
+              exactly: {deviceClassName: gpu.example.com}
+        """)).isEmpty();
+    assertThat(violations("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n")).isEmpty();
+  }
+}
