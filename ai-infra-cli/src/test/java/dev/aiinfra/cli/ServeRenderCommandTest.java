@@ -65,6 +65,17 @@ class ServeRenderCommandTest {
   }
 
   @Test
+  void aPlanWithZeroTensorParallelismOrReplicasIsRefusedAtItsOwnFields(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("plan.json");
+    Files.writeString(file, "{\"request\":{\"model\":\"qwen3-8b\",\"backend\":\"trtllm\",\"system\":\"h100_sxm\"},"
+        + "\"best\":{\"mode\":\"aggregated\",\"replicas\":0,\"decode\":{\"workers\":1,\"tp\":0,\"batch\":16}}}");
+    CliRun r = CliRun.run("serve", "render", "--plan-from", file.toString(), "--name", "qwen3");
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).contains(file + ": best.decode.tp: Invalid value: \"0\": must be at least 1",
+        file + ": best.replicas: Invalid value: \"0\": must be at least 1");
+  }
+
+  @Test
   void unknownStyleAndBadNameAreRejected() {
     CliRun r = CliRun.run(args(new String[] {"serve", "render"}, args(PLAN, "--name", "qwen3", "--style", "helm")));
     assertThat(r.exit).isEqualTo(2);

@@ -2,6 +2,8 @@ package dev.aiinfra.cli.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aiinfra.cli.UsageException;
+import dev.aiinfra.core.model.FieldViolation;
+import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.render.InputError;
 import dev.aiinfra.core.render.ManifestReadException;
 import dev.aiinfra.core.render.TreeReader;
@@ -56,6 +58,9 @@ final class PlanFile {
       CatalogReader.builtin().gpu(system).ifPresent(g -> b.gpusPerNode(g.gpusPerNode()));
     }
     int replicas = integer(best, "replicas", "best.replicas");
+    if (errors.isEmpty() && replicas < 1) {
+      fail("best.replicas", "Invalid value: \"" + replicas + "\": must be at least 1");
+    }
     ServingRole decode = role(best.path("decode"), "best.decode", best.has("prefill") ? ServingRole.Phase.DECODE : ServingRole.Phase.AGGREGATED);
     if (best.has("prefill")) {
       ServingRole prefill = role(best.path("prefill"), "best.prefill", ServingRole.Phase.PREFILL);
@@ -67,7 +72,7 @@ final class PlanFile {
       if (workers > Integer.MAX_VALUE) {
         fail("best.replicas", "replicas × decode.workers must be at most " + Integer.MAX_VALUE + ", not " + workers);
       } else {
-        b.slices(1).decode(ServingRole.of(ServingRole.Phase.AGGREGATED, (int) workers, decode.tp(), decode.batch()));
+        b.slices(1).decode(role(ServingRole.Phase.AGGREGATED, (int) workers, decode.tp(), decode.batch(), "best.decode"));
       }
     }
     if (!errors.isEmpty()) {
@@ -77,10 +82,24 @@ final class PlanFile {
   }
 
   private ServingRole role(JsonNode n, String path, ServingRole.Phase phase) {
+    int before = errors.size();
     int workers = integer(n, "workers", path + ".workers");
     int tp = integer(n, "tp", path + ".tp");
     int batch = integer(n, "batch", path + ".batch");
-    return errors.isEmpty() ? ServingRole.of(phase, workers, tp, batch) : null;
+    return errors.size() == before ? role(phase, workers, tp, batch, path) : null;
+  }
+
+  /** The role, or its violations reported at the plan's own path ({@code best.decode.tp}), with this file. */
+  private ServingRole role(ServingRole.Phase phase, int workers, int tp, int batch, String path) {
+    try {
+      return ServingRole.of(phase, workers, tp, batch);
+    } catch (InvalidSpecException e) {
+      for (FieldViolation v : e.violations()) {
+        String field = v.field();
+        fail(path + "." + field.substring(field.lastIndexOf('.') + 1), v.message());
+      }
+      return null;
+    }
   }
 
   private String text(JsonNode root, String dotted) {

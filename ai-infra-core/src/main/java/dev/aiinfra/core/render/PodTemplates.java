@@ -60,6 +60,59 @@ public final class PodTemplates {
     return sites;
   }
 
+  /**
+   * The paths of pod specs {@code tree} must have but lacks (absent, null or not a map): every
+   * site of its kind except a LeaderWorkerSet's optional leader template; inside a list, for each
+   * element present ({@code spec.replicatedJobs[1].template.spec.template.spec}). A workload
+   * without them has no pods to run, and every command that expands it refuses it.
+   */
+  public static List<String> missing(ObjectNode tree) {
+    String kind = ApiVersions.group(tree.path("apiVersion").asText()) + "/" + tree.path("kind").asText();
+    List<String> out = new ArrayList<>();
+    for (String pattern : PATHS.getOrDefault(kind, List.of())) {
+      if (!pattern.contains("leaderTemplate")) {
+        absent(tree, pattern.split("\\."), 0, "", out);
+      }
+    }
+    return out;
+  }
+
+  private static void absent(JsonNode node, String[] steps, int i, String path, List<String> out) {
+    if (i == steps.length) {
+      if (!node.isObject()) {
+        out.add(path);
+      }
+      return;
+    }
+    if (steps[i].equals("*")) {
+      if (node.isArray()) {
+        for (int k = 0; k < node.size(); k++) {
+          absent(node.get(k), steps, i + 1, path + "[" + k + "]", out);
+        }
+      }
+      return;
+    }
+    String next = path.isEmpty() ? steps[i] : path + "." + steps[i];
+    JsonNode child = node.isObject() ? node.get(steps[i]) : null;
+    if (child == null || child.isNull()) {
+      // nothing below exists; a list further down has no elements that could need a pod spec
+      if (!java.util.Arrays.asList(steps).subList(i + 1, steps.length).contains("*")) {
+        out.add(fill(next, steps, i + 1));
+      }
+      return;
+    }
+    absent(child, steps, i + 1, next, out);
+  }
+
+  /** {@code path} followed by the pattern's remaining steps. */
+  private static String fill(String path, String[] steps, int from) {
+    StringBuilder b = new StringBuilder(path);
+    for (int i = from; i < steps.length; i++) {
+      b.append('.').append(steps[i]);
+    }
+    return b.toString();
+  }
+
   private static void collect(JsonNode node, JsonNode parent, String[] steps, int i, String path, List<PodTemplateSite> out) {
     if (node == null || node.isMissingNode() || node.isNull()) {
       return;

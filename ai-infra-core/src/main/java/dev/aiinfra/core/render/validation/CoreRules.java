@@ -29,8 +29,6 @@ public final class CoreRules {
   private static final int MAX_CRONJOB_NAME = 52;
   private static final int JOB_NAME_LABELS = 2;
   private static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
-  /** Kinds whose pod spec is required: the API server checks an absent one as empty. */
-  private static final Map<String, String> REQUIRED_POD_SPEC = Map.of("/Pod", "spec", "/PodTemplate", "template.spec");
 
   private CoreRules() {}
 
@@ -167,8 +165,10 @@ public final class CoreRules {
         v.checkName(FieldPath.of("spec.template.labels"), name, NameRules.labelValue(name));
       }
     }
-    if (sites.isEmpty() && REQUIRED_POD_SPEC.containsKey(owner)) {
-      v.addAll(ContainerRules.podSpec(JsonNodeFactory.instance.objectNode(), FieldPath.of(REQUIRED_POD_SPEC.get(owner)), owner));
+    for (String path : PodTemplates.missing(object)) {
+      // The API server checks an absent pod spec as an empty one (containers: Required value);
+      // for a CRD-backed workload it is a workload without pods, which every command refuses.
+      v.addAll(ContainerRules.podSpec(JsonNodeFactory.instance.objectNode(), FieldPath.of(path), owner));
     }
     return v.list();
   }

@@ -255,4 +255,21 @@ class ObjectValidatorTest {
         + "    spec: {containers: [{name: c, image: nginx}]}\n"))
         .containsExactly("template.annotations Invalid", "template.labels Invalid");
   }
+
+  @Test
+  void a_workload_without_its_pod_template_needs_one_where_the_template_belongs() {
+    assertThat(violations("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec: {selector: {matchLabels: {a: b}}}\n"))
+        .contains("spec.template.spec.containers Required");
+    assertThat(violations("apiVersion: leaderworkerset.x-k8s.io/v1\nkind: LeaderWorkerSet\nmetadata: {name: l}\n"))
+        .containsExactly("spec.leaderWorkerTemplate.workerTemplate.spec.containers Required");
+    assertThat(violations("apiVersion: jobset.x-k8s.io/v1alpha2\nkind: JobSet\nmetadata: {name: j}\n"
+        + "spec: {replicatedJobs: [{name: w, template: {spec: {}}}]}\n"))
+        .containsExactly("spec.replicatedJobs[0].template.spec.template.spec.containers Required");
+  }
+
+  @Test
+  void a_leader_worker_set_without_a_leader_template_uses_its_worker_template() {
+    assertThat(violations("apiVersion: leaderworkerset.x-k8s.io/v1\nkind: LeaderWorkerSet\nmetadata: {name: l}\n"
+        + "spec: {leaderWorkerTemplate: {workerTemplate: {spec: {containers: [{name: w, image: i}]}}}}\n")).isEmpty();
+  }
 }
