@@ -172,6 +172,9 @@ public final class GangInputs {
     if (!errors.isEmpty()) {
       throw new ManifestReadException(errors);
     }
+    if (gangs.isEmpty() && rejected.isEmpty()) {
+      throw new ManifestReadException(List.of(nothingToPlace(objects, nodes.size())));
+    }
     ClusterState state;
     try {
       state = ClusterState.builder().nodes(nodes).usage(usage).build();
@@ -180,6 +183,18 @@ public final class GangInputs {
     }
     boolean workloadApi = groups.keySet().stream().anyMatch(k -> k.name().startsWith("PodGroup/") || k.name().startsWith("Workload/"));
     return new GangInputs(state, gangs, rejected, options.build(), workloadApi);
+  }
+
+  /**
+   * Input with Nodes (and bound Pods) but no workload: "every gang fits" would be true of nothing,
+   * and usually means the workload's file was left out.
+   */
+  private static InputError nothingToPlace(List<SourcedObject> objects, int nodes) {
+    String sources = objects.stream().map(SourcedObject::source).distinct().collect(java.util.stream.Collectors.joining(", "));
+    return InputError.ofFile(sources.isEmpty() ? "<input>" : sources,
+        "no gang to place: the input holds " + nodes + " Node" + (nodes == 1 ? "" : "s")
+            + " but no pending Pod (one without spec.nodeName) and no Job, JobSet, LeaderWorkerSet or StatefulSet;"
+            + " add the workload to place");
   }
 
   private static String ns(HasMetadata o) {
