@@ -98,6 +98,10 @@ func readObjects(inputs []string) ([]object, error) {
 			out = append(out, objs...)
 		}
 	}
+	if len(out) == 0 {
+		// The ai-infra contract (issue 15): inputs that hold no object at all are refused.
+		return nil, fmt.Errorf("%s: no Kubernetes objects", strings.Join(inputs, ", "))
+	}
 	return out, nil
 }
 

@@ -146,6 +146,11 @@ func gangPlace(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 
+	// The ai-infra contract (issue 15): nodes without a pod group to place are a usage error, not "fits".
+	if len(gangs) == 0 {
+		return usageError(stderr, "%s: no gang to place", strings.Join(files, ", "))
+	}
+
 	// The Topology: the object, else --topology-levels, else the hostname alone ("default").
 	var topology *kueue.Topology
 	switch {

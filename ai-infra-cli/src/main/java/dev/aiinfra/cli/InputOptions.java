@@ -1,20 +1,30 @@
 package dev.aiinfra.cli;
 
+import dev.aiinfra.core.render.ManifestInput;
 import dev.aiinfra.core.render.ManifestReader;
 import dev.aiinfra.core.render.ReadLimits;
+import dev.aiinfra.core.render.SkippedEntry;
 import dev.aiinfra.core.render.SourcedObject;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code -f FILE|DIR|-}, repeatable: Kubernetes YAML or JSON to read. */
 public final class InputOptions {
   @Option(
       names = {"-f", "--filename"},
       paramLabel = "FILE",
-      description = "YAML or JSON file, directory (.yaml/.yml/.json, not recursive) or - for stdin; repeatable.")
+      description = "YAML or JSON file, directory (its .yaml/.yml/.json files, any letter case; sub-folders are not read"
+          + " and, like other skipped entries, named on stderr) or - for stdin; repeatable. Inputs without any object are refused.")
   List<String> files = new ArrayList<>();
+
+  /** The command this mixin is part of: skipped folder entries are named on its stderr. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
 
   public List<String> files() {
     return files;
@@ -32,6 +42,14 @@ public final class InputOptions {
     if (files.isEmpty()) {
       throw new UsageException("no input: give at least one -f FILE|DIR|-");
     }
-    return ManifestReader.with(limits).read(files, stdin);
+    ManifestInput input = ManifestReader.with(limits).readInput(files, stdin);
+    if (command != null && !input.skipped().isEmpty()) {
+      PrintWriter err = command.commandLine().getErr();
+      for (SkippedEntry s : input.skipped()) {
+        err.println("warning: " + s);
+      }
+      err.flush();
+    }
+    return input.objects();
   }
 }

@@ -32,9 +32,9 @@ public final class DnsConfigCommand implements Callable<Integer> {
   public Integer call() {
     AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
     PodDns pod = PodInput.one(input.read(root.stdin()));
-    ResolvConfResult result = KubeletResolvConf.build(pod, kubelet.settings());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ResolvConfResult result = KubeletResolvConf.build(pod, kubelet.settings(err));
     for (Diagnostic d : result.diagnostics()) {
       err.println("warning: " + d.code() + ": " + d.message());
     }

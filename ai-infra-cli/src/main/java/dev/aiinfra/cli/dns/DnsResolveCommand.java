@@ -67,9 +67,9 @@ public final class DnsResolveCommand implements Callable<Integer> {
       text = KubeletOptions.readSmall(resolvConf);
     } else if (input.given()) {
       AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
-      text = KubeletResolvConf.build(PodInput.one(input.read(root.stdin())), kubelet.settings()).resolvConf().text();
+      text = KubeletResolvConf.build(PodInput.one(input.read(root.stdin())), kubelet.settings(spec.commandLine().getErr())).resolvConf().text();
     } else {
-      throw new UsageException("give --resolv-conf FILE, or -f POD with --cluster-dns and --cluster-domain");
+      throw new UsageException("give --resolv-conf FILE, or -f POD (with --cluster-dns and --cluster-domain when they are not kubeadm's defaults)");
     }
     ResolvConf seen = ResolvConfParser.resolver(text, flavor);
     Resolution r = StubResolver.resolve(name, seen, flavor, q -> answerMap.getOrDefault(q, DnsAnswer.NXDOMAIN));

@@ -77,7 +77,7 @@ public final class DnsTuneCommand implements Callable<Integer> {
     inCluster.forEach(n -> common.add(DnsLookup.inCluster(n)));
     ManifestBundle bundle = DuplicateObjects.bundle(objects);
     TunedBundle tuned =
-        DnsTuning.tune(bundle, kubelet.settings(), common, DnsResolveCommand.flavor(resolver),
+        DnsTuning.tune(bundle, kubelet.settings(spec.commandLine().getErr()), common, DnsResolveCommand.flavor(resolver),
             ndots == null ? OptionalInt.empty() : OptionalInt.of(ndots));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -43,7 +43,7 @@ public final class ApplyCommand implements Callable<Integer> {
   @Option(names = "--force-conflicts", description = "Take over fields owned by other field managers.")
   boolean force;
 
-  @Option(names = "--kubeconfig", paramLabel = "FILE", description = "Kubeconfig to use (default: KUBECONFIG, ~/.kube/config or in-cluster).")
+  @Option(names = "--kubeconfig", paramLabel = "FILE", description = "Kubeconfig to use (default: KUBECONFIG, ~/.kube/config or in-cluster; exit 2 naming each place when none is found).")
   Path kubeconfig;
 
   @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml.")

@@ -4,6 +4,7 @@ import dev.aiinfra.cli.ExitCodes;
 import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.model.dns.DnsAnswer;
+import dev.aiinfra.core.model.dns.KubeletDnsSettings;
 import dev.aiinfra.core.model.dns.PodDns;
 import dev.aiinfra.core.model.dns.ResolvConf;
 import dev.aiinfra.core.model.dns.ResolverFlavor;
@@ -42,7 +43,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     PodDns pod = PodDns.builder().namespace("ml").build();
     ResolvConf conf = KubeletResolvConf.build(pod, DnsScenario.KUBELET).resolvConf();
-    out.println("2. The resolv.conf the kubelet writes for a ClusterFirst pod in namespace ml:");
+    out.println("2. The resolv.conf the kubelet (clusterDNS " + String.join(",", DnsScenario.KUBELET.clusterDns())
+        + ") writes for a ClusterFirst pod in namespace ml:");
     conf.text().lines().forEach(l -> out.println("   " + l));
     out.println();
 
@@ -85,7 +87,10 @@ public final class DemoCommand implements Callable<Integer> {
     int end = deployment.indexOf("---");
     (end < 0 ? deployment : deployment.substring(0, end)).lines().forEach(l -> out.println("   " + l));
     out.println();
-    out.println("Next: ai-infra --help, ai-infra render --list, ai-infra dns tune -f your-manifests/ --lookup api.example.com");
+    // the Next line names --cluster-dns: without it dns tune uses kubeadm's address and says so, which may not be the reader's
+    out.println("Next: ai-infra --help, ai-infra render --list, ai-infra dns tune -f your-manifests/ --cluster-dns "
+        + KubeletDnsSettings.KUBEADM_CLUSTER_DNS + " --lookup api.example.com");
+    out.println("      (--cluster-dns: your cluster's DNS Service IP, from kubectl -n kube-system get service kube-dns)");
     out.flush();
     return ExitCodes.OK;
   }

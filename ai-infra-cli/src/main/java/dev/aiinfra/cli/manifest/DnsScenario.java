@@ -17,7 +17,7 @@ import java.util.OptionalInt;
 
 /** The DNS example: an inference gateway, a musl-based batch job and a JobSet, tuned for their lookups. */
 final class DnsScenario {
-  static final KubeletDnsSettings KUBELET = KubeletDnsSettings.builder().addClusterDns("10.96.0.10").build();
+  static final KubeletDnsSettings KUBELET = KubeletDnsSettings.builder().addClusterDns(KubeletDnsSettings.KUBEADM_CLUSTER_DNS).build();
   static final List<DnsLookup> LOOKUPS =
       List.of(DnsLookup.external("api.openai.com"), DnsLookup.external("huggingface.co"), DnsLookup.inCluster("redis.cache"));
 

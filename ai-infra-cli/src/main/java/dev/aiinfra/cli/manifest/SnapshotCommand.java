@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 public final class SnapshotCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--kubeconfig", paramLabel = "FILE", description = "Kubeconfig to use.")
+  @Option(names = "--kubeconfig", paramLabel = "FILE", description = "Kubeconfig to use (default: KUBECONFIG, ~/.kube/config or in-cluster; exit 2 naming each place when none is found).")
   Path kubeconfig;
 
   @Option(names = {"-o", "--output"}, defaultValue = "yaml", description = "yaml (default) or json.")

@@ -33,10 +33,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads Kubernetes YAML or JSON from files, directories ({@code .yaml}, {@code .yml}, {@code
- * .json}, in name order, not recursive) or standard input ({@code -}) into fabric8 objects: typed
- * where fabric8 has a model, {@link GenericKubernetesResource} otherwise. Multi-document YAML,
- * concatenated JSON, JSON arrays and {@code v1 List} objects are all accepted.
+ * Reads Kubernetes YAML or JSON from files, directories or standard input ({@code -}) into fabric8
+ * objects: typed where fabric8 has a model, {@link GenericKubernetesResource} otherwise.
+ * Multi-document YAML, concatenated JSON, JSON arrays and {@code v1 List} objects are all accepted.
+ *
+ * <p>A directory is read as {@code kubectl apply -f DIR} reads it: the files directly in it whose
+ * names end in {@code .yaml}, {@code .yml} or {@code .json} (in any letter case), in name order;
+ * sub-folders are not entered (kubectl needs {@code -R} for that). Unlike kubectl, every entry left
+ * out is named ({@link ManifestInput#skipped()}).
  *
  * <p>Input is read by {@link TreeReader}, bounded by {@link ReadLimits}. Every problem in every
  * input is collected and thrown together as a {@link ManifestReadException} naming file, document,
@@ -82,28 +86,81 @@ public final class ManifestReader {
     return new ManifestReader(limits);
   }
 
-  /** Reads every source; {@code -} reads {@code stdin}. */
+  /**
+   * Reads every source; {@code -} reads {@code stdin}. An input without objects gives none; folder
+   * entries that are not read are left out silently (see {@link #readInput} for both).
+   */
   public List<SourcedObject> read(Collection<String> sources, InputStream stdin) {
     List<InputError> errors = new ArrayList<>();
     List<SourcedObject> objects = new ArrayList<>();
     for (String source : sources) {
-      if (source.equals(STDIN)) {
-        readText(STDIN_NAME, () -> trees.text(STDIN_NAME, stdin), objects, errors);
-        continue;
-      }
-      Path path = Path.of(source);
-      if (Files.isDirectory(path)) {
-        for (Path file : listManifests(path, errors)) {
-          readText(file.toString(), () -> trees.text(file), objects, errors);
-        }
-      } else {
-        readText(source, () -> trees.text(path), objects, errors);
-      }
+      readSource(source, stdin, objects, new ArrayList<>(), errors);
     }
     if (!errors.isEmpty()) {
       throw new ManifestReadException(errors);
     }
     return objects;
+  }
+
+  /**
+   * Reads {@code -f} inputs as the {@code ai-infra} command does: like {@link #read(Collection,
+   * InputStream)}, naming every folder entry it leaves out, and refusing inputs that together hold
+   * no object at all (as {@code kubectl apply} refuses "no objects passed to apply"): an answer
+   * about nothing, such as "0 objects, all valid", would hide a wrong path or an empty file. The
+   * refusal names each input and why it gave nothing.
+   */
+  public ManifestInput readInput(Collection<String> sources, InputStream stdin) {
+    List<InputError> errors = new ArrayList<>();
+    List<SourcedObject> objects = new ArrayList<>();
+    List<SkippedEntry> skipped = new ArrayList<>();
+    List<InputError> empty = new ArrayList<>();
+    for (String source : sources) {
+      int objectsBefore = objects.size();
+      int skippedBefore = skipped.size();
+      int files = readSource(source, stdin, objects, skipped, errors);
+      if (objects.size() == objectsBefore) {
+        empty.add(InputError.ofFile(source.equals(STDIN) ? STDIN_NAME : source,
+            nothingIn(source, files, skipped.subList(skippedBefore, skipped.size()))));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ManifestReadException(errors);
+    }
+    if (objects.isEmpty()) {
+      throw new ManifestReadException(empty);
+    }
+    return new ManifestInput(objects, skipped);
+  }
+
+  private static String nothingIn(String source, int files, List<SkippedEntry> skipped) {
+    String what = "no Kubernetes objects: ";
+    if (source.equals(STDIN) || !Files.isDirectory(Path.of(source))) {
+      return what + "the input is empty or holds only comments, empty documents and empty Lists";
+    }
+    if (files > 0) {
+      return what + "its " + files + " manifest file" + (files == 1 ? " is" : "s are")
+          + " empty or hold only comments, empty documents and empty Lists";
+    }
+    return what + "the folder holds no .yaml, .yml or .json file"
+        + (skipped.isEmpty() ? "" : " (skipped: " + skipped.stream().map(SkippedEntry::path).collect(Collectors.joining(", ")) + ")");
+  }
+
+  /** Reads one {@code -f} source into {@code objects}; returns the number of files read. */
+  private int readSource(String source, InputStream stdin, List<SourcedObject> objects, List<SkippedEntry> skipped, List<InputError> errors) {
+    if (source.equals(STDIN)) {
+      readText(STDIN_NAME, () -> trees.text(STDIN_NAME, stdin), objects, errors);
+      return 1;
+    }
+    Path path = Path.of(source);
+    if (!Files.isDirectory(path)) {
+      readText(source, () -> trees.text(path), objects, errors);
+      return 1;
+    }
+    List<Path> files = listManifests(path, skipped, errors);
+    for (Path file : files) {
+      readText(file.toString(), () -> trees.text(file), objects, errors);
+    }
+    return files.size();
   }
 
   public List<SourcedObject> read(Collection<String> sources) {
@@ -121,17 +178,34 @@ public final class ManifestReader {
     return objects;
   }
 
-  private List<Path> listManifests(Path dir, List<InputError> errors) {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|json)"))
-          .sorted()
-          .collect(Collectors.toList());
-    } catch (IOException e) {
+  /**
+   * The manifest files directly in {@code dir}, in name order; every other entry goes to {@code
+   * skipped} with its reason. The extension is matched in any letter case ({@code POD.YAML} is a
+   * manifest too: leaving it out would be a silent loss, and no other reading of it is plausible).
+   */
+  private List<Path> listManifests(Path dir, List<SkippedEntry> skipped, List<InputError> errors) {
+    List<Path> entries;
+    try (Stream<Path> list = Files.list(dir)) {
+      entries = list.sorted().collect(Collectors.toList());
+    } catch (IOException | java.io.UncheckedIOException e) {
       errors.add(InputError.ofFile(dir.toString(), "cannot list directory: " + e.getMessage()));
       return List.of();
     }
+    List<Path> files = new ArrayList<>();
+    for (Path entry : entries) {
+      boolean manifestName = entry.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(ya?ml|json)");
+      if (Files.isDirectory(entry)) {
+        skipped.add(new SkippedEntry(entry + java.io.File.separator,
+            "a sub-folder; -f DIR reads only the files directly in DIR (as kubectl does without -R): give the sub-folder its own -f"));
+      } else if (!manifestName) {
+        skipped.add(new SkippedEntry(entry.toString(), "not a .yaml, .yml or .json file"));
+      } else if (!Files.isRegularFile(entry)) {
+        skipped.add(new SkippedEntry(entry.toString(), "not a regular file"));
+      } else {
+        files.add(entry);
+      }
+    }
+    return files;
   }
 
   /**

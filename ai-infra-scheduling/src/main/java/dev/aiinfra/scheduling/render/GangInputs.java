@@ -109,15 +109,17 @@ public final class GangInputs {
 
   /**
    * The problems {@link #read} finds in one object on its own: everything but references to
-   * other objects (a PodGroup or Workload "not in the input"), which only the whole input can
-   * settle. Paths are the object's own.
+   * other objects (a PodGroup or Workload "not in the input") and the input as a whole (no gang
+   * to place), which only the whole input can settle. Paths are the object's own.
    */
   public static List<InputError> check(SourcedObject o) {
     try {
       read(List.of(o), List.of());
       return List.of();
     } catch (ManifestReadException e) {
-      return e.errors().stream().filter(x -> !x.rule().contains(" is not in the input") && !x.rule().contains(" has no pod group named ")).toList();
+      // errors without a document are about the input as a whole (no gang to place)
+      return e.errors().stream().filter(x -> x.document().isPresent())
+          .filter(x -> !x.rule().contains(" is not in the input") && !x.rule().contains(" has no pod group named ")).toList();
     }
   }
 
@@ -196,6 +198,9 @@ public final class GangInputs {
     if (!errors.isEmpty()) {
       throw new ManifestReadException(errors);
     }
+    if (gangs.isEmpty() && rejected.isEmpty()) {
+      throw new ManifestReadException(List.of(nothingToPlace(objects, nodes.size())));
+    }
     ClusterState state;
     try {
       state = ClusterState.builder().nodes(nodes).usage(usage).build();
@@ -204,6 +209,18 @@ public final class GangInputs {
     }
     boolean workloadApi = groups.keySet().stream().anyMatch(k -> k.name().startsWith("PodGroup/") || k.name().startsWith("Workload/"));
     return new GangInputs(state, gangs, rejected, options.build(), workloadApi);
+  }
+
+  /**
+   * Input with Nodes (and bound Pods) but no workload: "every gang fits" would be true of nothing,
+   * and usually means the workload's file was left out.
+   */
+  private static InputError nothingToPlace(List<SourcedObject> objects, int nodes) {
+    String sources = objects.stream().map(SourcedObject::source).distinct().collect(java.util.stream.Collectors.joining(", "));
+    return InputError.ofFile(sources.isEmpty() ? "<input>" : sources,
+        "no gang to place: the input holds " + nodes + " Node" + (nodes == 1 ? "" : "s")
+            + " but no pending Pod (one without spec.nodeName) and no Job, JobSet, LeaderWorkerSet or StatefulSet;"
+            + " add the workload to place");
   }
 
   private static String ns(HasMetadata o) {

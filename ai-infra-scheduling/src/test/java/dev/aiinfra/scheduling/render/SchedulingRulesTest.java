@@ -36,4 +36,9 @@ class SchedulingRulesTest {
   void objects_gang_place_does_not_read_have_no_scheduling_violations() {
     assertThat(violations("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n")).isEmpty();
   }
+
+  @Test
+  void a_node_on_its_own_is_valid_though_gang_place_wants_a_workload_next_to_it() {
+    assertThat(violations("apiVersion: v1\nkind: Node\nmetadata: {name: n}\nstatus:\n  allocatable: {cpu: '8', pods: '110'}\n")).isEmpty();
+  }
 }

@@ -75,7 +75,11 @@ public final class DnsConfigArea implements Area {
       throw new IllegalStateException(e);
     }
     List<String> clusterDns = DnsGenerators.clusterDnsIps().next(r);
-    if (!clusterDns.isEmpty()) {
+    if (clusterDns.isEmpty()) {
+      // a kubelet without clusterDNS: ai-infra says so with "none" (no flag means kubeadm's 10.96.0.10);
+      // the oracle, like the kubelet, skips the unparsable entry and has none either
+      args.addAll(List.of("--cluster-dns", "none"));
+    } else {
       if (r.nextBoolean()) {
         args.addAll(List.of("--cluster-dns", String.join(",", clusterDns)));
       } else {

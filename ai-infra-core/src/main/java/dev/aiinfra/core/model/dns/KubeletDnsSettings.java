@@ -14,6 +14,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class KubeletDnsSettings implements WithKubeletDnsSettings {
+  /**
+   * The cluster DNS Service IP of a kubeadm cluster with its default service subnet
+   * ({@code 10.96.0.0/12}; kubeadm gives the DNS Service the tenth address, and so do most
+   * distributions that follow it): the usual {@code clusterDNS} when the real one is not known.
+   */
+  public static final String KUBEADM_CLUSTER_DNS = "10.96.0.10";
+
   public abstract List<String> clusterDns();
 
   @Value.Default
