@@ -2,6 +2,7 @@ package dev.aiinfra.dra.render;
 
 import dev.aiinfra.core.model.workload.PodResourceClaim;
 import dev.aiinfra.core.render.InputError;
+import dev.aiinfra.core.render.SourcedObject;
 import dev.aiinfra.dra.model.DeviceClassSpec;
 import dev.aiinfra.dra.model.ResourceClaimSpec;
 import dev.aiinfra.dra.model.ResourceSliceSpec;
@@ -70,25 +71,38 @@ public abstract class DraInputs {
 
   /** Problems that span objects: more than one pod, and pod claims naming missing objects. */
   public List<InputError> checkReferences() {
+    return checkReferences(Map.of());
+  }
+
+  /**
+   * {@link #checkReferences()}, each pod's problem reported at the file and document it was read
+   * from when {@code origins} (keyed {@code namespace/name}) knows it.
+   */
+  public List<InputError> checkReferences(Map<String, SourcedObject> origins) {
     List<InputError> errors = new ArrayList<>();
     if (pods().size() > 1) {
       errors.add(InputError.ofFile("<input>", "give one Pod (its claims are allocated together); found " + pods().size()));
     }
     for (PodClaims pod : pods()) {
+      SourcedObject origin = origins.get(pod.namespace() + "/" + pod.name());
       for (int i = 0; i < pod.claims().size(); i++) {
         PodResourceClaim rc = pod.claims().get(i);
-        String where = "Pod " + pod.namespace() + "/" + pod.name();
         if (rc.resourceClaimTemplateName().isPresent() && findTemplate(pod.namespace(), rc.resourceClaimTemplateName().get()).isEmpty()) {
-          errors.add(InputError.ofFile(where, "spec.resourceClaims[" + i + "].resourceClaimTemplateName: ResourceClaimTemplate "
+          errors.add(missing(origin, pod, "spec.resourceClaims[" + i + "].resourceClaimTemplateName", "ResourceClaimTemplate "
               + pod.namespace() + "/" + rc.resourceClaimTemplateName().get() + " is not in the input"));
         }
         if (rc.resourceClaimName().isPresent() && findClaim(pod.namespace(), rc.resourceClaimName().get()).isEmpty()) {
-          errors.add(InputError.ofFile(where, "spec.resourceClaims[" + i + "].resourceClaimName: ResourceClaim "
+          errors.add(missing(origin, pod, "spec.resourceClaims[" + i + "].resourceClaimName", "ResourceClaim "
               + pod.namespace() + "/" + rc.resourceClaimName().get() + " is not in the input"));
         }
       }
     }
     return errors;
+  }
+
+  private static InputError missing(SourcedObject origin, PodClaims pod, String field, String rule) {
+    return origin != null ? origin.error(field, "Not found: " + rule)
+        : InputError.ofFile("Pod " + pod.namespace() + "/" + pod.name(), field + ": " + rule);
   }
 
   private Optional<ResourceClaimSpec> findTemplate(String namespace, String name) {

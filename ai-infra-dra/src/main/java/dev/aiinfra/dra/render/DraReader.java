@@ -73,6 +73,7 @@ public final class DraReader {
     r.errors.addAll(DuplicateObjects.find(objects));
     DraInputs.Builder b = DraInputs.builder();
     List<Pod> pods = new ArrayList<>();
+    Map<String, SourcedObject> podOrigins = new java.util.HashMap<>();
     for (SourcedObject o : objects) {
       r.current = o;
       r.found.clear();
@@ -89,6 +90,7 @@ public final class DraReader {
         b.putNode(n.getMetadata().getName(), n.getMetadata().getLabels() == null ? Map.of() : n.getMetadata().getLabels());
       } else if (m instanceof Pod p) {
         pods.add(p);
+        podOrigins.put(Objects.requireNonNullElse(p.getMetadata().getNamespace(), "default") + "/" + p.getMetadata().getName(), o);
         r.pod(p).ifPresent(b::addPods);
       } else {
         r.found.add(FieldViolation.of(FieldPath.of("kind"), FieldErrorType.NotSupported, m.getKind(),
@@ -100,7 +102,7 @@ public final class DraReader {
       throw new ManifestReadException(r.errors);
     }
     DraInputs inputs = b.build();
-    List<InputError> refs = inputs.checkReferences();
+    List<InputError> refs = inputs.checkReferences(podOrigins);
     if (!refs.isEmpty()) {
       throw new ManifestReadException(refs);
     }

@@ -133,7 +133,7 @@ class DraReaderTest {
         spec:
           resourceClaims: [{name: accel, resourceClaimTemplateName: nowhere}]
           containers: [{name: c, image: x}]
-        """)).isInstanceOf(ManifestReadException.class).hasMessageContaining("ResourceClaimTemplate default/nowhere is not in the input");
+        """)).isInstanceOf(ManifestReadException.class).hasMessageContaining("spec.resourceClaims[0].resourceClaimTemplateName: Not found: ResourceClaimTemplate default/nowhere is not in the input");
   }
 
   @Test
