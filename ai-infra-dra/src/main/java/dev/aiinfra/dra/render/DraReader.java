@@ -33,6 +33,7 @@ import dev.aiinfra.dra.model.OpaqueConfig;
 import dev.aiinfra.dra.model.RequestPolicy;
 import dev.aiinfra.dra.model.ResourceClaimSpec;
 import dev.aiinfra.dra.model.ResourceSliceSpec;
+import dev.aiinfra.core.render.DuplicateObjects;
 import dev.aiinfra.core.render.InputError;
 import dev.aiinfra.core.render.ObjectTrees;
 import dev.aiinfra.core.render.ManifestReadException;
@@ -76,6 +77,7 @@ public final class DraReader {
   /** The DRA inputs in {@code objects}; throws {@link ManifestReadException} listing every problem. */
   public static DraInputs read(List<SourcedObject> objects) {
     DraReader r = new DraReader();
+    r.errors.addAll(DuplicateObjects.find(objects));
     DraInputs.Builder b = DraInputs.builder();
     List<Pod> pods = new ArrayList<>();
     for (SourcedObject o : objects) {

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.render.ManifestReader;
+import dev.aiinfra.core.render.ReadLimits;
 import dev.aiinfra.core.render.validation.ObjectValidator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DraRulesTest {
   private static List<String> violations(String yaml) {
-    var object = ManifestReader.withDefaults().readString("in.yaml", yaml).get(0).object();
+    var object = ManifestReader.with(ReadLimits.defaults().withAllowUnnamed(true)).readString("in.yaml", yaml).get(0).object();
     return ObjectValidator.of(DraRules.all()).validate(object).violations().stream().map(FieldViolation::toString).toList();
   }
 
@@ -78,5 +79,13 @@ class DraRulesTest {
               exactly: {deviceClassName: gpu.example.com}
         """)).isEmpty();
     assertThat(violations("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n")).isEmpty();
+  }
+
+  @Test
+  void an_unnamed_pod_or_claim_is_checked_too() {
+    assertThat(violations("apiVersion: v1\nkind: Pod\nmetadata: {generateName: p-}\nspec:\n  containers: [{name: c, image: i}]\n"
+        + "  resourceClaims: [{name: GPU, resourceClaimName: c}]\n")).singleElement().asString().startsWith("spec.resourceClaims[0].name");
+    assertThat(violations("apiVersion: resource.k8s.io/v1\nkind: ResourceClaim\nmetadata: {}\nspec: {devices: {requests: [{name: g, exactly: "
+        + "{deviceClassName: c}}]}}\n")).isEmpty();
   }
 }

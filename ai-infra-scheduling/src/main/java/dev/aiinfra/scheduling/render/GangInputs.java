@@ -14,6 +14,7 @@ import dev.aiinfra.core.model.node.NodeSelectorTerm;
 import dev.aiinfra.core.model.node.TaintEffect;
 import dev.aiinfra.core.model.node.Toleration;
 import dev.aiinfra.core.model.quantity.ResourceList;
+import dev.aiinfra.core.render.DuplicateObjects;
 import dev.aiinfra.core.render.InputError;
 import dev.aiinfra.core.render.ManifestReadException;
 import dev.aiinfra.core.render.PodResources;
@@ -100,7 +101,8 @@ public final class GangInputs {
   private record GroupKey(GangKind kind, String namespace, String name) {}
 
   public static GangInputs read(List<SourcedObject> objects, List<String> topologyLevels) {
-    List<InputError> errors = new ArrayList<>();
+    // the same node or workload twice would be counted twice; say where both are
+    List<InputError> errors = new ArrayList<>(DuplicateObjects.find(objects));
     List<ClusterNode> nodes = new ArrayList<>();
     Map<String, ResourceList> usage = new HashMap<>();
     List<ExpandedPod> pending = new ArrayList<>();

@@ -28,6 +28,12 @@ class GangInputsHostileTest {
   }
 
   @Test
+  void the_same_node_twice_is_refused_naming_both_documents() {
+    assertThat(errors(NODE + "---\n" + NODE)).singleElement().asString()
+        .isEqualTo("in.yaml: document 1: metadata.name: Duplicate value: \"Node n\": the same object is in.yaml: document 0; each object may appear once");
+  }
+
+  @Test
   void a_node_allocatable_past_int64_is_refused_at_its_field() {
     assertThat(errors("apiVersion: v1\nkind: Node\nmetadata: {name: n}\nstatus:\n  allocatable: {memory: '100000000000000000000'}\n"))
         .singleElement().asString()
