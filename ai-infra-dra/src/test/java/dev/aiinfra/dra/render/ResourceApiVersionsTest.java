@@ -200,4 +200,10 @@ class ResourceApiVersionsTest {
     assertThat(ResourceApiVersions.toV1(tree("{\"apiVersion\":\"resource.k8s.io/v1beta1\",\"kind\":\"ResourceClaim\",\"spec\":{\"devices\":{\"requests\":[5]}}}"))
         .orElseThrow().toString()).contains("\"requests\":[5]");
   }
+
+  @Test
+  void one_claim_given_at_two_versions_is_refused_as_a_duplicate() {
+    assertThat(errors(V1_CLAIM + "---\n" + V1BETA1_CLAIM)).singleElement().asString()
+        .startsWith("in.yaml: document 1: metadata.name: Duplicate value: \"ResourceClaim ml/c\": the same object is in.yaml: document 0");
+  }
 }
