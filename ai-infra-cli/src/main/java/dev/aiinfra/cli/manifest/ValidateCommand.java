@@ -16,6 +16,7 @@ import dev.aiinfra.core.render.SourcedObject;
 import dev.aiinfra.core.render.validation.ObjectValidation;
 import dev.aiinfra.core.render.validation.ObjectValidator;
 import dev.aiinfra.dra.render.DraRules;
+import dev.aiinfra.scheduling.render.SchedulingRules;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   /** The validator with every module's rules. */
   static ObjectValidator validator() {
-    return ObjectValidator.core().with(DraRules.all());
+    return ObjectValidator.core().with(DraRules.all()).with(SchedulingRules.all());
   }
 
   @Override

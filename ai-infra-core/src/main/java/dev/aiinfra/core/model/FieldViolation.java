@@ -37,6 +37,21 @@ public final class FieldViolation {
     return of(field, FieldErrorType.Invalid, badValue, detail);
   }
 
+  /**
+   * A violation from its printed message ({@code "Invalid value: \"x\": must be ..."}), as readers
+   * report problems: the type is the one whose phrase starts the message, the rest is the detail;
+   * a message without a known phrase is an {@code Invalid} one with the message as detail.
+   */
+  public static FieldViolation ofMessage(FieldPath field, String message) {
+    for (FieldErrorType t : FieldErrorType.values()) {
+      if (message.startsWith(t.phrase())) {
+        String rest = message.substring(t.phrase().length());
+        return new FieldViolation(field.toString(), t, Optional.empty(), rest.startsWith(": ") ? rest.substring(2) : rest.strip());
+      }
+    }
+    return new FieldViolation(field.toString(), FieldErrorType.Invalid, Optional.empty(), message);
+  }
+
   /** The same violation below another path, e.g. {@code spec.template.spec} + {@code dnsConfig}. */
   public FieldViolation under(FieldPath prefix) {
     String joined = field.isEmpty() ? prefix.toString() : prefix.child(field).toString();

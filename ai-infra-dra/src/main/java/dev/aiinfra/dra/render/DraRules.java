@@ -1,7 +1,6 @@
 package dev.aiinfra.dra.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.render.ObjectTrees;
@@ -34,15 +33,8 @@ public final class DraRules implements ObjectRule {
     if (type == null) {
       return List.of();
     }
-    ObjectNode named = v1;
-    if (v1.path("metadata").path("name").asText("").isEmpty()) {
-      // validate reads unnamed objects and reports the name itself; the DRA rules need one to run
-      named = v1.deepCopy();
-      JsonNode meta = named.path("metadata");
-      (meta.isObject() ? (ObjectNode) meta : named.putObject("metadata")).put("name", "unnamed");
-    }
     try {
-      List<FieldViolation> found = DraReader.check(ObjectTrees.bind(named, type));
+      List<FieldViolation> found = DraReader.check(ObjectTrees.bind(ObjectTrees.named(v1), type));
       return found.stream().map(v -> DraReader.at(v, ResourceApiVersions.pathIn(apiVersion, kind, v.field()))).toList();
     } catch (JsonProcessingException | IllegalArgumentException e) {
       return List.of(); // the manifest reader reports what does not bind

@@ -100,6 +100,28 @@ public final class GangInputs {
 
   private record GroupKey(GangKind kind, String namespace, String name) {}
 
+  /** Whether {@link #read} takes objects of this kind. */
+  public static boolean reads(String apiVersion, String kind) {
+    String group = ApiVersions.group(apiVersion);
+    return (group.isEmpty() && (kind.equals("Node") || kind.equals("Pod")))
+        || (group.equals("kueue.x-k8s.io") && (kind.equals("Topology") || kind.equals("ResourceFlavor")))
+        || CONTROLLERS.contains(kind);
+  }
+
+  /**
+   * The problems {@link #read} finds in one object on its own: everything but references to
+   * other objects (a PodGroup or Workload "not in the input"), which only the whole input can
+   * settle. Paths are the object's own.
+   */
+  public static List<InputError> check(SourcedObject o) {
+    try {
+      read(List.of(o), List.of());
+      return List.of();
+    } catch (ManifestReadException e) {
+      return e.errors().stream().filter(x -> !x.rule().contains(" is not in the input") && !x.rule().contains(" has no pod group named ")).toList();
+    }
+  }
+
   public static GangInputs read(List<SourcedObject> objects, List<String> topologyLevels) {
     // the same node or workload twice would be counted twice; say where both are
     List<InputError> errors = new ArrayList<>(DuplicateObjects.find(objects));
