@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,49 @@ class DraAllocateCommandTest {
     assertThat(j.at("/error/kind").asText()).isEqualTo("fatal");
     assertThat(j.at("/error/message").asText()).contains("modle");
     assertThat(j.get("feasibleNodes")).isEmpty();
+  }
+
+  @Test
+  void a_cel_runtime_error_names_the_claim_request_and_device() throws IOException {
+    CliRun r = CliRun.run("dra", "allocate", "-f", resource("cluster.yaml"), "-f", resource("bad-cel.yaml"), "-o", "json");
+    assertThat(json(r).at("/error/message").asText())
+        .startsWith("node node-a: claim default/typo, request gpu: selector #0, device gpu.example.com/node-a/gpu-0: CEL runtime error");
+  }
+
+  @Test
+  void v1beta1_objects_are_allocated_as_the_v1_objects_they_convert_to() throws IOException {
+    CliRun v1 = CliRun.run("dra", "allocate", "-f", resource("cluster.yaml"), "-f", resource("pod.yaml"), "-o", "json");
+    CliRun beta = CliRun.run("dra", "allocate", "-f", resource("cluster-v1beta1.yaml"), "-f", resource("pod-v1beta1.yaml"), "-o", "json");
+    assertThat(beta.exit).as(beta.toString()).isZero();
+    assertThat(json(beta)).isEqualTo(json(v1));
+  }
+
+  @Test
+  void a_v1beta2_claim_is_read_like_a_v1_claim() throws IOException {
+    Path claim = Files.createTempFile("v1beta2", ".yaml");
+    try {
+      Files.writeString(claim, Files.readString(Path.of(resource("two-gpus.yaml"))).replace("resource.k8s.io/v1", "resource.k8s.io/v1beta2"));
+      CliRun r = CliRun.run("dra", "allocate", "-f", resource("cluster.yaml"), "-f", claim.toString(), "-o", "json");
+      assertThat(r.exit).as(r.toString()).isZero();
+      assertThat(json(r).at("/claims/0/results")).hasSize(2);
+    } finally {
+      Files.delete(claim);
+    }
+  }
+
+  @Test
+  void a_dra_kind_at_another_api_version_says_which_versions_are_read() throws IOException {
+    CliRun r = CliRun.withStdin("apiVersion: example.com/v1\nkind: ResourceClaim\nmetadata: {name: c}\n", "dra", "allocate", "-f", "-");
+    assertThat(r.exit).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err).contains("apiVersion: Unsupported value: \"example.com/v1\": dra reads ResourceClaim at resource.k8s.io/v1, v1beta2 or v1beta1");
+  }
+
+  @Test
+  void v1beta1_problems_are_reported_at_the_field_as_written() {
+    CliRun r = CliRun.withStdin("apiVersion: resource.k8s.io/v1beta1\nkind: ResourceClaim\nmetadata: {name: c}\n"
+        + "spec: {devices: {requests: [{name: gpu, deviceClassName: gpu, allocationMode: Some}]}}\n", "dra", "allocate", "-f", "-");
+    assertThat(r.exit).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err).contains("spec.devices.requests[0].allocationMode: Unsupported value: \"Some\"").doesNotContain("exactly.");
   }
 
   @Test

@@ -143,4 +143,62 @@ class GangPlaceCommandTest {
     assertThat(r.exit).as(r.toString()).isEqualTo(1);
     assertThat(json(r).at("/reasons/0/message").asText()).isEqualTo("g: topology \"default\" allows to fit only 2 out of 2 pod(s)");
   }
+
+  private static String plainJobSet(String namespace, String name, int pods, String gpus) {
+    return String.join("\n", "---", "apiVersion: jobset.x-k8s.io/v1alpha2", "kind: JobSet",
+        "metadata: {name: " + name + ", namespace: " + namespace + "}",
+        "spec:", "  replicatedJobs:", "  - name: workers", "    replicas: 1", "    template:", "      spec:",
+        "        parallelism: " + pods, "        completions: " + pods, "        template:", "          spec:",
+        "            restartPolicy: Never",
+        "            containers: [{name: c, image: x, resources: {limits: {nvidia.com/gpu: \"" + gpus + "\"}}}]", "");
+  }
+
+  @Test
+  void jobsets_with_the_same_replicated_job_name_get_one_row_each() throws IOException {
+    Path f = dir.resolve("two.yaml");
+    Files.writeString(f, plainJobSet("ml", "a", 2, "1") + plainJobSet("ml", "b", 2, "1") + plainJobSet("research", "a", 2, "1"));
+    CliRun r = CliRun.run("gang", "place", "-f", resource("nodes.yaml"), "-f", f.toString());
+    assertThat(r.exit).as(r.toString()).isZero();
+    assertThat(r.out).contains("ml/JobSet/a/workers ", "ml/JobSet/b/workers ", "research/JobSet/a/workers ");
+  }
+
+  @Test
+  void json_pod_groups_name_their_namespace_owner_group_and_fit() throws IOException {
+    Path f = dir.resolve("two.yaml");
+    Files.writeString(f, plainJobSet("ml", "a", 2, "1") + plainJobSet("research", "a", 2, "1"));
+    CliRun r = CliRun.run("gang", "place", "-f", resource("nodes.yaml"), "-f", f.toString(), "-o", "json");
+    JsonNode groups = json(r).get("podGroups");
+    assertThat(groups.get(0).toString()).startsWith(
+        "{\"name\":\"workers\",\"namespace\":\"ml\",\"ownerKind\":\"JobSet\",\"ownerName\":\"a\",\"group\":\"workers\","
+            + "\"minCount\":2,\"placed\":2,\"fits\":true,");
+    assertThat(groups.get(1).get("namespace").asText()).isEqualTo("research");
+  }
+
+  @Test
+  void a_gang_that_does_not_fit_says_so_in_its_own_json_entry() throws IOException {
+    Path f = dir.resolve("big.yaml");
+    Files.writeString(f, plainJobSet("ml", "small", 1, "1") + plainJobSet("ml", "huge", 1, "9"));
+    CliRun r = CliRun.run("gang", "place", "-f", resource("nodes.yaml"), "-f", f.toString(), "-o", "json");
+    assertThat(r.exit).isEqualTo(ExitCodes.NEGATIVE);
+    assertThat(json(r).at("/podGroups/0/fits").asBoolean()).isTrue();
+    assertThat(json(r).at("/podGroups/1/fits").asBoolean()).isFalse();
+  }
+
+  @Test
+  void pods_no_workload_groups_are_not_called_a_workload() throws IOException {
+    Path f = dir.resolve("one.yaml");
+    Files.writeString(f, plainJobSet("ml", "a", 2, "1"));
+    CliRun r = CliRun.run("gang", "place", "-f", resource("nodes.yaml"), "-f", f.toString());
+    assertThat(r.out).containsPattern("ml/JobSet/a/workers +none ")
+        .contains("KIND none: no Workload, PodGroup or Kueue queue groups these pods");
+  }
+
+  @Test
+  void a_where_list_cut_short_says_how_many_entries_are_left_out() throws IOException {
+    Path f = dir.resolve("wide.yaml");
+    Files.writeString(f, plainJobSet("ml", "wide", 6, "8"));
+    CliRun r = CliRun.run("gang", "place", "-f", resource("nodes.yaml"), "-f", f.toString());
+    assertThat(r.exit).as(r.toString()).isZero();
+    assertThat(r.out).contains("node-b0-r0-h0, node-b0-r0-h1, node-b0-r0-h2, node-b0-r0-h3, … (+2)");
+  }
 }

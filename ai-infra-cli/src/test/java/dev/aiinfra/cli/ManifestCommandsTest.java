@@ -55,6 +55,15 @@ class ManifestCommandsTest {
   }
 
   @Test
+  void every_gang_scenario_renders_without_an_empty_metadata_block() {
+    for (String example : new String[] {"gang-jobset-native", "gang-jobset-kueue", "gang-jobset-volcano"}) {
+      CliRun r = CliRun.run("render", example);
+      assertThat(r.exit).as(example + "\n" + r).isZero();
+      assertThat(r.out).as(example).doesNotContain("metadata: {}");
+    }
+  }
+
+  @Test
   void render_of_an_unknown_example_is_a_usage_error() {
     CliRun r = CliRun.run("render", "nope");
     assertThat(r.exit).isEqualTo(ExitCodes.INVALID_INPUT);

@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
  * errors included), 2 for invalid input.
  */
 @Command(name = "allocate", mixinStandardHelpOptions = true,
-    description = "Allocate ResourceClaims (or a Pod's claims from ResourceClaimTemplates) against ResourceSlices, offline.")
+    description = "Allocate ResourceClaims (or a Pod's claims from ResourceClaimTemplates) against ResourceSlices, offline."
+        + " Reads resource.k8s.io/v1; v1beta2 and v1beta1 objects are converted to v1 as the API server does.")
 public final class DraAllocateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -81,7 +81,12 @@ public final class GangPlaceCommand implements Callable<Integer> {
     ArrayNode groups = root.putArray("podGroups");
     ArrayNode reasons = JsonOut.array();
     for (GangResult g : gangs) {
-      ObjectNode gn = groups.addObject().put("name", g.name()).put("minCount", g.minCount()).put("placed", g.placed());
+      ObjectNode gn = groups.addObject().put("name", g.name()).put("namespace", g.namespace());
+      g.owner().ifPresent(o -> {
+        gn.put("ownerKind", o.kind()).put("ownerName", o.name());
+        o.group().ifPresent(group -> gn.put("group", group));
+      });
+      gn.put("minCount", g.minCount()).put("placed", g.placed()).put("fits", g.fits());
       ArrayNode sets = gn.putArray("podSets");
       for (PodSetResult ps : g.podSets()) {
         ObjectNode sn = sets.addObject().put("name", ps.name()).put("count", ps.count());
@@ -106,23 +111,22 @@ public final class GangPlaceCommand implements Callable<Integer> {
     return root;
   }
 
+  private static final int WHERE_SHOWN = 4;
+
   private static void text(PrintWriter out, List<GangResult> gangs, boolean fits) {
     TextTable t = new TextTable("POD GROUP", "KIND", "MIN", "PLACED", "FITS", "WHERE");
     for (GangResult g : gangs) {
-      String where = g.podSets().stream()
-          .flatMap(ps -> ps.topologyAssignment().stream())
-          .flatMap(a -> a.domains().stream())
-          .map(d -> String.join("/", d.values()) + "=" + d.count())
-          .limit(4)
-          .reduce((a, b) -> a + " " + b)
-          .orElse(g.podSets().stream().flatMap(ps -> ps.placements().stream()).map(PodNode::node).distinct().limit(4).reduce((a, b) -> a + " " + b).orElse(""));
-      t.row(g.namespace() + "/" + g.name(), g.kind().name().toLowerCase(java.util.Locale.ROOT), g.minCount(), g.placed(), g.fits() ? "yes" : "no", where);
+      t.row(g.id(), g.gangApi(), g.minCount(), g.placed(), g.fits() ? "yes" : "no", TextTable.list(g.where(), WHERE_SHOWN));
     }
     t.print(out);
     for (GangResult g : gangs) {
       for (Diagnostic d : g.reasons()) {
-        out.println(g.name() + ": " + d.code() + ": " + d.message());
+        out.println(g.id() + ": " + d.code() + ": " + d.message());
       }
+    }
+    if (gangs.stream().anyMatch(g -> g.gangApi().equals("none"))) {
+      out.println("KIND none: no Workload, PodGroup or Kueue queue groups these pods; they are placed all or nothing here,"
+          + " but the scheduler places them one by one");
     }
     out.println(fits ? "every gang fits" : "some gangs do not fit");
   }

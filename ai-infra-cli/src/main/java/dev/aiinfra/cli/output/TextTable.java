@@ -23,6 +23,17 @@ public final class TextTable {
     return this;
   }
 
+  /**
+   * A list cell: the first {@code max} items joined by commas, then an ellipsis and how many were
+   * left out ({@code a, b, c, d, … (+3)}), so that a cut list never reads as complete.
+   */
+  public static String list(List<String> items, int max) {
+    if (items.size() <= max) {
+      return String.join(", ", items);
+    }
+    return String.join(", ", items.subList(0, max)) + ", … (+" + (items.size() - max) + ")";
+  }
+
   public void print(PrintWriter out) {
     int[] width = new int[columns];
     for (String[] r : rows) {

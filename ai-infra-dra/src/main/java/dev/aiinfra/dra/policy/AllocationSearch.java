@@ -44,6 +44,8 @@ final class AllocationSearch {
 
   /** One way to satisfy a request: the request itself or one of its subrequests. */
   static final class Alternative {
+    /** {@code namespace/name} of the claim, for messages. */
+    final String claim;
     final String request;
     final String resultName;
     final DeviceSelection selection;
@@ -52,7 +54,8 @@ final class AllocationSearch {
     final String[] selectors;
     final int[] selectorIds;
 
-    Alternative(String request, String resultName, DeviceSelection selection, DeviceClassSpec deviceClass) {
+    Alternative(String claim, String request, String resultName, DeviceSelection selection, DeviceClassSpec deviceClass) {
+      this.claim = claim;
       this.request = request;
       this.resultName = resultName;
       this.selection = selection;
@@ -65,6 +68,18 @@ final class AllocationSearch {
       for (int i = 0; i < selectors.length; i++) {
         selectorIds[i] = SelectorIds.of(selectors[i]);
       }
+    }
+
+    /**
+     * Selector {@code i} failed on {@code device}: the error names the class (class selectors come
+     * first) or the claim and request, the selector's index as upstream counts it, and the device.
+     */
+    CelSelectorException selectorFailed(int i, DeviceId device, CelSelectorException cause) {
+      int classSelectors = deviceClass.selectors().size();
+      String where = i < classSelectors
+          ? "class " + deviceClass.name() + ": selector #" + i + " (claim " + claim + ", request " + resultName + ")"
+          : "claim " + claim + ", request " + resultName + ": selector #" + (i - classSelectors);
+      return new CelSelectorException(where + ", device " + device + ": " + cause.getMessage());
     }
   }
 
@@ -182,7 +197,7 @@ final class AllocationSearch {
     }
     DeviceClassSpec cls = cluster.deviceClass(s.deviceClassName())
         .orElseThrow(() -> new Fatal(where + ": could not retrieve device class " + s.deviceClassName()));
-    return new Alternative(request, resultName, s, cls);
+    return new Alternative(ref(c), request, resultName, s, cls);
   }
 
   /** All mode: every matching device on the node, collected before the search (fatal when a pool is incomplete or invalid). */
@@ -319,7 +334,13 @@ final class AllocationSearch {
 
   boolean selected(Candidate c, Alternative a) {
     for (int i = 0; i < a.selectors.length; i++) {
-      if (!c.matches(a.selectorIds[i], a.selectors[i])) {
+      boolean match;
+      try {
+        match = c.matches(a.selectorIds[i], a.selectors[i]);
+      } catch (CelSelectorException e) {
+        throw a.selectorFailed(i, c.id, e);
+      }
+      if (!match) {
         return false;
       }
     }

@@ -147,7 +147,7 @@ public final class DeviceCel {
     try {
       r = program.eval(Map.of("device", device));
     } catch (CelEvaluationException | RuntimeException e) {
-      throw new CelSelectorException("evaluating " + expression + ": " + firstLine(e.getMessage()));
+      throw new CelSelectorException("CEL runtime error evaluating " + expression + ": " + firstLine(e.getMessage()));
     }
     if (!(r instanceof Boolean)) {
       throw new CelSelectorException("CEL expression must return a boolean, returned " + r + ": " + expression);

@@ -1,5 +1,8 @@
 package dev.aiinfra.dra.render;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.core.model.FieldErrorType;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
@@ -32,6 +35,7 @@ import dev.aiinfra.dra.model.ResourceClaimSpec;
 import dev.aiinfra.dra.model.ResourceSliceSpec;
 import dev.aiinfra.core.render.DuplicateObjects;
 import dev.aiinfra.core.render.InputError;
+import dev.aiinfra.core.render.ObjectTrees;
 import dev.aiinfra.core.render.ManifestReadException;
 import dev.aiinfra.core.render.SourcedObject;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -55,11 +59,14 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Reads {@code resource.k8s.io/v1} objects (and Pods and Nodes) from manifests into the DRA value
- * types. Every violation is collected with its file, document and field path; nothing is returned
- * unless all objects are valid.
+ * Reads {@code resource.k8s.io} objects (and Pods and Nodes) from manifests into the DRA value
+ * types: {@code v1}, and {@code v1beta2} and {@code v1beta1} converted to {@code v1} as the API
+ * server converts them ({@link ResourceApiVersions}). Every violation is collected with its file,
+ * document and field path (in the shape of the version written); nothing is returned unless all
+ * objects are valid.
  */
 public final class DraReader {
+  private static final ObjectMapper TREES = new ObjectMapper();
   private final List<InputError> errors = new ArrayList<>();
   /** The current object's violations, paths from its root. */
   private final List<FieldViolation> found = new ArrayList<>();
@@ -77,8 +84,10 @@ public final class DraReader {
     for (SourcedObject o : objects) {
       r.current = o;
       r.found.clear();
-      HasMetadata m = o.object();
-      if (m instanceof ResourceSlice s) {
+      HasMetadata m = r.asV1(o.object());
+      if (m == null) {
+        // refused by asV1 (a DRA kind at a version not read)
+      } else if (m instanceof ResourceSlice s) {
         r.attempt(FieldPath.root(), () -> r.slice(s)).ifPresent(b::addSlices);
       } else if (m instanceof DeviceClass c) {
         r.attempt(FieldPath.root(), () -> r.deviceClass(c)).ifPresent(b::addClasses);
@@ -94,9 +103,12 @@ public final class DraReader {
         r.pod(p).ifPresent(b::addPods);
       } else {
         r.found.add(FieldViolation.of(FieldPath.of("kind"), FieldErrorType.NotSupported, m.getKind(),
-            "dra takes ResourceSlice, DeviceClass, ResourceClaim, ResourceClaimTemplate, Pod and Node objects"));
+            "dra takes ResourceSlice, DeviceClass, ResourceClaim and ResourceClaimTemplate (" + ResourceApiVersions.describe()
+                + "), Pod and Node objects"));
       }
-      r.found.forEach(v -> r.errors.add(o.error(v.field(), v.message())));
+      HasMetadata written = o.object();
+      r.found.forEach(v -> r.errors.add(o.error(
+          ResourceApiVersions.pathIn(written.getApiVersion(), written.getKind(), v.field()), v.message())));
     }
     if (!r.errors.isEmpty()) {
       throw new ManifestReadException(r.errors);
@@ -115,10 +127,13 @@ public final class DraReader {
    * with paths from the object's root; empty for other kinds. References between objects are not
    * checked: they need the whole input.
    */
-  public static List<FieldViolation> check(HasMetadata m) {
+  public static List<FieldViolation> check(HasMetadata written) {
     DraReader r = new DraReader();
-    r.current = new SourcedObject("", 0, m);
-    if (m instanceof ResourceSlice s) {
+    r.current = new SourcedObject("", 0, written);
+    HasMetadata m = r.asV1(written);
+    if (m == null) {
+      // refused by asV1
+    } else if (m instanceof ResourceSlice s) {
       r.attempt(FieldPath.root(), () -> r.slice(s));
     } else if (m instanceof DeviceClass c) {
       r.attempt(FieldPath.root(), () -> r.deviceClass(c));
@@ -129,7 +144,44 @@ public final class DraReader {
     } else if (m instanceof Pod p) {
       r.pod(p);
     }
-    return List.copyOf(r.found);
+    return r.found.stream().map(v -> at(v, ResourceApiVersions.pathIn(written.getApiVersion(), written.getKind(), v.field()))).toList();
+  }
+
+  /** {@code v} at another field path (the same violation in the shape of the version the object was written in). */
+  static FieldViolation at(FieldViolation v, String field) {
+    if (field.equals(v.field())) {
+      return v;
+    }
+    return v.badValue().isPresent() ? FieldViolation.of(FieldPath.of(field), v.type(), v.badValue().get(), v.detail())
+        : FieldViolation.of(FieldPath.of(field), v.type(), v.detail());
+  }
+
+  /**
+   * A DRA kind as its {@code resource.k8s.io/v1} type: v1 as it is, v1beta2 and v1beta1 converted
+   * ({@link ResourceApiVersions}); {@code null}, with a violation at {@code apiVersion}, for a DRA
+   * kind at any other version or group. Other kinds are returned as they are.
+   */
+  private HasMetadata asV1(HasMetadata m) {
+    if (!ResourceApiVersions.isDraKind(m.getKind())) {
+      return m;
+    }
+    Class<? extends HasMetadata> v1 = ResourceApiVersions.V1_TYPES.get(m.getKind());
+    String apiVersion = m.getApiVersion();
+    if (!ResourceApiVersions.isRead(apiVersion)) {
+      found.add(FieldViolation.of(FieldPath.of("apiVersion"), FieldErrorType.NotSupported, apiVersion,
+          "dra reads " + m.getKind() + " at " + ResourceApiVersions.describe() + " (v1beta2 and v1beta1 are converted to v1 as the API server does)"));
+      return null;
+    }
+    if (v1.isInstance(m)) {
+      return m;
+    }
+    ObjectNode tree = TREES.valueToTree(m);
+    try {
+      return ObjectTrees.bind(ResourceApiVersions.toV1(tree).orElseThrow(), v1);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      found.add(FieldViolation.of(FieldPath.root(), FieldErrorType.Invalid, "does not convert to " + ResourceApiVersions.GROUP + "/v1 " + m.getKind()));
+      return null;
+    }
   }
 
   private <T> java.util.Optional<T> attempt(FieldPath prefix, Supplier<T> build) {

@@ -7,27 +7,16 @@ import dev.aiinfra.core.render.ObjectTrees;
 import dev.aiinfra.core.render.validation.ObjectRule;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.resource.v1.DeviceClass;
-import io.fabric8.kubernetes.api.model.resource.v1.ResourceClaim;
-import io.fabric8.kubernetes.api.model.resource.v1.ResourceClaimTemplate;
-import io.fabric8.kubernetes.api.model.resource.v1.ResourceSlice;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The Dynamic Resource Allocation API rules (KEP-4381, {@code resource.k8s.io/v1}) as an {@link
+ * The Dynamic Resource Allocation API rules (KEP-4381, {@code resource.k8s.io/v1}; v1beta2 and
+ * v1beta1 objects are checked as the v1 objects they convert to) as an {@link
  * ObjectRule}, so that {@code validate} refuses every ResourceSlice, DeviceClass, ResourceClaim,
  * ResourceClaimTemplate and Pod {@code resourceClaims} entry that {@code dra allocate} refuses,
  * with the same field paths. The rules are {@link DraReader}'s, applied to one object at a time.
  */
 public final class DraRules implements ObjectRule {
-  private static final String RESOURCE_V1 = "resource.k8s.io/v1";
-  private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of(
-      "ResourceSlice", ResourceSlice.class,
-      "DeviceClass", DeviceClass.class,
-      "ResourceClaim", ResourceClaim.class,
-      "ResourceClaimTemplate", ResourceClaimTemplate.class);
-
   /** The DRA rules, as a list to add to an {@code ObjectValidator}. */
   public static List<ObjectRule> all() {
     return List.of(new DraRules());
@@ -37,13 +26,16 @@ public final class DraRules implements ObjectRule {
   public List<FieldViolation> check(ObjectNode object) {
     String apiVersion = object.path("apiVersion").asText();
     String kind = object.path("kind").asText();
-    Class<? extends HasMetadata> type = RESOURCE_V1.equals(apiVersion) ? KINDS.get(kind)
+    // v1beta2 and v1beta1 are checked as the v1 object they convert to, with paths of their own shape.
+    ObjectNode v1 = ResourceApiVersions.isDraKind(kind) ? ResourceApiVersions.toV1(object).orElse(null) : object;
+    Class<? extends HasMetadata> type = v1 != null && ResourceApiVersions.isDraKind(kind) ? ResourceApiVersions.V1_TYPES.get(kind)
         : "v1".equals(apiVersion) && "Pod".equals(kind) ? Pod.class : null;
     if (type == null) {
       return List.of();
     }
     try {
-      return DraReader.check(ObjectTrees.bind(ObjectTrees.named(object), type));
+      List<FieldViolation> found = DraReader.check(ObjectTrees.bind(ObjectTrees.named(v1), type));
+      return found.stream().map(v -> DraReader.at(v, ResourceApiVersions.pathIn(apiVersion, kind, v.field()))).toList();
     } catch (JsonProcessingException | IllegalArgumentException e) {
       return List.of(); // the manifest reader reports what does not bind
     }

@@ -27,6 +27,7 @@ import dev.aiinfra.dra.model.CounterSet;
 import dev.aiinfra.dra.model.Device;
 import dev.aiinfra.dra.model.DeviceCapacity;
 import dev.aiinfra.dra.model.DeviceClaim;
+import dev.aiinfra.dra.model.DeviceClassSpec;
 import dev.aiinfra.dra.model.DeviceConstraint;
 import dev.aiinfra.dra.model.DeviceRequest;
 import dev.aiinfra.dra.model.DeviceResult;
@@ -118,6 +119,24 @@ class DeviceAllocatorTest {
     assertThat(o.status()).isEqualTo(AllocationStatus.FATAL);
     assertThat(o.error().orElseThrow()).contains("missing");
     assertThat(codes(o)).containsExactly("DRA_FATAL");
+  }
+
+  @Test
+  void a_cel_runtime_error_names_the_claim_request_selector_and_device() {
+    DraCluster c = cluster(slice("s", GPU_DRIVER, "n1", gpu("gpu-0", "r0")));
+    DeviceRequest r = DeviceRequest.exactly("gpu", DeviceSelection.builder().deviceClassName("gpu")
+        .addSelectors("device.driver != \"\"", "device.attributes[\"gpu.example.com\"].missing == 1").build());
+    assertThat(allocate(c, "n1", claim("c", r)).error().orElseThrow())
+        .startsWith("claim default/c, request gpu: selector #1, device gpu.example.com/n1/gpu-0: CEL runtime error evaluating "
+            + "device.attributes[\"gpu.example.com\"].missing == 1: ");
+  }
+
+  @Test
+  void a_cel_runtime_error_in_a_class_selector_names_the_class_and_the_request_using_it() {
+    DraCluster c = DraCluster.builder().addSlices(slice("s", GPU_DRIVER, "n1", gpu("gpu-0", "r0")))
+        .addClasses(DeviceClassSpec.builder().name("broken").addSelectors("device.attributes[\"gpu.example.com\"].missing == 1").build()).build();
+    assertThat(allocate(c, "n1", claim("c", exactly("gpu", "broken", 1))).error().orElseThrow())
+        .startsWith("class broken: selector #0 (claim default/c, request gpu), device gpu.example.com/n1/gpu-0: CEL runtime error evaluating ");
   }
 
   @Test

@@ -30,6 +30,31 @@ class DraRulesTest {
   }
 
   @Test
+  void a_v1beta1_claim_is_checked_as_its_v1_form_at_the_fields_written() {
+    assertThat(violations("""
+        apiVersion: resource.k8s.io/v1beta1
+        kind: ResourceClaim
+        metadata: {name: c}
+        spec:
+          devices:
+            requests:
+            - {name: gpu, deviceClassName: gpu.example.com, allocationMode: Some}
+        """)).singleElement().asString().startsWith("spec.devices.requests[0].allocationMode: Unsupported value: \"Some\"");
+  }
+
+  @Test
+  void a_v1beta2_slice_is_checked_like_a_v1_slice() {
+    assertThat(violations("""
+        apiVersion: resource.k8s.io/v1beta2
+        kind: ResourceSlice
+        metadata: {name: s}
+        spec:
+          driver: gpu.example.com
+          pool: {name: p, generation: 1, resourceSliceCount: 1}
+        """)).singleElement().asString().contains("exactly one of `nodeName`");
+  }
+
+  @Test
   void a_pod_claim_name_that_is_not_a_dns_label_is_invalid() {
     assertThat(violations("""
         apiVersion: v1

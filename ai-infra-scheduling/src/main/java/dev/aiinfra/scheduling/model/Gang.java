@@ -35,6 +35,9 @@ public abstract class Gang implements WithGang {
   /** Native Workload gangs: {@code schedulingConstraints.topology[0].key}. */
   public abstract Optional<String> topologyKey();
 
+  /** The object the gang belongs to (its Workload or PodGroup, or the controller of its pods); empty for a Kueue pod group of plain pods. */
+  public abstract Optional<GangOwner> owner();
+
   public static Builder builder() {
     return new Builder();
   }

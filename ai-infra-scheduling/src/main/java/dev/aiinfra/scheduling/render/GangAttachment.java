@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.core.model.FieldErrorType;
 import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.FieldViolation;
+import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.model.Severity;
 import dev.aiinfra.core.model.profile.ClusterProfile;
 import dev.aiinfra.core.model.validation.Violations;
@@ -43,7 +46,7 @@ public final class GangAttachment {
 
   private GangAttachment() {}
 
-  /** The workload with its gang wired in, the gang objects, and the diagnostics. */
+  /** The workload with its gang wired in, the gang objects, and the warnings and notes (never an error: {@link #attach} throws those). */
   public static final class Attached {
     private final HasMetadata workload;
     private final List<HasMetadata> gangObjects;
@@ -75,13 +78,53 @@ public final class GangAttachment {
     }
   }
 
+  /**
+   * Wires {@code gang} into {@code workload} for {@code target}. Throws {@link InvalidSpecException}
+   * listing every problem, each at its field of the gang or the workload: a workload the gang
+   * cannot be attached to (kind, pod group names, minCount above the pods it runs) and every
+   * setting the target or Kubernetes version cannot express (an ERROR diagnostic of {@link
+   * GangRenderer}, such as a preferred topology on the native Workload API), so that nothing is
+   * rendered with a setting silently left out. Warnings and notes stay in {@link
+   * Attached#diagnostics()}.
+   */
   public static Attached attach(HasMetadata workload, GangSpec gang, GangTarget target, ClusterProfile profile) {
     ObjectNode tree = JSON.valueToTree(workload);
     String kind = workload.getKind();
-    Map<String, List<ObjectNode>> templates = new LinkedHashMap<>();
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
     Violations v = new Violations();
+    PodGroupTemplates groups = podGroupTemplates(tree, kind, gang, target, v);
+    checkMinCounts(gang, kind, groups.counts, v);
+    RenderedGang rendered = GangRenderer.render(gang, target, profile, groups.counts);
+    List<Diagnostic> diagnostics = new ArrayList<>(rendered.diagnostics());
+    if (target == GangTarget.KUEUE && kind.equals("LeaderWorkerSet")) {
+      // Kueue admits each LWS group as its own gang of `size` pods, not the whole LWS.
+      diagnostics.removeIf(d -> d.code().equals("GANG_MIN_COUNT_MISMATCH"));
+    }
+    refuseErrors(diagnostics, v);
+    v.throwIfAny();
+    List<HasMetadata> gangObjects = new ArrayList<>(rendered.objects());
+    wire(tree, kind, gang, target, rendered, groups.templates, gangObjects, diagnostics);
+    HasMetadata result;
+    try {
+      result = ObjectTrees.bind(tree, workload.getClass());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("re-reading the wired " + kind + " failed", e);
+    }
+    return new Attached(result, gangObjects, diagnostics);
+  }
+
+  /** Each pod group's pod templates in the workload, and how many pods the controller creates from them. */
+  private static final class PodGroupTemplates {
+    final Map<String, List<ObjectNode>> templates = new LinkedHashMap<>();
+    final Map<String, Integer> counts = new LinkedHashMap<>();
+
+    void add(String group, ObjectNode template, int pods) {
+      templates.computeIfAbsent(group, g -> new ArrayList<>()).add(template);
+      counts.merge(group, pods, Integer::sum);
+    }
+  }
+
+  private static PodGroupTemplates podGroupTemplates(ObjectNode tree, String kind, GangSpec gang, GangTarget target, Violations v) {
+    PodGroupTemplates groups = new PodGroupTemplates();
     JsonNode spec = tree.path("spec");
     switch (kind) {
       case "Job": {
@@ -91,18 +134,17 @@ public final class GangAttachment {
         }
         int parallelism = spec.path("parallelism").asInt(1);
         int completions = spec.has("completions") ? spec.path("completions").asInt() : parallelism;
-        add(gang.podGroups().get(0).name(), (ObjectNode) spec.path("template"), Math.min(parallelism, completions), templates, counts);
+        groups.add(gang.podGroups().get(0).name(), (ObjectNode) spec.path("template"), Math.min(parallelism, completions));
         break;
       }
       case "StatefulSet":
         requireOneGroup(gang, kind, v);
-        add(gang.podGroups().get(0).name(), (ObjectNode) spec.path("template"), spec.path("replicas").asInt(1), templates, counts);
+        groups.add(gang.podGroups().get(0).name(), (ObjectNode) spec.path("template"), spec.path("replicas").asInt(1));
         break;
       case "JobSet": {
-        JsonNode rjobs = spec.path("replicatedJobs");
         // One pod group per replicated job when the gang names them all; else one group for the whole JobSet.
         boolean perJob = gang.podGroups().size() > 1;
-        for (JsonNode rj : rjobs) {
+        for (JsonNode rj : spec.path("replicatedJobs")) {
           JsonNode jobSpec = rj.path("template").path("spec");
           int parallelism = jobSpec.path("parallelism").asInt(1);
           int completions = jobSpec.has("completions") ? jobSpec.path("completions").asInt() : parallelism;
@@ -112,19 +154,18 @@ public final class GangAttachment {
             v.invalid(FieldPath.of("spec.replicatedJobs").key(group), group, "no pod group of gang " + gang.name() + " is named after this replicated job");
             continue;
           }
-          add(group, (ObjectNode) jobSpec.path("template"), pods, templates, counts);
+          groups.add(group, (ObjectNode) jobSpec.path("template"), pods);
         }
         break;
       }
       case "LeaderWorkerSet": {
         requireOneGroup(gang, kind, v);
         JsonNode lwt = spec.path("leaderWorkerTemplate");
-        int size = lwt.path("size").asInt(1);
         String group = gang.podGroups().get(0).name();
         if (lwt.has("leaderTemplate")) {
-          add(group, (ObjectNode) lwt.path("leaderTemplate"), 0, templates, counts);
+          groups.add(group, (ObjectNode) lwt.path("leaderTemplate"), 0);
         }
-        add(group, (ObjectNode) lwt.path("workerTemplate"), size, templates, counts);
+        groups.add(group, (ObjectNode) lwt.path("workerTemplate"), lwt.path("size").asInt(1));
         if (target == GangTarget.COSCHEDULING) {
           v.invalid(FieldPath.of("kind"), kind, "coscheduling cannot give each LeaderWorkerSet group its own PodGroup; use Kueue, Volcano or the native API");
         }
@@ -133,6 +174,10 @@ public final class GangAttachment {
       default:
         v.invalid(FieldPath.of("kind"), kind, "gangs attach to Job, JobSet, LeaderWorkerSet and StatefulSet");
     }
+    return groups;
+  }
+
+  private static void checkMinCounts(GangSpec gang, String kind, Map<String, Integer> counts, Violations v) {
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       PodGroupSpec g = gang.podGroup(e.getKey()).orElseThrow();
       if (g.minCount().isPresent() && g.minCount().get() > e.getValue()) {
@@ -140,10 +185,21 @@ public final class GangAttachment {
             "must not exceed the " + e.getValue() + " pods the " + kind + " runs");
       }
     }
-    v.throwIfAny();
-    RenderedGang rendered = GangRenderer.render(gang, target, profile, counts);
-    diagnostics.addAll(rendered.diagnostics());
-    List<HasMetadata> gangObjects = new ArrayList<>(rendered.objects());
+  }
+
+  /** Every ERROR diagnostic becomes a violation at the gang field it names: the rendering would leave that setting out. */
+  private static void refuseErrors(List<Diagnostic> diagnostics, Violations v) {
+    for (Diagnostic d : diagnostics) {
+      if (d.isError()) {
+        v.add(FieldViolation.of(FieldPath.of(d.path()), FieldErrorType.Forbidden,
+            d.code() + ": " + d.message() + d.hint().map(h -> "; " + h).orElse("")));
+      }
+    }
+  }
+
+  /** Puts the gang's wiring on the workload (Kueue: queue label and TAS annotations) or its pod templates. */
+  private static void wire(ObjectNode tree, String kind, GangSpec gang, GangTarget target, RenderedGang rendered,
+      Map<String, List<ObjectNode>> templates, List<HasMetadata> gangObjects, List<Diagnostic> diagnostics) {
     if (target == GangTarget.KUEUE) {
       gang.queueName().ifPresent(q -> tree.with("metadata").with("labels").put(GangKeys.KUEUE_QUEUE_NAME, q));
       for (Map.Entry<String, List<ObjectNode>> e : templates.entrySet()) {
@@ -153,7 +209,6 @@ public final class GangAttachment {
           tas.forEach((k, val) -> t.with("metadata").with("annotations").put(k, val));
         }
       }
-      diagnostics.removeIf(d -> d.code().equals("GANG_MIN_COUNT_MISMATCH") && kind.equals("LeaderWorkerSet"));
     } else if (kind.equals("LeaderWorkerSet") && target == GangTarget.NATIVE) {
       gangObjects.removeIf(o -> o.getKind().equals("PodGroup"));
       diagnostics.add(Diagnostic.builder().code("GANG_PER_GROUP").severity(Severity.INFO)
@@ -174,23 +229,11 @@ public final class GangAttachment {
         e.getValue().forEach(w::applyTo);
       }
     }
-    HasMetadata result;
-    try {
-      result = ObjectTrees.bind(tree, workload.getClass());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("re-reading the wired " + kind + " failed", e);
-    }
-    return new Attached(result, gangObjects, diagnostics);
   }
 
   private static void requireOneGroup(GangSpec gang, String kind, Violations v) {
     if (gang.podGroups().size() != 1) {
       v.invalid(FieldPath.of("podGroups"), gang.podGroups().size(), "a " + kind + " takes a gang of exactly one pod group");
     }
-  }
-
-  private static void add(String group, ObjectNode template, int pods, Map<String, List<ObjectNode>> templates, Map<String, Integer> counts) {
-    templates.computeIfAbsent(group, g -> new ArrayList<>()).add(template);
-    counts.merge(group, pods, Integer::sum);
   }
 }

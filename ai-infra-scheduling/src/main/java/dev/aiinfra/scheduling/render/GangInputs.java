@@ -24,6 +24,7 @@ import dev.aiinfra.scheduling.model.ClusterState;
 import dev.aiinfra.scheduling.model.Gang;
 import dev.aiinfra.scheduling.model.GangKeys;
 import dev.aiinfra.scheduling.model.GangKind;
+import dev.aiinfra.scheduling.model.GangOwner;
 import dev.aiinfra.scheduling.model.PodSet;
 import dev.aiinfra.scheduling.model.Topology;
 import dev.aiinfra.scheduling.model.TopologyMode;
@@ -158,7 +159,9 @@ public final class GangInputs {
           String queue = obj.getMetadata().getLabels() == null ? null : obj.getMetadata().getLabels().get(GangKeys.KUEUE_QUEUE_NAME);
           if (queue != null) {
             for (ExpandedPod p : pods) {
-              kueueControllerGroup.put(p, kind.equals("LeaderWorkerSet") ? p.controller().substring(p.controller().indexOf('/') + 1).replace('/', '-') : obj.getMetadata().getName());
+              // Kind and name: a Kueue-queued Job and JobSet of the same name are two workloads.
+              kueueControllerGroup.put(p, kind + "/" + (kind.equals("LeaderWorkerSet")
+                  ? p.controller().substring(p.controller().indexOf('/') + 1).replace('/', '-') : obj.getMetadata().getName()));
             }
           }
           pending.addAll(pods);
@@ -357,13 +360,46 @@ public final class GangInputs {
     if (why != null) {
       List<PodSetResult> empty = new ArrayList<>();
       podSets.forEach(ps -> empty.add(PodSetResult.builder().name(ps.name()).count(ps.count()).build()));
-      rejected.add(GangResult.builder().name(gangName).namespace(key.namespace()).kind(key.kind()).minCount(minCount).placed(0).fits(false)
+      rejected.add(GangResult.builder().name(gangName).namespace(key.namespace()).kind(key.kind()).owner(owner(key, first)).minCount(minCount).placed(0).fits(false)
           .podSets(empty).addReasons(Diagnostic.builder().code("GANG_TOO_FEW_PODS").path(key.kind() + " " + key.namespace() + "/" + gangName)
               .message(why).hint("create every pod of the group, or lower minCount").build()).build());
       return;
     }
-    gangs.add(Gang.builder().name(gangName).namespace(key.namespace()).kind(key.kind()).minCount(minCount)
+    gangs.add(Gang.builder().name(gangName).namespace(key.namespace()).kind(key.kind()).owner(owner(key, first)).minCount(minCount)
         .podSets(podSets).topologyKey(topologyKey).build());
+  }
+
+  /**
+   * The object a group of pods belongs to: the PodGroup or Workload that declares it, the PodGroup
+   * of coscheduling and Volcano, the Kueue-queued controller, or, when nothing declares a gang, the
+   * controller of the pods with its replicated job or LWS group (or the lone Pod). A Kueue pod group
+   * of plain pods has none: its name is its identity.
+   */
+  private static Optional<GangOwner> owner(GroupKey key, ExpandedPod first) {
+    String name = key.name();
+    if (name.startsWith("PodGroup/")) {
+      return Optional.of(GangOwner.of("PodGroup", name.substring("PodGroup/".length())));
+    }
+    if (name.startsWith("Workload/")) {
+      String[] parts = name.split("/", 3);
+      return Optional.of(GangOwner.of("Workload", parts[1], parts[2]));
+    }
+    switch (key.kind()) {
+      case COSCHEDULING:
+      case VOLCANO:
+        return Optional.of(GangOwner.of("PodGroup", name));
+      case KUEUE:
+        if (!name.startsWith("controller/")) {
+          return Optional.empty();
+        }
+        // The whole controller is one Kueue workload; an LWS is one per group.
+        String[] c = first.controller().split("/", 3);
+        return Optional.of(c[0].equals("LeaderWorkerSet") && c.length == 3 ? GangOwner.of(c[0], c[1], c[2]) : GangOwner.of(c[0], c[1]));
+      case WORKLOAD:
+      default:
+        String[] parts = first.controller().split("/", 3);
+        return Optional.of(parts.length == 3 ? GangOwner.of(parts[0], parts[1], parts[2]) : GangOwner.of(parts[0], parts[1]));
+    }
   }
 
   /**

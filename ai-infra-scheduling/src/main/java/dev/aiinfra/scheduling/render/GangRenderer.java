@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.Severity;
 import dev.aiinfra.core.model.profile.ClusterProfile;
 import dev.aiinfra.core.model.profile.FeatureGate;
@@ -47,7 +48,10 @@ import java.util.Optional;
  * </ul>
  *
  * Warnings (as diagnostics) name every feature gate a setting needs that is off in the profile;
- * errors name settings the target or version cannot express.
+ * errors name settings the target or version cannot express, with their field path in the {@link
+ * GangSpec} as the diagnostic's path. A rendering with errors is incomplete (the setting is left
+ * out): {@link GangAttachment#attach} refuses it, and direct callers must check {@link
+ * RenderedGang#diagnostics()}.
  */
 public final class GangRenderer {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -107,7 +111,7 @@ public final class GangRenderer {
   private static void renderNative(GangSpec gang, ClusterProfile profile, List<HasMetadata> objects, Map<String, PodWiring> wiring, List<Diagnostic> diagnostics) {
     int minor = profile.kubernetesVersion().minor();
     if (minor < 35) {
-      diagnostics.add(error("GANG_API_UNAVAILABLE", "the Workload API (scheduling.k8s.io) arrives in Kubernetes 1.35; the profile targets " + profile.kubernetesVersion(),
+      diagnostics.add(error("GANG_API_UNAVAILABLE", FieldPath.of("kubernetesVersion"), "the Workload API (scheduling.k8s.io) arrives in Kubernetes 1.35; the profile targets " + profile.kubernetesVersion(),
           "target Kubernetes 1.35+, or render for Kueue, Volcano or coscheduling"));
       return;
     }
@@ -125,7 +129,7 @@ public final class GangRenderer {
         ObjectNode n = groups.addObject().put("name", g.name());
         n.set("policy", policy(g));
         if (g.topology().isPresent() || g.priority().isPresent() || g.priorityClassName().isPresent() || g.disruptionMode().isPresent() || !g.resourceClaims().isEmpty()) {
-          diagnostics.add(error("GANG_FIELD_UNSUPPORTED",
+          diagnostics.add(error("GANG_FIELD_UNSUPPORTED", podGroup(g),
               "pod group " + g.name() + ": topology, priority, disruption mode and resource claims need scheduling.k8s.io/v1alpha2 (Kubernetes 1.36+)",
               "target Kubernetes 1.36+ or drop those settings"));
         }
@@ -146,7 +150,7 @@ public final class GangRenderer {
       if (g.topology().isPresent()) {
         TopologyRequest tr = g.topology().get();
         if (tr.mode() != TopologyMode.REQUIRED || tr.sliceLevel().isPresent()) {
-          diagnostics.add(error("GANG_FIELD_UNSUPPORTED", "pod group " + g.name() + ": the native gang supports one required topology level only (no preferred, unconstrained or slices)",
+          diagnostics.add(error("GANG_FIELD_UNSUPPORTED", podGroup(g).child("topology"), "pod group " + g.name() + ": the native gang supports one required topology level only (no preferred, unconstrained or slices)",
               "use a required level, or render for Kueue"));
         } else {
           groupFields.putObject("schedulingConstraints").putArray("topology").addObject().put("key", tr.level().get());
@@ -226,7 +230,7 @@ public final class GangRenderer {
       ObjectNode spec = F.objectNode().put("minMember", g.minCount().orElse(1));
       gang.scheduleTimeoutSeconds().ifPresent(s -> spec.put("scheduleTimeoutSeconds", s));
       if (g.topology().isPresent()) {
-        diagnostics.add(error("GANG_FIELD_UNSUPPORTED", "pod group " + g.name() + ": coscheduling has no topology constraint",
+        diagnostics.add(error("GANG_FIELD_UNSUPPORTED", podGroup(g).child("topology"), "pod group " + g.name() + ": coscheduling has no topology constraint",
             "render for Kueue or the native Workload API to keep the gang in one domain"));
       }
       noPreemptionFields(g, "coscheduling", diagnostics);
@@ -237,7 +241,7 @@ public final class GangRenderer {
 
   private static void renderKueue(GangSpec gang, Map<String, Integer> podCounts, Map<String, PodWiring> wiring, List<Diagnostic> diagnostics) {
     if (gang.queueName().isEmpty()) {
-      diagnostics.add(error("GANG_QUEUE_MISSING", "Kueue admits only workloads with kueue.x-k8s.io/queue-name", "set queueName on the gang"));
+      diagnostics.add(error("GANG_QUEUE_MISSING", FieldPath.of("queueName"), "Kueue admits only workloads with kueue.x-k8s.io/queue-name", "set queueName on the gang"));
     }
     for (PodGroupSpec g : gang.podGroups()) {
       Map<String, String> labels = new HashMap<>();
@@ -249,8 +253,9 @@ public final class GangRenderer {
       Integer count = podCounts.get(g.name());
       if (count != null) {
         annotations.put(GangKeys.KUEUE_POD_GROUP_TOTAL_COUNT, Integer.toString(count));
-        if (g.minCount().isPresent() && g.minCount().get() != count) {
-          diagnostics.add(error("GANG_MIN_COUNT_MISMATCH", "pod group " + g.name() + ": Kueue admits the whole group (" + count + " pods), not minCount " + g.minCount().get(),
+        // Compared as ints: two boxed Integers above 127 are different objects.
+        if (g.minCount().isPresent() && g.minCount().get().intValue() != count.intValue()) {
+          diagnostics.add(error("GANG_MIN_COUNT_MISMATCH", podGroup(g).child("minCount"), "pod group " + g.name() + ": Kueue admits the whole group (" + count + " pods), not minCount " + g.minCount().get(),
               "set minCount to the pod count, or use the native Workload API for a smaller quorum"));
         }
       }
@@ -283,7 +288,7 @@ public final class GangRenderer {
 
   private static void noPreemptionFields(PodGroupSpec g, String target, List<Diagnostic> diagnostics) {
     if (g.disruptionMode().isPresent() || !g.resourceClaims().isEmpty()) {
-      diagnostics.add(error("GANG_FIELD_UNSUPPORTED", "pod group " + g.name() + ": " + target + " has no disruptionMode or pod group resource claims",
+      diagnostics.add(error("GANG_FIELD_UNSUPPORTED", podGroup(g), "pod group " + g.name() + ": " + target + " has no disruptionMode or pod group resource claims",
           "use the native Workload API (1.36+) for them"));
     }
   }
@@ -294,8 +299,13 @@ public final class GangRenderer {
         .hint("enable it with --feature-gates=" + gate.name() + "=true on the API server and scheduler").build();
   }
 
-  private static Diagnostic error(String code, String message, String hint) {
-    return Diagnostic.builder().code(code).message(message).hint(hint).build();
+  /** An error at a field of the {@link GangSpec} ({@code podGroups[workers].topology}), so that it can be reported as a violation there. */
+  private static Diagnostic error(String code, FieldPath field, String message, String hint) {
+    return Diagnostic.builder().code(code).path(field.toString()).message(message).hint(hint).build();
+  }
+
+  private static FieldPath podGroup(PodGroupSpec g) {
+    return FieldPath.of("podGroups").key(g.name());
   }
 
   static JsonNode tree(Object o) {

@@ -40,13 +40,20 @@ public final class PodWiring {
     return specFields;
   }
 
-  /** Adds the wiring to a pod template tree, creating {@code metadata} and {@code spec} as needed. */
+  /**
+   * Adds the wiring to a pod template tree, creating {@code metadata} and {@code spec} only when
+   * something goes in them (an empty {@code metadata: {}} would be noise in the rendered YAML).
+   */
   public void applyTo(ObjectNode template) {
-    ObjectNode meta = template.with("metadata");
-    labels.forEach((k, v) -> meta.with("labels").put(k, v));
-    annotations.forEach((k, v) -> meta.with("annotations").put(k, v));
-    ObjectNode spec = template.with("spec");
-    schedulerName.ifPresent(s -> spec.put("schedulerName", s));
-    specFields.forEach((k, v) -> spec.set(k, v.deepCopy()));
+    if (!labels.isEmpty() || !annotations.isEmpty()) {
+      ObjectNode meta = template.with("metadata");
+      labels.forEach((k, v) -> meta.with("labels").put(k, v));
+      annotations.forEach((k, v) -> meta.with("annotations").put(k, v));
+    }
+    if (schedulerName.isPresent() || !specFields.isEmpty()) {
+      ObjectNode spec = template.with("spec");
+      schedulerName.ifPresent(s -> spec.put("schedulerName", s));
+      specFields.forEach((k, v) -> spec.set(k, v.deepCopy()));
+    }
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aiinfra.core.golden.Golden;
+import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.model.profile.ClusterProfile;
 import dev.aiinfra.core.render.ManifestReader;
@@ -66,5 +68,48 @@ class GangAttachmentTest {
     GangAttachment.Attached nativeGang = GangAttachment.attach(lws(), perGroup, GangTarget.NATIVE, PROFILE);
     assertThat(nativeGang.gangObjects()).extracting(HasMetadata::getKind).containsExactly("Workload");
     assertThatThrownBy(() -> GangAttachment.attach(lws(), perGroup, GangTarget.COSCHEDULING, PROFILE)).isInstanceOf(InvalidSpecException.class);
+  }
+
+  @Test
+  void a_preferred_topology_on_the_native_target_is_refused_not_dropped() {
+    GangSpec preferred = Specs.gang().withPodGroups(Specs.gang().podGroups().get(0).withTopology(TopologyRequest.preferred(Specs.RACK)));
+    assertThatThrownBy(() -> GangAttachment.attach(jobSet(), preferred, GangTarget.NATIVE, PROFILE))
+        .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.violations())
+            .extracting(FieldViolation::toString)
+            .containsExactly("podGroups[workers].topology: Forbidden: GANG_FIELD_UNSUPPORTED: pod group workers: the native gang supports"
+                + " one required topology level only (no preferred, unconstrained or slices); use a required level, or render for Kueue"));
+  }
+
+  @Test
+  void every_error_of_the_rendering_is_listed_at_its_field() {
+    GangSpec noQueue = GangSpec.builder().name("llama-train").namespace("ml")
+        .addPodGroups(PodGroupSpec.builder().name("workers").minCount(200).build()).build();
+    assertThatThrownBy(() -> GangAttachment.attach(jobSet(), noQueue, GangTarget.KUEUE, PROFILE))
+        .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.violations())
+            .extracting(FieldViolation::field)
+            .containsExactlyInAnyOrder("queueName", "podGroups[workers].minCount"));
+  }
+
+  @Test
+  void workload_errors_and_rendering_errors_are_reported_together() {
+    GangSpec tooBigAndPreferred = Specs.gang().withPodGroups(Specs.gang().podGroups().get(0)
+        .withMinCount(257).withTopology(TopologyRequest.preferred(Specs.RACK)));
+    assertThatThrownBy(() -> GangAttachment.attach(jobSet(), tooBigAndPreferred, GangTarget.NATIVE, PROFILE))
+        .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.violations())
+            .extracting(FieldViolation::field)
+            .containsExactly("podGroups[workers].minCount", "podGroups[workers].topology"));
+  }
+
+  @Test
+  void warnings_do_not_stop_the_rendering_and_stay_on_the_result() {
+    GangAttachment.Attached a = GangAttachment.attach(jobSet(), Specs.gang(), GangTarget.NATIVE, PROFILE);
+    assertThat(a.diagnostics()).isNotEmpty().noneMatch(Diagnostic::isError);
+    assertThat(a.diagnostics()).extracting(Diagnostic::code).containsOnly("GATE_OFF");
+  }
+
+  @Test
+  void wiring_that_only_touches_the_pod_spec_leaves_no_empty_metadata() {
+    String yaml = GangAttachment.attach(jobSet(), Specs.gang(), GangTarget.NATIVE, PROFILE).bundle().toYaml();
+    assertThat(yaml).contains("schedulingGroup:").doesNotContain("metadata: {}");
   }
 }

@@ -9,6 +9,7 @@ import dev.aiinfra.core.model.profile.KubernetesVersion;
 import dev.aiinfra.core.render.ManifestBundle;
 import dev.aiinfra.core.shared.SharedData;
 import dev.aiinfra.scheduling.model.GangTarget;
+import dev.aiinfra.scheduling.model.TopologyRequest;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,19 @@ class GangRendererTest {
     assertThat(g.wiring("workers").annotations())
         .containsEntry("kueue.x-k8s.io/podset-required-topology", Specs.RACK)
         .containsEntry("kueue.x-k8s.io/pod-group-total-count", "256");
+  }
+
+  @Test
+  void a_kueue_min_count_equal_to_a_large_pod_count_is_no_mismatch() {
+    RenderedGang g = GangRenderer.render(Specs.gang().withPodGroups(Specs.gang().podGroups().get(0).withMinCount(256)), GangTarget.KUEUE, V136, Map.of("workers", 256));
+    assertThat(g.diagnostics()).extracting(Diagnostic::code).doesNotContain("GANG_MIN_COUNT_MISMATCH");
+  }
+
+  @Test
+  void an_error_names_the_gang_field_it_concerns() {
+    RenderedGang g = GangRenderer.render(Specs.gang().withPodGroups(Specs.gang().podGroups().get(0).withTopology(TopologyRequest.preferred(Specs.RACK))),
+        GangTarget.NATIVE, V136);
+    assertThat(g.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::path).containsExactly("podGroups[workers].topology");
   }
 
   @Test

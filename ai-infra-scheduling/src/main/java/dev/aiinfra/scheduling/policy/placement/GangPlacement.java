@@ -80,7 +80,7 @@ public final class GangPlacement {
     for (PodSet ps : gang.podSets()) {
       placed.stream().filter(r -> r.name().equals(ps.name())).findFirst().ifPresent(ordered::add);
     }
-    return GangResult.builder().name(gang.name()).namespace(gang.namespace()).kind(gang.kind())
+    return GangResult.builder().name(gang.name()).namespace(gang.namespace()).kind(gang.kind()).owner(gang.owner())
         .minCount(gang.minCount()).placed(gang.totalPods()).fits(true).podSets(ordered).build();
   }
 
@@ -89,7 +89,7 @@ public final class GangPlacement {
     if (o.failure().isPresent()) {
       return failed(gang, o.failure().get());
     }
-    return GangResult.builder().name(gang.name()).namespace(gang.namespace()).kind(gang.kind())
+    return GangResult.builder().name(gang.name()).namespace(gang.namespace()).kind(gang.kind()).owner(gang.owner())
         .minCount(gang.minCount()).placed(o.placed()).fits(true).podSets(o.podSets()).build();
   }
 
@@ -98,7 +98,7 @@ public final class GangPlacement {
     for (PodSet ps : gang.podSets()) {
       empty.add(PodSetResult.builder().name(ps.name()).count(ps.count()).build());
     }
-    return GangResult.builder().name(gang.name()).namespace(gang.namespace()).kind(gang.kind())
+    return GangResult.builder().name(gang.name()).namespace(gang.namespace()).kind(gang.kind()).owner(gang.owner())
         .minCount(gang.minCount()).placed(0).fits(false).podSets(empty).addReasons(why).build();
   }
 
