@@ -20,7 +20,7 @@ class CatalogReaderTest {
 
   @Test
   void shippedCatalogHoldsAiConfiguratorsSystemsAndTheDomainModels() {
-    PdCatalog c = CatalogReader.builtin();
+    PdCatalog c = PdCatalog.builtin();
     assertThat(c.gpuIds()).containsExactly("h100_sxm", "h200_sxm", "b200_sxm", "a100_sxm", "l40s");
     assertThat(c.modelIds()).containsExactly("Qwen/Qwen3-32B", "Qwen/Qwen3-8B", "meta-llama/Llama-3.1-8B", "meta-llama/Llama-3.1-70B",
         "deepseek-ai/DeepSeek-V3", "Qwen/Qwen3-235B-A22B");
@@ -31,7 +31,7 @@ class CatalogReaderTest {
 
   @Test
   void fp8SuffixSelectsFp8WeightsAndKvCache() {
-    PdCatalog c = CatalogReader.builtin();
+    PdCatalog c = PdCatalog.builtin();
     ModelSpec fp8 = c.model("Qwen/Qwen3-32B-FP8").orElseThrow();
     assertThat(fp8.weights()).isEqualTo(Precision.FP8);
     assertThat(fp8.kvCache()).isEqualTo(Precision.FP8);
@@ -61,7 +61,7 @@ class CatalogReaderTest {
         "  headDim: 64",
         "  intermediate: 1024",
         "  vocab: 1000"));
-    PdCatalog merged = CatalogReader.builtin().withAdded(user);
+    PdCatalog merged = PdCatalog.builtin().withAdded(user);
     assertThat(merged.gpu("h200_sxm").orElseThrow().memoryBytesPerSecond()).isEqualTo(4.0e12);
     assertThat(merged.gpus()).hasSize(5);
     assertThat(merged.model("tiny")).isPresent();
