@@ -1,5 +1,6 @@
 package dev.aiinfra.core.shared;
 
+import java.io.PrintStream;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +18,16 @@ import org.junit.platform.launcher.TestPlan;
 public final class SharedDataSummary implements TestExecutionListener {
   private final AtomicInteger skipped = new AtomicInteger();
   private final Set<String> missing = new TreeSet<>();
+  private final PrintStream out;
+
+  /** For {@code ServiceLoader}: prints to standard output, which the build shows. */
+  public SharedDataSummary() {
+    this(System.out);
+  }
+
+  SharedDataSummary(PrintStream out) {
+    this.out = out;
+  }
 
   @Override
   public void testPlanExecutionStarted(TestPlan plan) {
@@ -43,7 +54,7 @@ public final class SharedDataSummary implements TestExecutionListener {
   @Override
   public void testPlanExecutionFinished(TestPlan plan) {
     if (skipped.get() > 0) {
-      System.out.println(line(skipped.get(), missing));
+      out.println(line(skipped.get(), missing));
     }
   }
 
