@@ -123,6 +123,17 @@ class GangPlaceCommandTest {
         "spec: {containers: [{name: m, image: x, resources: {requests: {cpu: \"1\"}}}]}");
   }
 
+  /** Issue 15 #8: a pod set's topology request is checked with the pod set and reported below {@code topology}. */
+  @Test
+  void a_slice_size_without_a_slice_level_is_refused_at_the_topology_request() throws IOException {
+    Path f = dir.resolve("lw.yaml");
+    Files.writeString(f, LEADER_AND_WORKERS.replace("TOPOLOGY", "kueue.x-k8s.io/podset-slice-size: \"2\""));
+    CliRun r = CliRun.run("gang", "place", "-f", f.toString());
+    assertThat(r.exit).as(r.toString()).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).contains(f.toString(), "topology.sliceLevel: Required value: a slice size needs a slice level").doesNotContain("\tat ");
+  }
+
   /** Kueue v0.19.2 (jobframework.NewPodSetTopologyRequest) keeps podset-group-name only next to a required or preferred level. */
   @Test
   void a_podset_group_without_a_level_is_placed_as_independent_pod_sets() throws IOException {

@@ -76,6 +76,20 @@ class ServeRenderCommandTest {
   }
 
   @Test
+  void every_role_problem_of_a_disaggregated_plan_is_reported_in_one_run(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("plan.json");
+    Files.writeString(file, "{\"request\":{\"model\":\"qwen3-8b\",\"backend\":\"trtllm\",\"system\":\"h100_sxm\"},"
+        + "\"best\":{\"mode\":\"disaggregated\",\"replicas\":1,\"prefill\":{\"workers\":1,\"tp\":0,\"batch\":1},"
+        + "\"decode\":{\"workers\":-1,\"tp\":4,\"batch\":0}}}");
+    CliRun r = CliRun.run("serve", "render", "--plan-from", file.toString(), "--name", "qwen3");
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).contains(file + ": best.prefill.tp: Invalid value: \"0\": must be at least 1",
+        file + ": best.decode.workers: Invalid value: \"-1\": must not be negative",
+        file + ": best.decode.batch: Invalid value: \"0\": must be at least 1").doesNotContain("\tat ");
+  }
+
+  @Test
   void unknownStyleAndBadNameAreRejected() {
     CliRun r = CliRun.run(args(new String[] {"serve", "render"}, args(PLAN, "--name", "qwen3", "--style", "helm")));
     assertThat(r.exit).isEqualTo(2);

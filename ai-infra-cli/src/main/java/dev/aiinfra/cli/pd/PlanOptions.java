@@ -64,7 +64,7 @@ public final class PlanOptions {
 
   /** The request, or every problem with the flags at once. */
   public PlanRequest request() {
-    PdCatalog cat = catalog == null ? CatalogReader.builtin() : CatalogReader.builtin().withAdded(CatalogReader.read(catalog));
+    PdCatalog cat = catalog == null ? PdCatalog.builtin() : PdCatalog.builtin().withAdded(CatalogReader.read(catalog));
     List<String> usage = new ArrayList<>();
     ModelSpec m = cat.model(model).orElse(null);
     if (m == null) {

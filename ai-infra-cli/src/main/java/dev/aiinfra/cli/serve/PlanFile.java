@@ -2,15 +2,15 @@ package dev.aiinfra.cli.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aiinfra.cli.UsageException;
+import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
-import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.render.InputError;
 import dev.aiinfra.core.render.ManifestReadException;
 import dev.aiinfra.core.render.TreeReader;
 import dev.aiinfra.serving.model.deploy.ServingDeployment;
 import dev.aiinfra.serving.model.deploy.ServingRole;
 import dev.aiinfra.serving.model.pd.Backend;
-import dev.aiinfra.serving.render.pd.CatalogReader;
+import dev.aiinfra.serving.model.pd.PdCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +55,7 @@ final class PlanFile {
     }
     String system = text(root, "request.system");
     if (system != null) {
-      CatalogReader.builtin().gpu(system).ifPresent(g -> b.gpusPerNode(g.gpusPerNode()));
+      PdCatalog.builtin().gpu(system).ifPresent(g -> b.gpusPerNode(g.gpusPerNode()));
     }
     int replicas = integer(best, "replicas", "best.replicas");
     if (errors.isEmpty() && replicas < 1) {
@@ -91,15 +91,11 @@ final class PlanFile {
 
   /** The role, or its violations reported at the plan's own path ({@code best.decode.tp}), with this file. */
   private ServingRole role(ServingRole.Phase phase, int workers, int tp, int batch, String path) {
-    try {
-      return ServingRole.of(phase, workers, tp, batch);
-    } catch (InvalidSpecException e) {
-      for (FieldViolation v : e.violations()) {
-        String field = v.field();
-        fail(path + "." + field.substring(field.lastIndexOf('.') + 1), v.message());
-      }
-      return null;
+    ServingRole role = ServingRole.of(phase, workers, tp, batch);
+    for (FieldViolation v : role.violations()) {
+      fail(v.under(FieldPath.of(path)).field(), v.message());
     }
+    return role.violations().isEmpty() ? role : null;
   }
 
   private String text(JsonNode root, String dotted) {

@@ -13,11 +13,17 @@ import org.immutables.value.Value;
  * abstract type ({@code GangSpec.builder()}, {@code spec.withMinCount(4)},
  * {@code GangSpec.builder().from(old)}). Missing mandatory attributes raise {@link
  * InvalidSpecException} like every other validation failure.
+ *
+ * <p>Generated builders are package-private too: a type's public {@code Builder} extends its
+ * generated one, so Javadoc documents every builder method ({@code addX}, {@code addAllX}, {@code
+ * from}, …) on the public {@code Builder} itself instead of listing them, undocumented, as inherited
+ * from a class users cannot see.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,

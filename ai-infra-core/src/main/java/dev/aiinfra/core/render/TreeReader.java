@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * boolean map keys as their text). Invalid input is a {@link ManifestReadException} naming the
  * source, the document, the field path and the rule, never a parser's stack trace.
  *
- * <p>JSON is recognised by its first character ({@code {} or {@code [}); concatenated values and
+ * <p>JSON is recognised by its first character (an opening brace or bracket); concatenated values and
  * the items of a top-level array are documents.
  */
 public final class TreeReader {

@@ -7,10 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The upstream data in {@code ../shared} (CRD schemas, conformance fixtures). Tests that need it are
- * skipped, with the reason printed, when it is not there.
+ * The upstream data in {@code ../shared} (CRD schemas in {@code crds/}, the Pod Security fixtures in
+ * {@code conformance/pss/}), found at {@code -Dai-infra.shared=DIR} (the build sets it to the
+ * folder next to the checkout). A test that needs it and does not find it is skipped; {@link
+ * SharedDataSummary} then prints one line per test run instead of one per test.
  */
 public final class SharedData {
+  /** Starts the reason of every skip for missing shared data, so that the summary can count them. */
+  static final String MISSING = "ai-infra shared data not found: ";
+
   private static CrdSchemas crds;
 
   private SharedData() {}
@@ -23,11 +28,7 @@ public final class SharedData {
   /** {@code ../shared/<sub>}, or skips the calling test. */
   public static Path require(String sub) {
     Path p = root().resolve(sub).normalize();
-    boolean present = Files.isDirectory(p);
-    if (!present) {
-      System.out.println("skipping: " + p + " is not present (upstream data for conformance tests)");
-    }
-    assumeTrue(present, "skipped: " + p + " is not present");
+    assumeTrue(Files.isDirectory(p), MISSING + p);
     return p;
   }
 

@@ -15,11 +15,17 @@ import java.util.stream.Collectors;
  * {@code semver(...)}, combined with and/or/not. Names and literals are checked when built, so the
  * expression is one the API server's CEL environment accepts.
  *
+ * <p>Every builder that takes a selector takes a {@code CelSelector} as well as CEL text
+ * ({@link DeviceClassSpec.Builder#addSelector(CelSelector)}, {@link
+ * DeviceSelection.Builder#addSelector(CelSelector)}); {@link #expression()} gives the text.
+ *
  * <pre>{@code
- * CelSelector.allOf(
- *     CelSelector.driver("gpu.nvidia.com"),
- *     CelSelector.attribute("gpu.nvidia.com/productName").equalTo("NVIDIA H100 80GB HBM3"),
- *     CelSelector.capacity("gpu.nvidia.com/memory").atLeast("40Gi")).expression()
+ * DeviceClassSpec.builder().name("h100")
+ *     .addSelector(CelSelector.allOf(
+ *         CelSelector.driver("gpu.nvidia.com"),
+ *         CelSelector.attribute("gpu.nvidia.com/productName").equalTo("NVIDIA H100 80GB HBM3"),
+ *         CelSelector.capacity("gpu.nvidia.com/memory").atLeast("40Gi")))
+ *     .build();
  * }</pre>
  */
 public final class CelSelector {

@@ -45,6 +45,22 @@ public abstract class DeviceClassSpec implements WithDeviceClassSpec {
     v.throwIfAny();
   }
 
-  /** Builder for {@link DeviceClassSpec}. */
-  public static final class Builder extends ImmutableDeviceClassSpec.Builder {}
+  /**
+   * Builder for {@link DeviceClassSpec}. Selectors are taken as CEL text or as a typed {@link CelSelector}
+   * ({@code addSelector(CelSelector.driver("gpu.nvidia.com"))}), which is stored as its expression.
+   */
+  public static final class Builder extends ImmutableDeviceClassSpec.Builder {
+    /** Adds a typed selector ({@code selectors[].cel.expression}). */
+    public Builder addSelector(CelSelector selector) {
+      return addSelector(selector.expression());
+    }
+
+    /** Adds typed selectors, in order; each is ANDed with the others. */
+    public Builder addSelectors(CelSelector... selectors) {
+      for (CelSelector s : selectors) {
+        addSelector(s);
+      }
+      return this;
+    }
+  }
 }

@@ -83,6 +83,22 @@ public abstract class DeviceSelection implements WithDeviceSelection {
     v.throwIfAny();
   }
 
-  /** Builder for {@link DeviceSelection}. */
-  public static final class Builder extends ImmutableDeviceSelection.Builder {}
+  /**
+   * Builder for {@link DeviceSelection}. Selectors are taken as CEL text or as a typed {@link CelSelector}
+   * ({@code addSelector(CelSelector.driver("gpu.nvidia.com"))}), which is stored as its expression.
+   */
+  public static final class Builder extends ImmutableDeviceSelection.Builder {
+    /** Adds a typed selector ({@code selectors[].cel.expression}). */
+    public Builder addSelector(CelSelector selector) {
+      return addSelector(selector.expression());
+    }
+
+    /** Adds typed selectors, in order; each is ANDed with the others. */
+    public Builder addSelectors(CelSelector... selectors) {
+      for (CelSelector s : selectors) {
+        addSelector(s);
+      }
+      return this;
+    }
+  }
 }

@@ -2,6 +2,7 @@ package dev.aiinfra.dra.policy;
 
 import dev.aiinfra.core.model.quantity.Quantity;
 import dev.aiinfra.dra.model.AttributeValue;
+import dev.aiinfra.dra.model.CelSelector;
 import dev.aiinfra.dra.model.Device;
 import dev.aiinfra.dra.model.DeviceCapacity;
 import dev.aiinfra.dra.model.QualifiedNames;
@@ -153,6 +154,11 @@ public final class DeviceCel {
       throw new CelSelectorException("CEL expression must return a boolean, returned " + r + ": " + expression);
     }
     return (Boolean) r;
+  }
+
+  /** Evaluates a typed selector for a device, as {@link #matches(String, Map)} does its expression. */
+  public static boolean matches(CelSelector selector, Map<String, Object> device) {
+    return matches(selector.expression(), device);
   }
 
   /** The CEL value of {@code device}: driver, attributes and capacity by domain, allowMultipleAllocations. */

@@ -37,9 +37,7 @@ public abstract class DraInputs {
   }
 
   public DraCluster cluster() {
-    DraCluster.Builder b = DraCluster.builder().addAllSlices(slices()).addAllClasses(classes());
-    nodes().forEach(b::putNode);
-    return b.build();
+    return DraCluster.builder().addAllSlices(slices()).addAllClasses(classes()).putAllNodes(nodes()).build();
   }
 
   /** The devices held by claims that carry {@code status.allocation}. */

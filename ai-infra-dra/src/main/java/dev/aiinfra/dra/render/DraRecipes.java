@@ -39,7 +39,7 @@ public final class DraRecipes {
   private DraRecipes() {}
 
   static DeviceClassSpec driverClass(String name, String driver) {
-    return DeviceClassSpec.builder().name(name).addSelectors(CelSelector.driver(driver).expression()).build();
+    return DeviceClassSpec.builder().name(name).addSelector(CelSelector.driver(driver)).build();
   }
 
   private static PodTemplate pod(String container) {
@@ -57,7 +57,7 @@ public final class DraRecipes {
   public static DraRecipe gpuNicPairs(String gpuDriver, String nicDriver, int pairs) {
     DeviceClassSpec gpu = driverClass("gpu", gpuDriver);
     DeviceClassSpec nic = DeviceClassSpec.builder().name("rdma-nic")
-        .addSelectors(CelSelector.driver(nicDriver).and(CelSelector.attribute(nicDriver + "/rdma").isTrue()).expression()).build();
+        .addSelector(CelSelector.driver(nicDriver).and(CelSelector.attribute(nicDriver + "/rdma").isTrue())).build();
     DeviceClaim.Builder devices = DeviceClaim.builder();
     for (int i = 0; i < pairs; i++) {
       devices.addRequests(DeviceRequest.exactly("gpu-" + i, DeviceSelection.of("gpu", 1)));
@@ -127,7 +127,7 @@ public final class DraRecipes {
    */
   public static DraRecipe sharedGpuMemory(String memory) {
     DeviceClassSpec shared = DeviceClassSpec.builder().name("shared-gpu")
-        .addSelectors(CelSelector.driver(GPU_DRIVER).and(CelSelector.shareable()).expression()).build();
+        .addSelector(CelSelector.driver(GPU_DRIVER).and(CelSelector.shareable())).build();
     ResourceClaimSpec template = ResourceClaimSpec.builder().name("gpu-memory-slice").template(true)
         .devices(DeviceClaim.builder().addRequests(DeviceRequest.exactly("gpu", DeviceSelection.builder()
             .deviceClassName("shared-gpu").putCapacityRequest("memory", Quantity.parse(memory)).build())).build())
@@ -153,7 +153,7 @@ public final class DraRecipes {
   public static DraRecipe partitions(String memory) {
     ResourceClaimSpec template = ResourceClaimSpec.builder().name("gpu-partition").template(true)
         .devices(DeviceClaim.builder().addRequests(DeviceRequest.exactly("partition", DeviceSelection.builder()
-            .deviceClassName("gpu").addSelectors(CelSelector.capacity(GPU_DRIVER + "/memory").atLeast(memory).expression()).build())).build())
+            .deviceClassName("gpu").addSelector(CelSelector.capacity(GPU_DRIVER + "/memory").atLeast(memory)).build())).build())
         .build();
     ResourceSliceSpec counters = ResourceSliceSpec.builder().name("node-a-gpu-counters").driver(GPU_DRIVER).pool("node-a")
         .resourceSliceCount(2).nodeName("node-a")

@@ -33,7 +33,7 @@ public final class ExtendedResourceMigration {
 
   public static Result migrate(PodTemplate pod, String resourceName, String className, String driver) {
     DeviceClassSpec cls = DeviceClassSpec.builder().name(className)
-        .addSelectors(CelSelector.driver(driver).expression())
+        .addSelector(CelSelector.driver(driver))
         .extendedResourceName(resourceName)
         .build();
     List<ResourceClaimSpec> templates = new ArrayList<>();

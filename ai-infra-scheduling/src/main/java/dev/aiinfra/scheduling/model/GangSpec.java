@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * GangTarget}): a name (the Workload's), a namespace, 1 to 8 pod groups, target options (Kueue
  * queue, Volcano queue, coscheduling timeout and scheduler name), and extra raw fields merged into
  * the rendered Workload/PodGroup objects. KEP-4671 (Workload API), KEP-5732 (topology), KEP-5710
- * (workload-aware preemption).
+ * (workload-aware preemption). Building it checks the pod groups too, and lists every violation
+ * at its full path ({@code spec.podGroupTemplates[1].name}).
  */
 @Value.Immutable
 public abstract class GangSpec implements WithGangSpec {
@@ -68,6 +69,7 @@ public abstract class GangSpec implements WithGangSpec {
     } else if (podGroups().size() > MAX_POD_GROUPS) {
       v.tooMany(groups, podGroups().size(), MAX_POD_GROUPS);
     }
+    v.nested(groups, podGroups());
     Set<String> names = new HashSet<>();
     for (int i = 0; i < podGroups().size(); i++) {
       if (!names.add(podGroups().get(i).name())) {

@@ -1,8 +1,11 @@
 package dev.aiinfra.scheduling.model;
 
 import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.FieldViolation;
+import dev.aiinfra.core.model.SpecPart;
 import dev.aiinfra.core.model.validation.NameRules;
 import dev.aiinfra.core.model.validation.Violations;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,7 +14,7 @@ import org.immutables.value.Value;
  * DRAWorkloadResourceClaims): a name and exactly one of a ResourceClaim or a ResourceClaimTemplate.
  */
 @Value.Immutable
-public abstract class PodGroupClaim {
+public abstract class PodGroupClaim implements SpecPart {
   public abstract String name();
 
   public abstract Optional<String> resourceClaimName();
@@ -26,13 +29,14 @@ public abstract class PodGroupClaim {
     return ImmutablePodGroupClaim.builder().name(name).resourceClaimTemplateName(template).build();
   }
 
-  @Value.Check
-  protected void check() {
+  /** Checked by the {@link PodGroupSpec} that holds the claim, at {@code resourceClaims[i]}. */
+  @Override
+  public List<FieldViolation> violations() {
     Violations v = new Violations();
     v.checkName(FieldPath.of("name"), name(), NameRules.dns1123Label(name()));
     if (resourceClaimName().isPresent() == resourceClaimTemplateName().isPresent()) {
       v.invalid(FieldPath.root(), name(), "must specify exactly one of `resourceClaimName`, `resourceClaimTemplateName`");
     }
-    v.throwIfAny();
+    return v.list();
   }
 }

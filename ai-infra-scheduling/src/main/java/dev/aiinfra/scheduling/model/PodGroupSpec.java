@@ -1,6 +1,8 @@
 package dev.aiinfra.scheduling.model;
 
 import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.FieldViolation;
+import dev.aiinfra.core.model.SpecPart;
 import dev.aiinfra.core.model.validation.NameRules;
 import dev.aiinfra.core.model.validation.Violations;
 import java.util.HashSet;
@@ -13,10 +15,13 @@ import org.immutables.value.Value;
  * One pod group of a gang (Workload {@code podGroupTemplates[]}, a Volcano or coscheduling
  * PodGroup, a Kueue pod group): a DNS-label name, the policy ({@code basic}, or {@code gang} with
  * minCount), an optional topology request (native gangs: required only, one level), and the
- * workload-aware preemption settings.
+ * workload-aware preemption settings. Validated by the {@link GangSpec} that holds it, so that
+ * building a gang lists every pod group's violations at its full path ({@code
+ * spec.podGroupTemplates[1].schedulingPolicy.gang.minCount}); {@link #violations()} checks one on
+ * its own.
  */
 @Value.Immutable
-public abstract class PodGroupSpec implements WithPodGroupSpec {
+public abstract class PodGroupSpec implements WithPodGroupSpec, SpecPart {
   /** Maximum claims per pod group ({@code MaxPodGroupResourceClaims}). */
   public static final int MAX_RESOURCE_CLAIMS = 4;
 
@@ -51,8 +56,8 @@ public abstract class PodGroupSpec implements WithPodGroupSpec {
     return minCount().isPresent();
   }
 
-  @Value.Check
-  protected void check() {
+  @Override
+  public List<FieldViolation> violations() {
     Violations v = new Violations();
     v.checkName(FieldPath.of("name"), name(), NameRules.dns1123Label(name()));
     if (minCount().isPresent() && minCount().get() < 1) {
@@ -61,6 +66,8 @@ public abstract class PodGroupSpec implements WithPodGroupSpec {
     if (resourceClaims().size() > MAX_RESOURCE_CLAIMS) {
       v.tooMany(FieldPath.of("resourceClaims"), resourceClaims().size(), MAX_RESOURCE_CLAIMS);
     }
+    topology().ifPresent(t -> v.nested(FieldPath.of("topology"), t));
+    v.nested(FieldPath.of("resourceClaims"), resourceClaims());
     Set<String> names = new HashSet<>();
     for (int i = 0; i < resourceClaims().size(); i++) {
       if (!names.add(resourceClaims().get(i).name())) {
@@ -71,7 +78,7 @@ public abstract class PodGroupSpec implements WithPodGroupSpec {
     if (priority().isPresent() && priority().get() > 1_000_000_000) {
       v.invalid(FieldPath.of("priority"), priority().get(), "must be no more than 1000000000");
     }
-    v.throwIfAny();
+    return v.list();
   }
 
   /** Builder for {@link PodGroupSpec}. */

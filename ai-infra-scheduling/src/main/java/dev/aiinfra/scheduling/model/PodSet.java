@@ -58,6 +58,7 @@ public abstract class PodSet implements WithPodSet {
     if (!podNames().isEmpty() && podNames().size() != count()) {
       v.invalid(FieldPath.of("podNames"), podNames().size(), "must list exactly count (" + count() + ") names");
     }
+    topology().ifPresent(t -> v.nested(FieldPath.of("topology"), t));
     for (var e : requests().asMap().entrySet()) {
       if (e.getValue().signum() < 0) {
         v.invalid(FieldPath.of("requests").key(e.getKey()), e.getValue(), "must not be negative");

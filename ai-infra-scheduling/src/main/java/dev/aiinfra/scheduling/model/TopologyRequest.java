@@ -1,6 +1,8 @@
 package dev.aiinfra.scheduling.model;
 
 import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.FieldViolation;
+import dev.aiinfra.core.model.SpecPart;
 import dev.aiinfra.core.model.validation.Violations;
 import java.util.List;
 import java.util.Optional;
@@ -10,10 +12,11 @@ import org.immutables.value.Value;
  * A pod set's topology request: the mode and level (a node label key such as {@code
  * topology.example.com/rack}), and optionally slices: every {@code sliceSize} pods in one domain of
  * {@code sliceLevel}. Maps to Kueue's {@code podset-*-topology} annotations and, for native
- * Workload gangs, to {@code schedulingConstraints.topology[0].key} (required only).
+ * Workload gangs, to {@code schedulingConstraints.topology[0].key} (required only). Validated by
+ * the {@link PodGroupSpec} or {@link PodSet} that holds it, at {@code topology.*}.
  */
 @Value.Immutable
-public abstract class TopologyRequest {
+public abstract class TopologyRequest implements SpecPart {
   public abstract TopologyMode mode();
 
   /** Set for REQUIRED and PREFERRED. */
@@ -56,8 +59,8 @@ public abstract class TopologyRequest {
     return builder().mode(TopologyMode.IMPLIED).build();
   }
 
-  @Value.Check
-  protected void check() {
+  @Override
+  public List<FieldViolation> violations() {
     Violations v = new Violations();
     boolean needsLevel = mode() == TopologyMode.REQUIRED || mode() == TopologyMode.PREFERRED;
     if (needsLevel && level().isEmpty()) {
@@ -75,6 +78,6 @@ public abstract class TopologyRequest {
     if (sliceSize().isPresent() && sliceLevel().isEmpty()) {
       v.required(FieldPath.of("sliceLevel"), "a slice size needs a slice level");
     }
-    v.throwIfAny();
+    return v.list();
   }
 }

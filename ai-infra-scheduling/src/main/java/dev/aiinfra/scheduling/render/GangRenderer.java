@@ -265,8 +265,9 @@ public final class GangRenderer {
     }
   }
 
-  /** Kueue TAS annotations for a topology request. */
+  /** Kueue TAS annotations for a topology request; an invalid request is refused with every violation. */
   public static Map<String, String> tasAnnotations(TopologyRequest t) {
+    t.requireValid();
     Map<String, String> a = new LinkedHashMap<>();
     switch (t.mode()) {
       case REQUIRED:

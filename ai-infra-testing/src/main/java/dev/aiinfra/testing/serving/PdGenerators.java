@@ -6,7 +6,6 @@ import dev.aiinfra.serving.model.pd.PdCatalog;
 import dev.aiinfra.serving.model.pd.PlanRequest;
 import dev.aiinfra.serving.model.pd.ServingSla;
 import dev.aiinfra.serving.model.pd.Traffic;
-import dev.aiinfra.serving.render.pd.CatalogReader;
 import dev.aiinfra.testing.Gen;
 
 /**
@@ -14,7 +13,7 @@ import dev.aiinfra.testing.Gen;
  * Hopper and Blackwell GPUs, budgets, traffic shapes, SLAs, backends and KV transports.
  */
 public final class PdGenerators {
-  private static final PdCatalog CATALOG = CatalogReader.builtin();
+  private static final PdCatalog CATALOG = PdCatalog.builtin();
   private static final String[] MODELS = {"Qwen/Qwen3-8B", "meta-llama/Llama-3.1-8B", "Qwen/Qwen3-32B-FP8", "Qwen/Qwen3-32B", "meta-llama/Llama-3.1-70B-FP8"};
   private static final String[] GPUS = {"h100_sxm", "h200_sxm", "b200_sxm"};
 

@@ -10,7 +10,6 @@ import dev.aiinfra.serving.policy.autoscale.ScalingDecision;
 import dev.aiinfra.serving.policy.autoscale.SloAutoscaler;
 import dev.aiinfra.serving.policy.pd.PdPlan;
 import dev.aiinfra.serving.policy.pd.PdPlanner;
-import dev.aiinfra.serving.render.pd.CatalogReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -45,7 +44,7 @@ public class PdPlannerBenchmark {
 
   @Setup
   public void setUp() {
-    PdCatalog catalog = CatalogReader.builtin();
+    PdCatalog catalog = PdCatalog.builtin();
     gpus32 = PlanRequest.builder()
         .model(catalog.model("Qwen/Qwen3-32B-FP8").orElseThrow())
         .gpu(catalog.gpu("h200_sxm").orElseThrow())

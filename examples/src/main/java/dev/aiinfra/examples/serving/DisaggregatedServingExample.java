@@ -13,7 +13,6 @@ import dev.aiinfra.serving.policy.pd.ServingConfiguration;
 import dev.aiinfra.serving.render.autoscale.HpaRenderer;
 import dev.aiinfra.serving.render.deploy.PlannedDeployment;
 import dev.aiinfra.serving.render.deploy.ServingBundle;
-import dev.aiinfra.serving.render.pd.CatalogReader;
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -30,7 +29,7 @@ public final class DisaggregatedServingExample {
   }
 
   static PdPlan run(PrintStream out) {
-    PdCatalog catalog = CatalogReader.builtin();
+    PdCatalog catalog = PdCatalog.builtin();
     PlanRequest request = PlanRequest.builder()
         .model(catalog.model("Qwen/Qwen3-32B-FP8").orElseThrow())
         .gpu(catalog.gpu("h200_sxm").orElseThrow())

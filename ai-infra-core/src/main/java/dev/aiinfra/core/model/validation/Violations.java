@@ -4,6 +4,7 @@ import dev.aiinfra.core.model.FieldErrorType;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.model.InvalidSpecException;
+import dev.aiinfra.core.model.SpecPart;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +24,22 @@ public final class Violations {
 
   public Violations addAll(Collection<FieldViolation> violations) {
     found.addAll(violations);
+    return this;
+  }
+
+  /** Adds every violation of a part held at {@code at}, with paths below it ({@code decode} + {@code tp}). */
+  public Violations nested(FieldPath at, SpecPart part) {
+    for (FieldViolation v : part.violations()) {
+      add(v.under(at));
+    }
+    return this;
+  }
+
+  /** Adds every violation of a list of parts held at {@code at}, each below its index ({@code roles[1].tp}). */
+  public Violations nested(FieldPath at, List<? extends SpecPart> parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      nested(at.index(i), parts.get(i));
+    }
     return this;
   }
 

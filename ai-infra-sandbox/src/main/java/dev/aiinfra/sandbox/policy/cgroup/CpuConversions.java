@@ -40,7 +40,7 @@ public final class CpuConversions {
     return (quotaMicros <= 0 ? "max" : Long.toString(quotaMicros)) + " " + periodMicros;
   }
 
-  /** Linear mapping (kubelet, runc ≤ 1.3.1, crun < 1.23): {@code 1 + (s − 2) × 9999 / 262142}; 0 → 0; ≥ 262144 → 10000. */
+  /** Linear mapping (kubelet, runc ≤ 1.3.1, crun &lt; 1.23): {@code 1 + (s − 2) × 9999 / 262142}; 0 → 0; ≥ 262144 → 10000. */
   public static long linearWeight(long shares) {
     if (shares == 0) {
       return 0;

@@ -26,7 +26,7 @@ public final class WarmPoolSizing {
    * @param claimsPerSecond mean claim arrival rate
    * @param meanBurst mean claims per burst (≥ 1; 1 means claims arrive one at a time)
    * @param coldStartSeconds time to make a new sandbox ready
-   * @param targetWaitProbability highest acceptable share of claims that wait (0 < p < 1)
+   * @param targetWaitProbability highest acceptable share of claims that wait (0 &lt; p &lt; 1)
    */
   public static Result size(double claimsPerSecond, double meanBurst, double coldStartSeconds, double targetWaitProbability) {
     List<FieldViolation> bad = new ArrayList<>();

@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  * An LLM serving deployment described once: the model, the engine, and either one aggregated role
  * or a prefill role feeding a decode role, repeated {@code slices} times (the xPyD replicas). The
  * serving renderers turn it into dual LeaderWorkerSets + InferencePool (llm-d), a DisaggregatedSet,
- * or llmaz objects.
+ * or llmaz objects. Building it checks the roles too and lists every violation at its full path
+ * ({@code prefill.tp}, {@code decode.batch}, {@code slices}).
  */
 @Value.Immutable
 public abstract class ServingDeployment implements WithServingDeployment {
@@ -157,11 +158,8 @@ public abstract class ServingDeployment implements WithServingDeployment {
     } else if (slices() > 100 && style() == DeploymentStyle.DISAGGREGATED_SET) {
       v.invalid(FieldPath.of("slices"), slices(), "a DisaggregatedSet has at most 100 slices; use the lws style");
     }
-    for (ServingRole r : roles()) {
-      if (r.tp() > gpusPerNode() && r.tp() % gpusPerNode() != 0) {
-        v.invalid(FieldPath.of(r.phase().id() + ".tp"), r.tp(), "a worker wider than a node must use whole nodes (a multiple of " + gpusPerNode() + ")");
-      }
-    }
+    prefill().ifPresent(p -> role(v, FieldPath.of("prefill"), p));
+    role(v, FieldPath.of("decode"), decode());
     if (prefill().isPresent()) {
       if (prefill().get().phase() != ServingRole.Phase.PREFILL) {
         v.invalid(FieldPath.of("prefill.phase"), prefill().get().phase(), "must be PREFILL");
@@ -180,6 +178,14 @@ public abstract class ServingDeployment implements WithServingDeployment {
     }
     exclusiveTopology().ifPresent(t -> v.checkName(FieldPath.of("exclusiveTopology"), t, NameRules.qualifiedName(t)));
     v.throwIfAny();
+  }
+
+  /** A role's own rules and the rules it meets only inside this deployment, at the role's path. */
+  private void role(Violations v, FieldPath at, ServingRole r) {
+    v.nested(at, r);
+    if (gpusPerNode() >= 1 && r.tp() > gpusPerNode() && r.tp() % gpusPerNode() != 0) {
+      v.invalid(at.child("tp"), r.tp(), "a worker wider than a node must use whole nodes (a multiple of " + gpusPerNode() + ")");
+    }
   }
 
   /** Builder for {@link ServingDeployment}. */

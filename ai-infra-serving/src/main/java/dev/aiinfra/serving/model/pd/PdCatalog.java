@@ -11,8 +11,9 @@ import org.immutables.value.Value;
 /**
  * The GPUs and models the planner knows, looked up the way AIConfigurator takes them: a GPU by its
  * system name ({@code h200_sxm}), a model by catalog name, Hugging Face id or alias, where the
- * suffix {@code -FP8} ({@code Qwen/Qwen3-32B-FP8}) selects FP8 weights and KV cache. Users extend
- * the shipped catalog with {@link #withAdded(PdCatalog)}.
+ * suffix {@code -FP8} ({@code Qwen/Qwen3-32B-FP8}) selects FP8 weights and KV cache. The shipped
+ * catalog is {@link #builtin()}; users extend it with {@link #withAdded(PdCatalog)} (a catalog file
+ * is read by {@code dev.aiinfra.serving.render.pd.CatalogReader}).
  */
 @Value.Immutable
 public abstract class PdCatalog {
@@ -24,6 +25,15 @@ public abstract class PdCatalog {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The catalog shipped with ai-infra: AIConfigurator's systems ({@code h100_sxm}, {@code h200_sxm},
+   * {@code b200_sxm}, {@code a100_sxm}, {@code l40s}) and the models of the domain notes, every
+   * entry with its sources.
+   */
+  public static PdCatalog builtin() {
+    return BuiltinPdCatalog.CATALOG;
   }
 
   /** The GPU with this system name, case-insensitive. */

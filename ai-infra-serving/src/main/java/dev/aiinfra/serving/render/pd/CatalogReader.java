@@ -12,9 +12,7 @@ import dev.aiinfra.serving.model.pd.ModelSpec;
 import dev.aiinfra.serving.model.pd.MoeSpec;
 import dev.aiinfra.serving.model.pd.PdCatalog;
 import dev.aiinfra.serving.model.pd.Precision;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -25,39 +23,22 @@ import java.util.function.Supplier;
 
 /**
  * Reads a planner catalog: {@code {"gpus":[…],"models":[…]}} in JSON or YAML with the field names
- * of {@link GpuSpec} and {@link ModelSpec}. The shipped catalog ({@link #builtin()}) holds the
- * GPUs and models of the domain notes with their sources; users add their own with
- * {@link #read(Path)} and {@link PdCatalog#withAdded(PdCatalog)}. Text is read by core's safe
+ * of {@link GpuSpec} and {@link ModelSpec}. The shipped catalog is {@link PdCatalog#builtin()};
+ * users add their own with {@link #read(Path)} and {@link PdCatalog#withAdded(PdCatalog)}. Text is read by core's safe
  * {@link TreeReader}, within the same limits as manifests. Every problem is reported with the file
  * and field path, and nothing is returned unless the whole catalog is valid.
  */
 public final class CatalogReader {
-  private static final String BUILTIN = "/dev/aiinfra/serving/pd/catalog.json";
   private static final Set<String> GPU_FIELDS = Set.of("id", "name", "sources", "bf16FlopsPerSecond", "fp8FlopsPerSecond", "memoryBytes",
       "memoryBytesPerSecond", "interconnectBytesPerSecond", "networkBytesPerSecond", "gpusPerNode", "reservedBytes");
   private static final Set<String> MODEL_FIELDS = Set.of("id", "hfId", "aliases", "sources", "layers", "hidden", "heads", "kvHeads", "headDim",
       "intermediate", "vocab", "tiedEmbeddings", "weights", "kvCache", "moe", "mla");
-  private static volatile PdCatalog builtin;
 
   private final String source;
   private final List<InputError> errors = new ArrayList<>();
 
   private CatalogReader(String source) {
     this.source = source;
-  }
-
-  /** The catalog shipped with ai-infra. */
-  public static PdCatalog builtin() {
-    PdCatalog c = builtin;
-    if (c == null) {
-      try (InputStream in = CatalogReader.class.getResourceAsStream(BUILTIN)) {
-        c = read("classpath:" + BUILTIN, in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      builtin = c;
-    }
-    return c;
   }
 
   /** Reads a catalog file (JSON or YAML). */

@@ -5,11 +5,10 @@ import dev.aiinfra.serving.model.pd.PdCatalog;
 import dev.aiinfra.serving.model.pd.PlanRequest;
 import dev.aiinfra.serving.model.pd.ServingSla;
 import dev.aiinfra.serving.model.pd.Traffic;
-import dev.aiinfra.serving.render.pd.CatalogReader;
 
 /** Plan requests built with the public builders, as AIConfigurator's {@code cli default} takes them. */
 final class PdRequests {
-  static final PdCatalog CATALOG = CatalogReader.builtin();
+  static final PdCatalog CATALOG = PdCatalog.builtin();
 
   private PdRequests() {}
 

@@ -10,12 +10,11 @@ import dev.aiinfra.serving.model.pd.ModelSpec;
 import dev.aiinfra.serving.model.pd.PdCatalog;
 import dev.aiinfra.serving.model.pd.Precision;
 import dev.aiinfra.serving.model.pd.RooflineConstants;
-import dev.aiinfra.serving.render.pd.CatalogReader;
 import org.junit.jupiter.api.Test;
 
 /** Each roofline formula against a value computed by hand from the domain notes §5. */
 class RooflineTest {
-  private static final PdCatalog CATALOG = CatalogReader.builtin();
+  private static final PdCatalog CATALOG = PdCatalog.builtin();
   private static final GpuSpec H200 = CATALOG.gpu("h200_sxm").orElseThrow();
   private static final ModelSpec QWEN32_FP8 = CATALOG.model("Qwen/Qwen3-32B-FP8").orElseThrow();
   private static final Roofline ROOFLINE = new Roofline(QWEN32_FP8, H200, Backend.TRTLLM, RooflineConstants.defaults());

@@ -18,7 +18,6 @@ import dev.aiinfra.serving.model.pd.ServingSla;
 import dev.aiinfra.serving.model.pd.Traffic;
 import dev.aiinfra.serving.policy.pd.PdPlan;
 import dev.aiinfra.serving.policy.pd.PdPlanner;
-import dev.aiinfra.serving.render.pd.CatalogReader;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import org.junit.jupiter.api.Test;
 
@@ -122,7 +121,7 @@ class ServingRendererTest {
 
   @Test
   void thePlannersChoiceRendersInOneCall() {
-    PdCatalog catalog = CatalogReader.builtin();
+    PdCatalog catalog = PdCatalog.builtin();
     PdPlan plan = PdPlanner.plan(PlanRequest.builder()
         .model(catalog.model("Qwen/Qwen3-32B-FP8").orElseThrow())
         .gpu(catalog.gpu("h200_sxm").orElseThrow())
