@@ -286,7 +286,7 @@ public final class ManifestReader {
       HasMetadata object = (cls == GenericKubernetesResource.class ? Json.mapper() : TREES).treeToValue(doc, cls);
       objects.add(new SourcedObject(name, index, object));
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      errors.add(InputError.of(name, index, at + jsonPath(e), conversionRule(e, doc)));
+      errors.add(InputError.of(name, index, at + TreeBinding.field(e), TreeBinding.rule(e, doc)));
     }
   }
 
@@ -343,103 +343,5 @@ public final class ManifestReader {
     return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  private static String jsonPath(Exception e) {
-    Throwable t = e;
-    while (t != null && !(t instanceof JsonMappingException)) {
-      t = t.getCause();
-    }
-    if (t == null) {
-      return "";
-    }
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference r : ((JsonMappingException) t).getPath()) {
-      if (r.getFieldName() != null) {
-        if (path.length() > 0) {
-          path.append('.');
-        }
-        path.append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        path.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return path.toString();
-  }
 
-  private static String conversionRule(Exception e, JsonNode doc) {
-    Throwable t = e;
-    while (t != null && !(t instanceof MismatchedInputException)) {
-      t = t.getCause();
-    }
-    if (t instanceof MismatchedInputException m) {
-      String expected = expectedType(m.getTargetType());
-      if (m instanceof InvalidFormatException f) {
-        return "Invalid value: \"" + f.getValue() + "\": must be " + expected;
-      }
-      // a refused coercion names the text it refused: Cannot coerce String value ("0") to ...
-      java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("String value \\(\"(.*?)\"\\)").matcher(
-          String.valueOf(m.getOriginalMessage()));
-      if (quoted.find()) {
-        return "Invalid value: \"" + quoted.group(1) + "\": must be " + expected;
-      }
-      return "Invalid value: must be " + expected;
-    }
-    JsonNode value = valueAt(e, doc);
-    if (value == null || !value.isValueNode() || value.isNull()) {
-      return "Invalid value: " + JsonMessages.bindingError(e);
-    }
-    String reason = JsonMessages.bindingError(e);
-    if (value.isTextual() && reason.toLowerCase(java.util.Locale.ROOT).contains("quantity")) {
-      // fabric8's Quantity says only "Invalid quantity string format passed": give the API server's reason
-      try {
-        dev.aiinfra.core.model.quantity.Quantity.parse(value.asText());
-      } catch (dev.aiinfra.core.model.InvalidSpecException q) {
-        reason = q.violations().get(0).detail();
-      }
-    }
-    return "Invalid value: \"" + value.asText() + "\": " + reason;
-  }
-
-  /** The document's value at the binding error's path, or {@code null} where the path leaves it. */
-  private static JsonNode valueAt(Exception e, JsonNode doc) {
-    Throwable t = e;
-    while (t != null && !(t instanceof JsonMappingException)) {
-      t = t.getCause();
-    }
-    if (t == null) {
-      return null;
-    }
-    JsonNode n = doc;
-    for (JsonMappingException.Reference r : ((JsonMappingException) t).getPath()) {
-      if (n == null) {
-        return null;
-      }
-      n = r.getFieldName() != null ? n.get(r.getFieldName()) : r.getIndex() >= 0 ? n.get(r.getIndex()) : null;
-    }
-    return n;
-  }
-
-  private static String expectedType(Class<?> type) {
-    if (type == null) {
-      return "a value of the right type";
-    }
-    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-      return "an integer";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "a boolean (true or false)";
-    }
-    if (type == String.class) {
-      return "a string";
-    }
-    if (List.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)) {
-      return "a list";
-    }
-    if (type == Double.class || type == double.class || type == Float.class) {
-      return "a number";
-    }
-    if (Map.class.isAssignableFrom(type) || !type.getName().startsWith("java.")) {
-      return "an object";
-    }
-    return "a " + type.getSimpleName();
-  }
 }

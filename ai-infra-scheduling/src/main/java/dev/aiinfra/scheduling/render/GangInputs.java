@@ -19,6 +19,7 @@ import dev.aiinfra.core.render.InputError;
 import dev.aiinfra.core.render.ManifestReadException;
 import dev.aiinfra.core.render.PodResources;
 import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.render.TreeBinding;
 import dev.aiinfra.scheduling.model.ClusterNode;
 import dev.aiinfra.scheduling.model.ClusterState;
 import dev.aiinfra.scheduling.model.Gang;
@@ -614,8 +615,11 @@ public final class GangInputs {
       JsonNode tolerations = spec.path("tolerations");
       for (int i = 0; i < tolerations.size(); i++) {
         try {
-          options.addFlavorToleration(toleration(JSON.treeToValue(tolerations.get(i), io.fabric8.kubernetes.api.model.Toleration.class)));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+          options.addFlavorToleration(toleration(TreeBinding.bind(tolerations.get(i), io.fabric8.kubernetes.api.model.Toleration.class,
+              FieldPath.of("spec.tolerations").index(i))));
+        } catch (InvalidSpecException e) {
+          e.violations().forEach(v -> errors.add(f.error(v.field(), v.message())));
+        } catch (IllegalArgumentException e) {
           errors.add(f.error("spec.tolerations[" + i + "]", "Invalid value: " + e.getMessage()));
         }
       }

@@ -2,11 +2,13 @@ package dev.aiinfra.scheduling.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.model.index.PodIndexKeys;
-import dev.aiinfra.core.render.ObjectTrees;
 import dev.aiinfra.core.render.InputError;
 import dev.aiinfra.core.render.ManifestReadException;
 import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.render.TreeBinding;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -142,9 +144,9 @@ final class PodExpansion {
       throw new ManifestReadException(List.of(o.error(path + ".spec", "Required value: a pod template is needed to expand " + o.object().getKind())));
     }
     try {
-      return ObjectTrees.bind(node, PodTemplateSpec.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-      throw new ManifestReadException(List.<InputError>of(o.error(path, "Invalid value: not a pod template: " + e.getMessage())));
+      return TreeBinding.bind(node, PodTemplateSpec.class, FieldPath.of(path));
+    } catch (InvalidSpecException e) {
+      throw new ManifestReadException(e.violations().stream().map(v -> o.error(v.field(), v.message())).toList());
     }
   }
 

@@ -28,6 +28,14 @@ class GangInputsHostileTest {
   }
 
   @Test
+  void a_pod_template_field_of_the_wrong_type_is_refused_at_its_full_path_without_java_names() {
+    assertThat(errors(NODE + "---\napiVersion: leaderworkerset.x-k8s.io/v1\nkind: LeaderWorkerSet\nmetadata: {name: l}\nspec:\n"
+        + "  leaderWorkerTemplate:\n    size: 2\n    workerTemplate:\n      spec:\n        containers: [{name: w, image: i, args: [{a: b}]}]\n"))
+        .singleElement().asString()
+        .isEqualTo("in.yaml: document 1: spec.leaderWorkerTemplate.workerTemplate.spec.containers[0].args[0]: Invalid value: must be a string");
+  }
+
+  @Test
   void the_same_node_twice_is_refused_naming_both_documents() {
     assertThat(errors(NODE + "---\n" + NODE)).singleElement().asString()
         .isEqualTo("in.yaml: document 1: metadata.name: Duplicate value: \"Node n\": the same object is in.yaml: document 0; each object may appear once");

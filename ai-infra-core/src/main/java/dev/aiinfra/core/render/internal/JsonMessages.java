@@ -3,6 +3,7 @@ package dev.aiinfra.core.render.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class JsonMessages {
   /** {@code [Source: REDACTED (`StreamReadFeature...` disabled); line: 1, column: 7]}. */
+  /** A Java type in back quotes, as Jackson names the target of a value it could not read. */
+  private static final Pattern JAVA_TYPE = Pattern.compile("`((?:java|javax|com|io|dev|org)\\.[\\w.$]+|int|long|double|float|boolean|short)`");
   private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
   private JsonMessages() {}
@@ -54,6 +57,25 @@ public final class JsonMessages {
     if (chain >= 0) {
       first = first.substring(0, chain);
     }
-    return SOURCE.matcher(first).replaceAll("line $1, column $2");
+    return javaTypes(SOURCE.matcher(first).replaceAll("line $1, column $2"));
+  }
+
+  /** {@code `java.math.BigDecimal`} and other Java type names in a message, as the kind of value they hold. */
+  private static String javaTypes(String message) {
+    Matcher m = JAVA_TYPE.matcher(message);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String type = m.group(1);
+      String word = switch (type.substring(type.lastIndexOf('.') + 1)) {
+        case "BigDecimal", "Double", "double", "Float", "float" -> "a number";
+        case "BigInteger", "Integer", "int", "Long", "long", "Short", "short" -> "an integer";
+        case "String" -> "a string";
+        case "Boolean", "boolean" -> "a boolean";
+        default -> "a value of this field's type";
+      };
+      m.appendReplacement(out, Matcher.quoteReplacement(word));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 }
