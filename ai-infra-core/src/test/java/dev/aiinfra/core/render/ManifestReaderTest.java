@@ -190,6 +190,14 @@ class ManifestReaderTest {
   }
 
   @Test
+  void a_map_value_written_without_a_value_is_the_empty_string_as_the_api_server_decodes_it() {
+    Pod p = (Pod) reader.readString("p.yaml", POD.replace("  name: web\n", "  name: web\n  labels: {a: }\n")
+        + "  nodeSelector: {zone: }\n").get(0).object();
+    assertThat(p.getMetadata().getLabels()).containsEntry("a", "");
+    assertThat(p.getSpec().getNodeSelector()).containsEntry("zone", "");
+  }
+
+  @Test
   void a_document_that_is_not_a_mapping_is_refused() {
     assertThat(failure(() -> reader.readString("s.yaml", "just a string\n")).getMessage())
         .contains("must be a mapping with apiVersion and kind, not a string");

@@ -1,6 +1,8 @@
 package dev.aiinfra.scheduling.render;
 
+import dev.aiinfra.core.model.FieldErrorType;
 import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.model.node.Taint;
 import dev.aiinfra.core.model.node.TaintEffect;
@@ -13,6 +15,7 @@ import dev.aiinfra.scheduling.model.ClusterNode;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeCondition;
 import io.fabric8.kubernetes.api.model.Pod;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,17 +25,33 @@ import java.util.Map;
  * requests plus {@code pods: 1} on its node until it has Succeeded or Failed.
  */
 public final class ClusterReader {
+  private static final java.util.Set<String> EFFECTS = java.util.Set.of("NoSchedule", "PreferNoSchedule", "NoExecute");
+
   private ClusterReader() {}
 
   public static ClusterNode node(Node n) {
     ClusterNode.Builder b = ClusterNode.builder().name(n.getMetadata().getName());
+    Violations v = new Violations();
     if (n.getMetadata().getLabels() != null) {
-      b.labels(n.getMetadata().getLabels());
+      // a label written without a value (`zone:`) decodes to "" in the API server's map[string]string
+      Map<String, String> labels = new java.util.LinkedHashMap<>();
+      n.getMetadata().getLabels().forEach((k, value) -> labels.put(k, value == null ? "" : value));
+      b.labels(labels);
     }
     if (n.getSpec() != null) {
       b.unschedulable(Boolean.TRUE.equals(n.getSpec().getUnschedulable()));
-      if (n.getSpec().getTaints() != null) {
-        n.getSpec().getTaints().forEach(t -> b.addTaint(Taint.of(t.getKey(), t.getValue() == null ? "" : t.getValue(), TaintEffect.valueOf(t.getEffect()))));
+      List<io.fabric8.kubernetes.api.model.Taint> taints = n.getSpec().getTaints() == null ? List.of() : n.getSpec().getTaints();
+      for (int i = 0; i < taints.size(); i++) {
+        io.fabric8.kubernetes.api.model.Taint t = taints.get(i);
+        FieldPath at = FieldPath.of("spec.taints").index(i);
+        if (t == null || t.getKey() == null || t.getKey().isEmpty()) {
+          v.required(at.child("key"), "");
+        } else if (!EFFECTS.contains(String.valueOf(t.getEffect()))) {
+          v.add(FieldViolation.of(at.child("effect"), FieldErrorType.NotSupported, String.valueOf(t.getEffect()),
+              "supported values: \"NoExecute\", \"NoSchedule\", \"PreferNoSchedule\""));
+        } else {
+          b.addTaint(Taint.of(t.getKey(), t.getValue() == null ? "" : t.getValue(), TaintEffect.valueOf(t.getEffect())));
+        }
       }
     }
     Map<String, io.fabric8.kubernetes.api.model.Quantity> capacity = Map.of();
@@ -52,7 +71,6 @@ public final class ClusterReader {
         }
       }
     }
-    Violations v = new Violations();
     ResourceList allocatable = ResourceFields.read(capacity, capacityPath, v);
     ResourceFields.countable(allocatable, capacityPath, "kube-scheduler", v);
     v.throwIfAny();

@@ -36,6 +36,20 @@ class GangInputsHostileTest {
   }
 
   @Test
+  void a_node_label_without_a_value_is_the_empty_string_as_the_api_server_decodes_it() {
+    GangInputs in = read("apiVersion: v1\nkind: Node\nmetadata: {name: n, labels: {zone: }}\nstatus:\n  allocatable: {cpu: '8', pods: '110'}\n"
+        + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: i}]\n");
+    assertThat(in.cluster().nodes().get(0).labels()).containsEntry("zone", "");
+  }
+
+  @Test
+  void a_taint_with_an_unknown_effect_is_refused_at_its_field() {
+    assertThat(errors("apiVersion: v1\nkind: Node\nmetadata: {name: n}\nspec:\n  taints: [{key: k, effect: Sometimes}]\n"
+        + "status:\n  allocatable: {cpu: '8', pods: '110'}\n"))
+        .singleElement().asString().startsWith("in.yaml: document 0: spec.taints[0].effect: Unsupported value: \"Sometimes\"");
+  }
+
+  @Test
   void the_same_node_twice_is_refused_naming_both_documents() {
     assertThat(errors(NODE + "---\n" + NODE)).singleElement().asString()
         .isEqualTo("in.yaml: document 1: metadata.name: Duplicate value: \"Node n\": the same object is in.yaml: document 0; each object may appear once");

@@ -11,8 +11,9 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 
 /**
  * The one Jackson mapper the render layer uses: plain JSON, strict nesting, stable map order,
- * integers as {@code BigInteger}s in trees, and int-or-string fields bound from any integer node
- * ({@link IntOrStringReader}), so that an object turned into a tree binds back.
+ * integers as {@code BigInteger}s in trees, int-or-string fields bound from any integer node
+ * ({@link IntOrStringReader}), so that an object turned into a tree binds back, and null map values
+ * bound as the value type's empty value, as the API server decodes them.
  */
 public final class Json {
   /** Deepest object/array nesting accepted from users (Kubernetes objects stay well below 50). */
@@ -30,6 +31,10 @@ public final class Json {
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
           .addModule(new SimpleModule("int-or-string").addDeserializer(IntOrString.class, new IntOrStringReader()))
+          // A map value written as null (`zone:`) decodes as the API server's Go decoder does: the
+          // value type's zero ("" in labels, annotations, nodeSelector); types without one stay null.
+          .withConfigOverride(java.util.Map.class,
+              o -> o.setSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(com.fasterxml.jackson.annotation.Nulls.AS_EMPTY)))
           .build();
 
   private Json() {}
