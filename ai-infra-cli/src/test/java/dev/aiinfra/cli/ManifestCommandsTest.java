@@ -21,7 +21,7 @@ class ManifestCommandsTest {
   void version_prints_the_project_version() throws IOException {
     JsonNode j = JSON.readTree(CliRun.run("version", "-o", "json").out);
     assertThat(j.get("version").asText()).isEqualTo("0.1.0-SNAPSHOT");
-    assertThat(j.get("kubernetesVersions").asText()).isEqualTo("1.34-1.37");
+    assertThat(j.get("kubernetesVersions").toString()).isEqualTo("[\"1.34\",\"1.35\",\"1.36\",\"1.37\"]");
   }
 
   @Test

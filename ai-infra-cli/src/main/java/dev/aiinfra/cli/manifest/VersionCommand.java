@@ -40,7 +40,10 @@ public final class VersionCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     String range = KubernetesVersion.OLDEST + "-" + KubernetesVersion.NEWEST;
     if (output == OutputFormat.json) {
-      JsonOut.print(out, JsonOut.object().put("version", version()).put("kubernetesVersions", range).put("defaultKubernetesVersion", KubernetesVersion.DEFAULT.toString()));
+      com.fasterxml.jackson.databind.node.ObjectNode json = JsonOut.object().put("version", version());
+      com.fasterxml.jackson.databind.node.ArrayNode versions = json.putArray("kubernetesVersions");
+      KubernetesVersion.supported().forEach(v -> versions.add(v.toString()));
+      JsonOut.print(out, json.put("defaultKubernetesVersion", KubernetesVersion.DEFAULT.toString()));
     } else {
       out.println("ai-infra " + version() + " (Kubernetes " + range + ", default " + KubernetesVersion.DEFAULT + ")");
       out.flush();

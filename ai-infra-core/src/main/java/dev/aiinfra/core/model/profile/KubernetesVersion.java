@@ -28,6 +28,15 @@ public final class KubernetesVersion implements Comparable<KubernetesVersion> {
     this.minor = minor;
   }
 
+  /** Every supported version, oldest first. */
+  public static java.util.List<KubernetesVersion> supported() {
+    java.util.List<KubernetesVersion> out = new java.util.ArrayList<>();
+    for (int m = OLDEST.minor; m <= NEWEST.minor; m++) {
+      out.add(of(m));
+    }
+    return out;
+  }
+
   /** Parses {@code 1.36}, {@code v1.36} or {@code v1.36.3}; rejects versions ai-infra does not model. */
   public static KubernetesVersion parse(String text) {
     Matcher m = SYNTAX.matcher(text == null ? "" : text.trim());
