@@ -43,9 +43,10 @@ class PodResourcesTest {
   }
 
   @Test
-  void a_null_container_is_required_at_its_index() {
-    assertThat(problems(spec("  containers: [null, {name: c, image: x}]\n"))).singleElement().asString()
-        .startsWith("containers[0]: Required value: a container cannot be null");
+  void a_null_container_reads_as_an_empty_one_as_the_api_server_decodes_it() {
+    assertThat(problems(spec("  containers: [null, {name: c, image: x, resources: {requests: {cpu: '1'}}}]\n"))).isEmpty();
+    assertThat(PodResources.effectiveRequests(spec("  containers: [null, {name: c, image: x, resources: {requests: {cpu: '1'}}}]\n")).get("cpu"))
+        .isEqualTo(Quantity.of(1));
   }
 
   @Test
@@ -78,6 +79,7 @@ class PodResourcesTest {
 
   @Test
   void a_pod_spec_that_cannot_be_read_throws_instead_of_returning_partial_requests() {
-    assertThatThrownBy(() -> PodResources.effectiveRequests(spec("  containers: [null]\n"))).isInstanceOf(InvalidSpecException.class);
+    assertThatThrownBy(() -> PodResources.effectiveRequests(spec("  containers: [{name: c, image: x, resources: {requests: {cpu: abc}}}]\n")))
+        .isInstanceOf(InvalidSpecException.class);
   }
 }

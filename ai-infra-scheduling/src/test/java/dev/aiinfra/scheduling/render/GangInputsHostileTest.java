@@ -70,16 +70,15 @@ class GangInputsHostileTest {
   }
 
   @Test
-  void a_bound_pod_with_a_null_container_is_refused_at_the_container() {
-    assertThat(errors(NODE + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  nodeName: n\n  containers: [null]\n"))
-        .singleElement().asString().startsWith("in.yaml: document 1: spec.containers[0]: Required value: a container cannot be null");
+  void a_bound_pod_with_a_null_container_reads_it_as_an_empty_one_as_the_api_server_decodes_it() {
+    assertThat(errors(NODE + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  nodeName: n\n  containers: [null]\n"
+        + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: q}\nspec:\n  containers: [{name: c, image: x}]\n")).isEmpty();
   }
 
   @Test
-  void a_templated_pod_with_a_null_container_is_refused_at_the_template_path() {
-    assertThat(errors(NODE + "---\napiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n  template:\n    spec:\n"
-        + "      restartPolicy: Never\n      containers: [null]\n"))
-        .singleElement().asString().startsWith("in.yaml: document 1: spec.template.spec.containers[0]: Required value");
+  void a_templated_pod_with_a_null_container_expands_with_an_empty_one() {
+    assertThat(read(NODE + "---\napiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n  template:\n    spec:\n"
+        + "      restartPolicy: Never\n      containers: [null]\n").gangs()).hasSize(1);
   }
 
   @Test
@@ -103,9 +102,9 @@ class GangInputsHostileTest {
   @Test
   void every_unreadable_object_is_reported_not_just_the_first() {
     assertThatThrownBy(() -> read("apiVersion: v1\nkind: Node\nmetadata: {name: n}\nstatus:\n  allocatable: {cpu: abc}\n"
-        + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [null]\n"))
+        + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: x, resources: {requests: {cpu: abc}}}]\n"))
         .isInstanceOf(ManifestReadException.class)
         .satisfies(e -> assertThat(((ManifestReadException) e).errors()).extracting(InputError::field)
-            .containsExactly("status.allocatable[cpu]", "spec.containers[0]"));
+            .containsExactly("status.allocatable[cpu]", "spec.containers[0].resources.requests[cpu]"));
   }
 }

@@ -12,8 +12,8 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 /**
  * The one Jackson mapper the render layer uses: plain JSON, strict nesting, stable map order,
  * integers as {@code BigInteger}s in trees, int-or-string fields bound from any integer node
- * ({@link IntOrStringReader}), so that an object turned into a tree binds back, and null map values
- * bound as the value type's empty value, as the API server decodes them.
+ * ({@link IntOrStringReader}), so that an object turned into a tree binds back, and null map values and
+ * list elements bound as the element type's empty value, as the API server decodes them.
  */
 public final class Json {
   /** Deepest object/array nesting accepted from users (Kubernetes objects stay well below 50). */
@@ -34,6 +34,10 @@ public final class Json {
           // A map value written as null (`zone:`) decodes as the API server's Go decoder does: the
           // value type's zero ("" in labels, annotations, nodeSelector); types without one stay null.
           .withConfigOverride(java.util.Map.class,
+              o -> o.setSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(com.fasterxml.jackson.annotation.Nulls.AS_EMPTY)))
+          // A list element written as null (`containers: [null]`, `tolerations: [null]`) decodes as
+          // Go decodes it into a []T: the zero T, an empty object whose required fields are then missing.
+          .withConfigOverride(java.util.List.class,
               o -> o.setSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(com.fasterxml.jackson.annotation.Nulls.AS_EMPTY)))
           .build();
 
