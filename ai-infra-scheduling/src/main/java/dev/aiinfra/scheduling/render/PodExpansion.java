@@ -84,6 +84,9 @@ final class PodExpansion {
       }
       case "JobSet": {
         JsonNode rjobs = tree.path("spec").path("replicatedJobs");
+        if (!rjobs.isMissingNode() && !rjobs.isNull() && !rjobs.isArray()) {
+          throw new ManifestReadException(List.of(o.error("spec.replicatedJobs", "Invalid value: must be a list")));
+        }
         int global = 0;
         for (int k = 0; k < rjobs.size(); k++) {
           JsonNode rj = rjobs.get(k);

@@ -44,11 +44,11 @@ public final class PodSecurityTrees {
     b.appArmorProfileType(profileType(sc, "appArmorProfile", scAt, v));
     b.seLinuxOptions(seLinux(sc, scAt, v));
     b.windowsHostProcess(bool(sc.path("windowsOptions"), "hostProcess", scAt.child("windowsOptions"), v));
-    JsonNode sysctls = sc.path("sysctls");
+    JsonNode sysctls = list(sc.path("sysctls"), scAt.child("sysctls"), v);
     for (int i = 0; i < sysctls.size(); i++) {
       b.addSysctl(sysctls.get(i).path("name").asText(""));
     }
-    JsonNode volumes = spec.path("volumes");
+    JsonNode volumes = list(spec.path("volumes"), at.child("volumes"), v);
     for (int i = 0; i < volumes.size(); i++) {
       JsonNode vol = volumes.get(i);
       VolumeView.Builder vb = VolumeView.builder().name(vol.path("name").asText(""));
@@ -67,9 +67,24 @@ public final class PodSecurityTrees {
     return v.isEmpty() ? new PodSecurityReading(Optional.of(b.build()), List.of()) : new PodSecurityReading(Optional.empty(), v.list());
   }
 
+  /**
+   * A field the API types as a list: itself, or an empty list when absent or null; anything else
+   * is refused at its path, as the API server refuses to decode it (a CRD's pod template is not
+   * checked against a schema before it reaches here).
+   */
+  private static JsonNode list(JsonNode node, FieldPath at, Violations v) {
+    if (node.isArray()) {
+      return node;
+    }
+    if (!node.isMissingNode() && !node.isNull()) {
+      v.add(dev.aiinfra.core.model.FieldViolation.of(at, dev.aiinfra.core.model.FieldErrorType.Invalid, "must be a list"));
+    }
+    return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+  }
+
   private static void containers(JsonNode spec, String field, ContainerSecurityView.Kind kind, FieldPath at, Violations v,
       PodSecurityView.Builder b) {
-    JsonNode list = spec.path(field);
+    JsonNode list = list(spec.path(field), at.child(field), v);
     for (int i = 0; i < list.size(); i++) {
       JsonNode c = list.get(i);
       FieldPath cAt = at.child(field).index(i);
