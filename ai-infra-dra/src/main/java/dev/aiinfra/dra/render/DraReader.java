@@ -546,10 +546,30 @@ public final class DraReader {
     return b.build();
   }
 
+  private static void requireText(String value, FieldPath at, List<FieldViolation> missing) {
+    if (value == null || value.isEmpty()) {
+      missing.add(FieldViolation.required(at, ""));
+    }
+  }
+
   private static AllocationResult allocation(io.fabric8.kubernetes.api.model.resource.v1.AllocationResult a) {
     AllocationResult.Builder b = AllocationResult.builder();
     if (a.getDevices() != null) {
-      for (DeviceRequestAllocationResult r : orEmpty(a.getDevices().getResults())) {
+      List<DeviceRequestAllocationResult> results = orEmpty(a.getDevices().getResults());
+      List<FieldViolation> missing = new ArrayList<>();
+      for (int i = 0; i < results.size(); i++) {
+        DeviceRequestAllocationResult r = results.get(i);
+        FieldPath at = FieldPath.of("status.allocation.devices.results").index(i);
+        // the API requires all four; a result without one names no device to count as taken
+        requireText(r.getRequest(), at.child("request"), missing);
+        requireText(r.getDriver(), at.child("driver"), missing);
+        requireText(r.getPool(), at.child("pool"), missing);
+        requireText(r.getDevice(), at.child("device"), missing);
+      }
+      if (!missing.isEmpty()) {
+        throw new InvalidSpecException(missing);
+      }
+      for (DeviceRequestAllocationResult r : results) {
         DeviceResult.Builder rb = DeviceResult.builder().request(r.getRequest()).driver(r.getDriver()).pool(r.getPool()).device(r.getDevice())
             .adminAccess(Boolean.TRUE.equals(r.getAdminAccess()));
         if (r.getShareID() != null) {

@@ -88,4 +88,23 @@ class DraRulesTest {
     assertThat(violations("apiVersion: resource.k8s.io/v1\nkind: ResourceClaim\nmetadata: {}\nspec: {devices: {requests: [{name: g, exactly: "
         + "{deviceClassName: c}}]}}\n")).isEmpty();
   }
+
+  @Test
+  void an_allocation_result_without_its_device_is_required_at_its_field() {
+    assertThat(violations("""
+        apiVersion: resource.k8s.io/v1
+        kind: ResourceClaim
+        metadata: {name: c}
+        spec:
+          devices:
+            requests:
+            - name: gpu
+              exactly: {deviceClassName: gpu.example.com}
+        status:
+          allocation:
+            devices:
+              results:
+              - {request: gpu, driver: gpu.example.com, pool: node-a}
+        """)).containsExactly("status.allocation.devices.results[0].device: Required value");
+  }
 }
