@@ -33,10 +33,8 @@ public final class ClusterReader {
     ClusterNode.Builder b = ClusterNode.builder().name(n.getMetadata().getName());
     Violations v = new Violations();
     if (n.getMetadata().getLabels() != null) {
-      // a label written without a value (`zone:`) decodes to "" in the API server's map[string]string
-      Map<String, String> labels = new java.util.LinkedHashMap<>();
-      n.getMetadata().getLabels().forEach((k, value) -> labels.put(k, value == null ? "" : value));
-      b.labels(labels);
+      // a label without a value (`zone:`) is already "" here: the shared mapper decodes it as the API server does
+      b.labels(n.getMetadata().getLabels());
     }
     if (n.getSpec() != null) {
       b.unschedulable(Boolean.TRUE.equals(n.getSpec().getUnschedulable()));
