@@ -94,22 +94,31 @@ public final class GangAttachment {
     PodGroupTemplates groups = podGroupTemplates(tree, kind, gang, target, v);
     checkMinCounts(gang, kind, groups.counts, v);
     RenderedGang rendered = GangRenderer.render(gang, target, profile, groups.counts);
+    List<Diagnostic> diagnostics = diagnosticsFor(rendered, kind, target);
+    refuseErrors(diagnostics, v);
+    v.throwIfAny();
+    List<HasMetadata> gangObjects = new ArrayList<>(rendered.objects());
+    wire(tree, kind, gang, target, rendered, groups.templates, gangObjects, diagnostics);
+    return new Attached(rebind(tree, workload), gangObjects, diagnostics);
+  }
+
+  /** The renderer's diagnostics that apply to this workload kind. */
+  private static List<Diagnostic> diagnosticsFor(RenderedGang rendered, String kind, GangTarget target) {
     List<Diagnostic> diagnostics = new ArrayList<>(rendered.diagnostics());
     if (target == GangTarget.KUEUE && kind.equals("LeaderWorkerSet")) {
       // Kueue admits each LWS group as its own gang of `size` pods, not the whole LWS.
       diagnostics.removeIf(d -> d.code().equals("GANG_MIN_COUNT_MISMATCH"));
     }
-    refuseErrors(diagnostics, v);
-    v.throwIfAny();
-    List<HasMetadata> gangObjects = new ArrayList<>(rendered.objects());
-    wire(tree, kind, gang, target, rendered, groups.templates, gangObjects, diagnostics);
-    HasMetadata result;
+    return diagnostics;
+  }
+
+  /** The wired tree as an object of the workload's own class. */
+  private static HasMetadata rebind(ObjectNode tree, HasMetadata workload) {
     try {
-      result = ObjectTrees.bind(tree, workload.getClass());
+      return ObjectTrees.bind(tree, workload.getClass());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("re-reading the wired " + kind + " failed", e);
+      throw new IllegalStateException("re-reading the wired " + workload.getKind() + " failed", e);
     }
-    return new Attached(result, gangObjects, diagnostics);
   }
 
   /** Each pod group's pod templates in the workload, and how many pods the controller creates from them. */
@@ -141,40 +150,47 @@ public final class GangAttachment {
         requireOneGroup(gang, kind, v);
         groups.add(gang.podGroups().get(0).name(), (ObjectNode) spec.path("template"), spec.path("replicas").asInt(1));
         break;
-      case "JobSet": {
-        // One pod group per replicated job when the gang names them all; else one group for the whole JobSet.
-        boolean perJob = gang.podGroups().size() > 1;
-        for (JsonNode rj : spec.path("replicatedJobs")) {
-          JsonNode jobSpec = rj.path("template").path("spec");
-          int parallelism = jobSpec.path("parallelism").asInt(1);
-          int completions = jobSpec.has("completions") ? jobSpec.path("completions").asInt() : parallelism;
-          int pods = rj.path("replicas").asInt(1) * Math.min(parallelism, completions);
-          String group = perJob ? rj.path("name").asText() : gang.podGroups().get(0).name();
-          if (perJob && gang.podGroup(group).isEmpty()) {
-            v.invalid(FieldPath.of("spec.replicatedJobs").key(group), group, "no pod group of gang " + gang.name() + " is named after this replicated job");
-            continue;
-          }
-          groups.add(group, (ObjectNode) jobSpec.path("template"), pods);
-        }
+      case "JobSet":
+        jobSetTemplates(spec, gang, groups, v);
         break;
-      }
-      case "LeaderWorkerSet": {
-        requireOneGroup(gang, kind, v);
-        JsonNode lwt = spec.path("leaderWorkerTemplate");
-        String group = gang.podGroups().get(0).name();
-        if (lwt.has("leaderTemplate")) {
-          groups.add(group, (ObjectNode) lwt.path("leaderTemplate"), 0);
-        }
-        groups.add(group, (ObjectNode) lwt.path("workerTemplate"), lwt.path("size").asInt(1));
-        if (target == GangTarget.COSCHEDULING) {
-          v.invalid(FieldPath.of("kind"), kind, "coscheduling cannot give each LeaderWorkerSet group its own PodGroup; use Kueue, Volcano or the native API");
-        }
+      case "LeaderWorkerSet":
+        leaderWorkerSetTemplates(spec, gang, target, groups, v);
         break;
-      }
       default:
         v.invalid(FieldPath.of("kind"), kind, "gangs attach to Job, JobSet, LeaderWorkerSet and StatefulSet");
     }
     return groups;
+  }
+
+  /** One pod group per replicated job when the gang names them all; else one group for the whole JobSet. */
+  private static void jobSetTemplates(JsonNode spec, GangSpec gang, PodGroupTemplates groups, Violations v) {
+    boolean perJob = gang.podGroups().size() > 1;
+    for (JsonNode rj : spec.path("replicatedJobs")) {
+      JsonNode jobSpec = rj.path("template").path("spec");
+      int parallelism = jobSpec.path("parallelism").asInt(1);
+      int completions = jobSpec.has("completions") ? jobSpec.path("completions").asInt() : parallelism;
+      int pods = rj.path("replicas").asInt(1) * Math.min(parallelism, completions);
+      String group = perJob ? rj.path("name").asText() : gang.podGroups().get(0).name();
+      if (perJob && gang.podGroup(group).isEmpty()) {
+        v.invalid(FieldPath.of("spec.replicatedJobs").key(group), group, "no pod group of gang " + gang.name() + " is named after this replicated job");
+        continue;
+      }
+      groups.add(group, (ObjectNode) jobSpec.path("template"), pods);
+    }
+  }
+
+  /** One pod group per LWS group: the leader template (no pods of its own in the count) and the worker template with {@code size} pods. */
+  private static void leaderWorkerSetTemplates(JsonNode spec, GangSpec gang, GangTarget target, PodGroupTemplates groups, Violations v) {
+    requireOneGroup(gang, "LeaderWorkerSet", v);
+    JsonNode lwt = spec.path("leaderWorkerTemplate");
+    String group = gang.podGroups().get(0).name();
+    if (lwt.has("leaderTemplate")) {
+      groups.add(group, (ObjectNode) lwt.path("leaderTemplate"), 0);
+    }
+    groups.add(group, (ObjectNode) lwt.path("workerTemplate"), lwt.path("size").asInt(1));
+    if (target == GangTarget.COSCHEDULING) {
+      v.invalid(FieldPath.of("kind"), "LeaderWorkerSet", "coscheduling cannot give each LeaderWorkerSet group its own PodGroup; use Kueue, Volcano or the native API");
+    }
   }
 
   private static void checkMinCounts(GangSpec gang, String kind, Map<String, Integer> counts, Violations v) {

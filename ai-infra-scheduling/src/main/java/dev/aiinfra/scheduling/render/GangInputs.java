@@ -127,15 +127,56 @@ public final class GangInputs {
 
   public static GangInputs read(List<SourcedObject> objects, List<String> topologyLevels) {
     // the same node or workload twice would be counted twice; say where both are
-    List<InputError> errors = new ArrayList<>(DuplicateObjects.find(objects));
-    List<ClusterNode> nodes = new ArrayList<>();
-    Map<String, ResourceList> usage = new HashMap<>();
-    List<ExpandedPod> pending = new ArrayList<>();
-    Map<String, SourcedObject> byKey = new HashMap<>();
-    List<SourcedObject> topologies = new ArrayList<>();
-    List<SourcedObject> flavors = new ArrayList<>();
-    Map<ExpandedPod, String> kueueControllerGroup = new HashMap<>();
+    Classified in = new Classified(new ArrayList<>(DuplicateObjects.find(objects)));
     for (SourcedObject o : objects) {
+      in.add(o);
+    }
+    List<InputError> errors = in.errors;
+    Topology topology = topology(in.topologies, in.flavors, topologyLevels, errors);
+    PlacementOptions.Builder options = PlacementOptions.builder().topology(topology);
+    flavorSettings(in.flavors, options, errors);
+
+    Map<GroupKey, List<ExpandedPod>> groups = new LinkedHashMap<>();
+    for (ExpandedPod p : in.pending) {
+      groups.computeIfAbsent(groupOf(p, in.kueueControllerGroup.get(p)), k -> new ArrayList<>()).add(p);
+    }
+    List<Gang> gangs = new ArrayList<>();
+    List<GangResult> rejected = new ArrayList<>();
+    for (Map.Entry<GroupKey, List<ExpandedPod>> e : groups.entrySet()) {
+      assembleReportingErrors(e.getKey(), e.getValue(), in.declaring, gangs, rejected, errors);
+    }
+    if (!errors.isEmpty()) {
+      throw new ManifestReadException(errors);
+    }
+    if (gangs.isEmpty() && rejected.isEmpty()) {
+      throw new ManifestReadException(List.of(nothingToPlace(objects, in.nodes.size())));
+    }
+    boolean workloadApi = groups.keySet().stream().anyMatch(k -> k.name().startsWith("PodGroup/") || k.name().startsWith("Workload/"));
+    return new GangInputs(clusterState(in.nodes, in.usage), gangs, rejected, options.build(), workloadApi);
+  }
+
+  /**
+   * The input classified by what each object is to placement: a node, a bound pod's usage, pending pods
+   * (pods and the pods controllers expand to), an object declaring a gang, a Kueue Topology or
+   * ResourceFlavor; every object's problems are collected, not just the first.
+   */
+  private static final class Classified {
+    final List<InputError> errors;
+    final List<ClusterNode> nodes = new ArrayList<>();
+    final Map<String, ResourceList> usage = new HashMap<>();
+    final List<ExpandedPod> pending = new ArrayList<>();
+    /** PodGroups and Workloads by kind, group, namespace and name. */
+    final Map<String, SourcedObject> declaring = new HashMap<>();
+    final List<SourcedObject> topologies = new ArrayList<>();
+    final List<SourcedObject> flavors = new ArrayList<>();
+    /** The Kueue workload (kind/name) of each pod of a Kueue-queued controller. */
+    final Map<ExpandedPod, String> kueueControllerGroup = new HashMap<>();
+
+    Classified(List<InputError> errors) {
+      this.errors = errors;
+    }
+
+    void add(SourcedObject o) {
       HasMetadata obj = o.object();
       String group = ApiVersions.group(obj.getApiVersion());
       String kind = obj.getKind();
@@ -143,29 +184,15 @@ public final class GangInputs {
         if (kind.equals("Node") && group.isEmpty()) {
           nodes.add(ClusterReader.node((Node) obj));
         } else if (kind.equals("Pod") && group.isEmpty()) {
-          Pod p = (Pod) obj;
-          if (ClusterReader.occupies(p)) {
-            usage.merge(p.getSpec().getNodeName(), ClusterReader.usage(p), ResourceList::plus);
-          } else if (p.getSpec() == null || p.getSpec().getNodeName() == null || p.getSpec().getNodeName().isEmpty()) {
-            pending.addAll(PodExpansion.expand(o));
-          }
+          addPod(o, (Pod) obj);
         } else if (kind.equals("PodGroup") || kind.equals("Workload") && group.equals("scheduling.k8s.io")) {
-          byKey.put(kind + "|" + group + "|" + ns(obj) + "|" + obj.getMetadata().getName(), o);
+          declaring.put(kind + "|" + group + "|" + ns(obj) + "|" + obj.getMetadata().getName(), o);
         } else if (kind.equals("Topology") && group.equals("kueue.x-k8s.io")) {
           topologies.add(o);
         } else if (kind.equals("ResourceFlavor") && group.equals("kueue.x-k8s.io")) {
           flavors.add(o);
         } else if (CONTROLLERS.contains(kind)) {
-          List<ExpandedPod> pods = PodExpansion.expand(o);
-          String queue = obj.getMetadata().getLabels() == null ? null : obj.getMetadata().getLabels().get(GangKeys.KUEUE_QUEUE_NAME);
-          if (queue != null) {
-            for (ExpandedPod p : pods) {
-              // Kind and name: a Kueue-queued Job and JobSet of the same name are two workloads.
-              kueueControllerGroup.put(p, kind + "/" + (kind.equals("LeaderWorkerSet")
-                  ? p.controller().substring(p.controller().indexOf('/') + 1).replace('/', '-') : obj.getMetadata().getName()));
-            }
-          }
-          pending.addAll(pods);
+          addController(o);
         } else {
           errors.add(o.error("kind", "Unsupported value: \"" + kind + "\": gang place reads Node, Pod, Workload, PodGroup,"
               + " Kueue Topology and ResourceFlavor, Job, JobSet, LeaderWorkerSet and StatefulSet objects"));
@@ -178,41 +205,53 @@ public final class GangInputs {
         errors.add(o.error("", "Invalid value: " + e.getMessage()));
       }
     }
-    Topology topology = topology(topologies, flavors, topologyLevels, errors);
-    PlacementOptions.Builder options = PlacementOptions.builder().topology(topology);
-    flavorSettings(flavors, options, errors);
 
-    Map<GroupKey, List<ExpandedPod>> groups = new LinkedHashMap<>();
-    for (ExpandedPod p : pending) {
-      groups.computeIfAbsent(groupOf(p, kueueControllerGroup.get(p)), k -> new ArrayList<>()).add(p);
-    }
-    List<Gang> gangs = new ArrayList<>();
-    List<GangResult> rejected = new ArrayList<>();
-    for (Map.Entry<GroupKey, List<ExpandedPod>> e : groups.entrySet()) {
-      try {
-        assemble(e.getKey(), e.getValue(), byKey, gangs, rejected, errors);
-      } catch (InvalidSpecException ex) {
-        ExpandedPod first = e.getValue().get(0);
-        ex.violations().forEach(v -> errors.add(first.origin().error(first.path(), v.toString())));
-      } catch (IllegalArgumentException ex) {
-        ExpandedPod first = e.getValue().get(0);
-        errors.add(first.origin().error("metadata.annotations", "Invalid value: " + ex.getMessage()));
+    /** A bound pod that occupies its node counts as usage; an unbound one is pending; a finished one is neither. */
+    private void addPod(SourcedObject o, Pod p) {
+      if (ClusterReader.occupies(p)) {
+        usage.merge(p.getSpec().getNodeName(), ClusterReader.usage(p), ResourceList::plus);
+      } else if (p.getSpec() == null || p.getSpec().getNodeName() == null || p.getSpec().getNodeName().isEmpty()) {
+        pending.addAll(PodExpansion.expand(o));
       }
     }
-    if (!errors.isEmpty()) {
-      throw new ManifestReadException(errors);
+
+    /** A controller's pods are pending; with a Kueue queue label the whole controller is one Kueue workload. */
+    private void addController(SourcedObject o) {
+      HasMetadata obj = o.object();
+      String kind = obj.getKind();
+      List<ExpandedPod> pods = PodExpansion.expand(o);
+      String queue = obj.getMetadata().getLabels() == null ? null : obj.getMetadata().getLabels().get(GangKeys.KUEUE_QUEUE_NAME);
+      if (queue != null) {
+        for (ExpandedPod p : pods) {
+          // Kind and name: a Kueue-queued Job and JobSet of the same name are two workloads.
+          kueueControllerGroup.put(p, kind + "/" + (kind.equals("LeaderWorkerSet")
+              ? p.controller().substring(p.controller().indexOf('/') + 1).replace('/', '-') : obj.getMetadata().getName()));
+        }
+      }
+      pending.addAll(pods);
     }
-    if (gangs.isEmpty() && rejected.isEmpty()) {
-      throw new ManifestReadException(List.of(nothingToPlace(objects, nodes.size())));
-    }
-    ClusterState state;
+  }
+
+  /** {@link #assemble} with a builder's or annotation's refusal reported at the group's first pod. */
+  private static void assembleReportingErrors(GroupKey key, List<ExpandedPod> pods, Map<String, SourcedObject> declaring,
+      List<Gang> gangs, List<GangResult> rejected, List<InputError> errors) {
     try {
-      state = ClusterState.builder().nodes(nodes).usage(usage).build();
+      assemble(key, pods, declaring, gangs, rejected, errors);
+    } catch (InvalidSpecException ex) {
+      ExpandedPod first = pods.get(0);
+      ex.violations().forEach(v -> errors.add(first.origin().error(first.path(), v.toString())));
+    } catch (IllegalArgumentException ex) {
+      ExpandedPod first = pods.get(0);
+      errors.add(first.origin().error("metadata.annotations", "Invalid value: " + ex.getMessage()));
+    }
+  }
+
+  private static ClusterState clusterState(List<ClusterNode> nodes, Map<String, ResourceList> usage) {
+    try {
+      return ClusterState.builder().nodes(nodes).usage(usage).build();
     } catch (InvalidSpecException ex) {
       throw new ManifestReadException(ex.violations().stream().map(v -> InputError.ofFile("<nodes>", v.toString())).toList());
     }
-    boolean workloadApi = groups.keySet().stream().anyMatch(k -> k.name().startsWith("PodGroup/") || k.name().startsWith("Workload/"));
-    return new GangInputs(state, gangs, rejected, options.build(), workloadApi);
   }
 
   /**
@@ -261,113 +300,166 @@ public final class GangInputs {
     return new GroupKey(GangKind.WORKLOAD, p.namespace(), "controller/" + p.controller());
   }
 
+  /**
+   * One group of pods as a gang: what the object declaring it says (name, minCount, topology), its pod
+   * sets, and either a gang to place or a gang rejected up front because too few of its pods exist.
+   */
   private static void assemble(GroupKey key, List<ExpandedPod> pods, Map<String, SourcedObject> objects,
       List<Gang> gangs, List<GangResult> rejected, List<InputError> errors) {
+    Optional<Declared> found = declared(key, pods, objects, errors);
+    if (found.isEmpty()) {
+      return;
+    }
+    Declared declared = found.get();
+    Optional<String> why = declared.unplaceable().or(() -> tooFewPods(declared.minCount(), pods.size()));
+    int before = errors.size();
+    List<PodSet> podSets = podSets(key.kind(), pods, errors);
+    if (errors.size() > before) {
+      return;
+    }
+    ExpandedPod first = pods.get(0);
+    if (why.isPresent()) {
+      rejected.add(tooFewPodsResult(key, first, declared, podSets, why.get()));
+      return;
+    }
+    gangs.add(Gang.builder().name(declared.name()).namespace(key.namespace()).kind(key.kind()).owner(owner(key, first)).minCount(declared.minCount())
+        .podSets(podSets).topologyKey(declared.topologyKey()).build());
+  }
+
+  /**
+   * What the object that declares a group says about it: the gang's name, its minCount, the topology
+   * key it requires, and why it cannot be placed whatever the cluster (a Kueue group still waiting for
+   * pods).
+   */
+  private record Declared(String name, int minCount, Optional<String> topologyKey, Optional<String> unplaceable) {
+    static Declared of(String name, int minCount) {
+      return new Declared(name, minCount, Optional.empty(), Optional.empty());
+    }
+  }
+
+  /** The declaration of a group by its kind; empty (with the errors added) when the declaring object is missing or wrong. */
+  private static Optional<Declared> declared(GroupKey key, List<ExpandedPod> pods, Map<String, SourcedObject> objects, List<InputError> errors) {
     ExpandedPod first = pods.get(0);
     String gangName = key.name().contains("/") ? key.name().substring(key.name().lastIndexOf('/') + 1) : key.name();
-    int minCount = pods.size();
-    Optional<String> topologyKey = Optional.empty();
-    String why = null;
     switch (key.kind()) {
       case WORKLOAD:
         if (key.name().startsWith("PodGroup/")) {
-          gangName = key.name().substring("PodGroup/".length());
-          SourcedObject pg = objects.get("PodGroup|scheduling.k8s.io|" + key.namespace() + "|" + gangName);
-          if (pg == null) {
-            errors.add(first.origin().error(first.path() + ".schedulingGroup.podGroupName",
-                "PodGroup " + key.namespace() + "/" + gangName + " is not in the input; the scheduler keeps such pods unschedulable until it exists"));
-            return;
-          }
-          JsonNode spec = JSON.valueToTree(pg.object()).path("spec");
-          minCount = spec.path("schedulingPolicy").has("gang") ? spec.path("schedulingPolicy").path("gang").path("minCount").asInt(1) : 1;
-          JsonNode topo = spec.path("schedulingConstraints").path("topology");
-          if (topo.isArray() && topo.size() > 0) {
-            topologyKey = Optional.of(topo.get(0).path("key").asText());
-          }
-        } else if (key.name().startsWith("Workload/")) {
-          String[] parts = key.name().split("/");
-          gangName = parts[1] + "/" + parts[2] + (parts.length > 3 ? "/" + parts[3] : "");
-          SourcedObject wl = objects.get("Workload|scheduling.k8s.io|" + key.namespace() + "|" + parts[1]);
-          if (wl == null) {
-            errors.add(first.origin().error(first.path() + ".workloadRef.name",
-                "Workload " + key.namespace() + "/" + parts[1] + " is not in the input"));
-            return;
-          }
-          JsonNode podGroups = JSON.valueToTree(wl.object()).path("spec").path("podGroups");
-          JsonNode found = null;
-          for (JsonNode g : podGroups) {
-            if (g.path("name").asText().equals(parts[2])) {
-              found = g;
-            }
-          }
-          if (found == null) {
-            errors.add(first.origin().error(first.path() + ".workloadRef.podGroup",
-                "Workload " + parts[1] + " has no pod group named " + parts[2]));
-            return;
-          }
-          minCount = found.path("policy").has("gang") ? found.path("policy").path("gang").path("minCount").asInt(1) : 1;
-        } else if (pods.size() == 1 && first.controller().startsWith("Pod/")) {
-          minCount = 1;
+          return nativePodGroup(key, first, objects, errors);
         }
-        break;
+        if (key.name().startsWith("Workload/")) {
+          return workloadPodGroup(key, first, objects, errors);
+        }
+        // No object declares a gang: the controller's pods (or the lone Pod) all have to run.
+        return Optional.of(Declared.of(gangName, pods.size()));
       case COSCHEDULING: {
         SourcedObject pg = objects.get("PodGroup|scheduling.x-k8s.io|" + key.namespace() + "|" + gangName);
         if (pg == null) {
           errors.add(first.origin().error("metadata.labels[" + GangKeys.COSCHEDULING_POD_GROUP + "]",
               "PodGroup " + key.namespace() + "/" + gangName + " (scheduling.x-k8s.io) is not in the input"));
-          return;
+          return Optional.empty();
         }
-        minCount = JSON.valueToTree(pg.object()).path("spec").path("minMember").asInt(1);
-        break;
+        return Optional.of(Declared.of(gangName, JSON.valueToTree(pg.object()).path("spec").path("minMember").asInt(1)));
       }
       case VOLCANO: {
         SourcedObject pg = objects.get("PodGroup|scheduling.volcano.sh|" + key.namespace() + "|" + gangName);
         if (pg == null) {
           errors.add(first.origin().error("metadata.annotations[" + GangKeys.VOLCANO_GROUP_NAME + "]",
               "PodGroup " + key.namespace() + "/" + gangName + " (scheduling.volcano.sh) is not in the input"));
-          return;
+          return Optional.empty();
         }
-        minCount = Math.max(1, JSON.valueToTree(pg.object()).path("spec").path("minMember").asInt(1));
-        break;
+        return Optional.of(Declared.of(gangName, Math.max(1, JSON.valueToTree(pg.object()).path("spec").path("minMember").asInt(1))));
       }
       case KUEUE:
       default:
-        if (!key.name().startsWith("controller/")) {
-          String total = first.annotations().get(GangKeys.KUEUE_POD_GROUP_TOTAL_COUNT);
-          if (total == null) {
-            errors.add(first.origin().error("metadata.annotations[" + GangKeys.KUEUE_POD_GROUP_TOTAL_COUNT + "]",
-                "Required value: Kueue needs the pod group's total count next to " + GangKeys.KUEUE_POD_GROUP_NAME));
-            return;
-          }
-          try {
-            minCount = Integer.parseInt(total.trim());
-          } catch (NumberFormatException e) {
-            errors.add(first.origin().error("metadata.annotations[" + GangKeys.KUEUE_POD_GROUP_TOTAL_COUNT + "]", "Invalid value: \"" + total + "\": must be an integer"));
-            return;
-          }
-          if (minCount != pods.size()) {
-            why = "Kueue waits for all " + minCount + " pods of pod group " + gangName + " (" + GangKeys.KUEUE_POD_GROUP_TOTAL_COUNT + "); " + pods.size() + " are in the input";
-          }
-        }
+        return kueuePodGroup(key, gangName, pods, errors);
     }
-    if (why == null && minCount > pods.size()) {
-      why = "waiting for minCount pods from a gang to appear in scheduling queue: minCount " + minCount + ", " + pods.size() + " pods in the input";
+  }
+
+  /** A native PodGroup ({@code spec.schedulingGroup.podGroupName}): its gang minCount and first required topology key. */
+  private static Optional<Declared> nativePodGroup(GroupKey key, ExpandedPod first, Map<String, SourcedObject> objects, List<InputError> errors) {
+    String gangName = key.name().substring("PodGroup/".length());
+    SourcedObject pg = objects.get("PodGroup|scheduling.k8s.io|" + key.namespace() + "|" + gangName);
+    if (pg == null) {
+      errors.add(first.origin().error(first.path() + ".schedulingGroup.podGroupName",
+          "PodGroup " + key.namespace() + "/" + gangName + " is not in the input; the scheduler keeps such pods unschedulable until it exists"));
+      return Optional.empty();
     }
-    int before = errors.size();
-    List<PodSet> podSets = podSets(key.kind(), pods, errors);
-    if (errors.size() > before) {
-      return;
+    JsonNode spec = JSON.valueToTree(pg.object()).path("spec");
+    int minCount = spec.path("schedulingPolicy").has("gang") ? spec.path("schedulingPolicy").path("gang").path("minCount").asInt(1) : 1;
+    Optional<String> topologyKey = Optional.empty();
+    JsonNode topo = spec.path("schedulingConstraints").path("topology");
+    if (topo.isArray() && topo.size() > 0) {
+      topologyKey = Optional.of(topo.get(0).path("key").asText());
     }
-    if (why != null) {
-      List<PodSetResult> empty = new ArrayList<>();
-      podSets.forEach(ps -> empty.add(PodSetResult.builder().name(ps.name()).count(ps.count()).build()));
-      rejected.add(GangResult.builder().name(gangName).namespace(key.namespace()).kind(key.kind()).owner(owner(key, first)).minCount(minCount).placed(0).fits(false)
-          .podSets(empty).addReasons(Diagnostic.builder().code("GANG_TOO_FEW_PODS").path(key.kind() + " " + key.namespace() + "/" + gangName)
-              .message(why).hint("create every pod of the group, or lower minCount").build()).build());
-      return;
+    return Optional.of(new Declared(gangName, minCount, topologyKey, Optional.empty()));
+  }
+
+  /** A pod group of a Workload ({@code spec.workloadRef}): the gang minCount of the named pod group. */
+  private static Optional<Declared> workloadPodGroup(GroupKey key, ExpandedPod first, Map<String, SourcedObject> objects, List<InputError> errors) {
+    String[] parts = key.name().split("/");
+    String gangName = parts[1] + "/" + parts[2] + (parts.length > 3 ? "/" + parts[3] : "");
+    SourcedObject wl = objects.get("Workload|scheduling.k8s.io|" + key.namespace() + "|" + parts[1]);
+    if (wl == null) {
+      errors.add(first.origin().error(first.path() + ".workloadRef.name",
+          "Workload " + key.namespace() + "/" + parts[1] + " is not in the input"));
+      return Optional.empty();
     }
-    gangs.add(Gang.builder().name(gangName).namespace(key.namespace()).kind(key.kind()).owner(owner(key, first)).minCount(minCount)
-        .podSets(podSets).topologyKey(topologyKey).build());
+    JsonNode podGroups = JSON.valueToTree(wl.object()).path("spec").path("podGroups");
+    JsonNode found = null;
+    for (JsonNode g : podGroups) {
+      if (g.path("name").asText().equals(parts[2])) {
+        found = g;
+      }
+    }
+    if (found == null) {
+      errors.add(first.origin().error(first.path() + ".workloadRef.podGroup",
+          "Workload " + parts[1] + " has no pod group named " + parts[2]));
+      return Optional.empty();
+    }
+    return Optional.of(Declared.of(gangName, found.path("policy").has("gang") ? found.path("policy").path("gang").path("minCount").asInt(1) : 1));
+  }
+
+  /**
+   * A Kueue pod group: plain pods carry the group's total count, and Kueue admits nothing until all of
+   * them exist; a Kueue-queued controller is one workload of all its pods.
+   */
+  private static Optional<Declared> kueuePodGroup(GroupKey key, String gangName, List<ExpandedPod> pods, List<InputError> errors) {
+    if (key.name().startsWith("controller/")) {
+      return Optional.of(Declared.of(gangName, pods.size()));
+    }
+    ExpandedPod first = pods.get(0);
+    String total = first.annotations().get(GangKeys.KUEUE_POD_GROUP_TOTAL_COUNT);
+    if (total == null) {
+      errors.add(first.origin().error("metadata.annotations[" + GangKeys.KUEUE_POD_GROUP_TOTAL_COUNT + "]",
+          "Required value: Kueue needs the pod group's total count next to " + GangKeys.KUEUE_POD_GROUP_NAME));
+      return Optional.empty();
+    }
+    int minCount;
+    try {
+      minCount = Integer.parseInt(total.trim());
+    } catch (NumberFormatException e) {
+      errors.add(first.origin().error("metadata.annotations[" + GangKeys.KUEUE_POD_GROUP_TOTAL_COUNT + "]", "Invalid value: \"" + total + "\": must be an integer"));
+      return Optional.empty();
+    }
+    Optional<String> why = minCount == pods.size() ? Optional.empty()
+        : Optional.of("Kueue waits for all " + minCount + " pods of pod group " + gangName + " (" + GangKeys.KUEUE_POD_GROUP_TOTAL_COUNT + "); " + pods.size() + " are in the input");
+    return Optional.of(new Declared(gangName, minCount, Optional.empty(), why));
+  }
+
+  /** The scheduler's gang rule (and coscheduling's, Volcano's): a gang waits until minCount of its pods exist. */
+  private static Optional<String> tooFewPods(int minCount, int pods) {
+    return minCount > pods
+        ? Optional.of("waiting for minCount pods from a gang to appear in scheduling queue: minCount " + minCount + ", " + pods + " pods in the input")
+        : Optional.empty();
+  }
+
+  /** A gang rejected before placement: none of its pod sets placed, with the reason. */
+  private static GangResult tooFewPodsResult(GroupKey key, ExpandedPod first, Declared declared, List<PodSet> podSets, String why) {
+    List<PodSetResult> empty = new ArrayList<>();
+    podSets.forEach(ps -> empty.add(PodSetResult.builder().name(ps.name()).count(ps.count()).build()));
+    return GangResult.builder().name(declared.name()).namespace(key.namespace()).kind(key.kind()).owner(owner(key, first)).minCount(declared.minCount()).placed(0).fits(false)
+        .podSets(empty).addReasons(Diagnostic.builder().code("GANG_TOO_FEW_PODS").path(key.kind() + " " + key.namespace() + "/" + declared.name())
+            .message(why).hint("create every pod of the group, or lower minCount").build()).build();
   }
 
   /**

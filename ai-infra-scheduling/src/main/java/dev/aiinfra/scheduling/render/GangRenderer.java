@@ -108,6 +108,11 @@ public final class GangRenderer {
     return p;
   }
 
+  /**
+   * The native gang (KEP-4671 Workload API): the Workload's pod groups inline at 1.35
+   * ({@code v1alpha1}), pod group templates and one PodGroup object per group from 1.36
+   * ({@code v1alpha2}, {@code v1beta1} from 1.37); each step warns about the feature gate it needs.
+   */
   private static void renderNative(GangSpec gang, ClusterProfile profile, List<HasMetadata> objects, Map<String, PodWiring> wiring, List<Diagnostic> diagnostics) {
     int minor = profile.kubernetesVersion().minor();
     if (minor < 35) {
@@ -115,28 +120,9 @@ public final class GangRenderer {
           "target Kubernetes 1.35+, or render for Kueue, Volcano or coscheduling"));
       return;
     }
-    boolean anyGang = gang.podGroups().stream().anyMatch(PodGroupSpec::isGang);
-    if (!profile.isEnabled(FeatureGate.GenericWorkload)) {
-      diagnostics.add(gateOff(FeatureGate.GenericWorkload, profile, "the Workload API and pod scheduling groups"));
-    }
-    if (anyGang && FeatureGate.GangScheduling.existsIn(profile.kubernetesVersion()) && !profile.isEnabled(FeatureGate.GangScheduling)) {
-      diagnostics.add(gateOff(FeatureGate.GangScheduling, profile, "gang policies"));
-    }
+    warnWorkloadGatesOff(gang, profile, diagnostics);
     if (minor == 35) {
-      ObjectNode spec = F.objectNode();
-      ArrayNode groups = spec.putArray("podGroups");
-      for (PodGroupSpec g : gang.podGroups()) {
-        ObjectNode n = groups.addObject().put("name", g.name());
-        n.set("policy", policy(g));
-        if (g.topology().isPresent() || g.priority().isPresent() || g.priorityClassName().isPresent() || g.disruptionMode().isPresent() || !g.resourceClaims().isEmpty()) {
-          diagnostics.add(error("GANG_FIELD_UNSUPPORTED", podGroup(g),
-              "pod group " + g.name() + ": topology, priority, disruption mode and resource claims need scheduling.k8s.io/v1alpha2 (Kubernetes 1.36+)",
-              "target Kubernetes 1.36+ or drop those settings"));
-        }
-        ObjectNode ref = F.objectNode().put("name", gang.name()).put("podGroup", g.name());
-        wiring.put(g.name(), new PodWiring(Map.of(), Map.of(), Optional.empty(), Map.of("workloadRef", ref)));
-      }
-      objects.add(object("scheduling.k8s.io/v1alpha1", "Workload", gang.name(), gang.namespace(), spec));
+      renderInlinePodGroups(gang, objects, wiring, diagnostics);
       return;
     }
     String version = minor >= 37 ? "scheduling.k8s.io/v1beta1" : "scheduling.k8s.io/v1alpha2";
@@ -144,60 +130,111 @@ public final class GangRenderer {
     ArrayNode templates = spec.putArray("podGroupTemplates");
     List<HasMetadata> podGroups = new ArrayList<>();
     for (PodGroupSpec g : gang.podGroups()) {
-      ObjectNode t = templates.addObject().put("name", g.name());
-      ObjectNode groupFields = F.objectNode();
-      groupFields.set("schedulingPolicy", policy(g));
-      if (g.topology().isPresent()) {
-        TopologyRequest tr = g.topology().get();
-        if (tr.mode() != TopologyMode.REQUIRED || tr.sliceLevel().isPresent()) {
-          diagnostics.add(error("GANG_FIELD_UNSUPPORTED", podGroup(g).child("topology"), "pod group " + g.name() + ": the native gang supports one required topology level only (no preferred, unconstrained or slices)",
-              "use a required level, or render for Kueue"));
-        } else {
-          groupFields.putObject("schedulingConstraints").putArray("topology").addObject().put("key", tr.level().get());
-          if (!profile.isEnabled(FeatureGate.TopologyAwareWorkloadScheduling)) {
-            diagnostics.add(gateOff(FeatureGate.TopologyAwareWorkloadScheduling, profile, "schedulingConstraints.topology"));
-          }
-        }
-      }
-      if (!g.resourceClaims().isEmpty()) {
-        ArrayNode claims = groupFields.putArray("resourceClaims");
-        for (PodGroupClaim c : g.resourceClaims()) {
-          ObjectNode cn = claims.addObject().put("name", c.name());
-          c.resourceClaimName().ifPresent(v -> cn.put("resourceClaimName", v));
-          c.resourceClaimTemplateName().ifPresent(v -> cn.put("resourceClaimTemplateName", v));
-        }
-        if (!profile.isEnabled(FeatureGate.DRAWorkloadResourceClaims)) {
-          diagnostics.add(gateOff(FeatureGate.DRAWorkloadResourceClaims, profile, "pod group resource claims"));
-        }
-      }
-      g.disruptionMode().ifPresent(d -> {
-        if (minor >= 37) {
-          groupFields.putObject("disruptionMode").putObject(d == dev.aiinfra.scheduling.model.DisruptionMode.Pod ? "single" : "all");
-        } else {
-          groupFields.put("disruptionMode", d.name());
-        }
-      });
-      g.priorityClassName().ifPresent(p -> groupFields.put("priorityClassName", p));
-      g.priority().ifPresent(p -> groupFields.put("priority", p));
-      if (minor == 36 && (g.disruptionMode().isPresent() || g.priority().isPresent() || g.priorityClassName().isPresent())
-          && !profile.isEnabled(FeatureGate.WorkloadAwarePreemption)) {
-        diagnostics.add(gateOff(FeatureGate.WorkloadAwarePreemption, profile, "disruptionMode, priorityClassName and priority"));
-      }
-      t.setAll(groupFields);
-      ObjectNode pgSpec = F.objectNode();
-      if (minor >= 37) {
-        pgSpec.putObject("workloadRef").put("workloadName", gang.name()).put("templateName", g.name());
-      } else {
-        pgSpec.putObject("podGroupTemplateRef").putObject("workload").put("workloadName", gang.name()).put("podGroupTemplateName", g.name());
-      }
-      pgSpec.setAll(groupFields);
-      String podGroupName = gang.name() + "-" + g.name();
-      podGroups.add(object(version, "PodGroup", podGroupName, gang.namespace(), pgSpec));
-      wiring.put(g.name(), new PodWiring(Map.of(), Map.of(), Optional.empty(),
-          Map.of("schedulingGroup", F.objectNode().put("podGroupName", podGroupName))));
+      ObjectNode groupFields = podGroupFields(g, profile, diagnostics);
+      templates.addObject().put("name", g.name()).setAll(groupFields);
+      podGroups.add(podGroupObject(gang, g, version, minor, groupFields, wiring));
     }
     objects.add(object(version, "Workload", gang.name(), gang.namespace(), spec));
     objects.addAll(podGroups);
+  }
+
+  /** The Workload API needs GenericWorkload, and gang policies GangScheduling where that gate exists. */
+  private static void warnWorkloadGatesOff(GangSpec gang, ClusterProfile profile, List<Diagnostic> diagnostics) {
+    boolean anyGang = gang.podGroups().stream().anyMatch(PodGroupSpec::isGang);
+    if (!profile.isEnabled(FeatureGate.GenericWorkload)) {
+      diagnostics.add(gateOff(FeatureGate.GenericWorkload, profile, "the Workload API and pod scheduling groups"));
+    }
+    if (anyGang && FeatureGate.GangScheduling.existsIn(profile.kubernetesVersion()) && !profile.isEnabled(FeatureGate.GangScheduling)) {
+      diagnostics.add(gateOff(FeatureGate.GangScheduling, profile, "gang policies"));
+    }
+  }
+
+  /**
+   * Kubernetes 1.35 ({@code scheduling.k8s.io/v1alpha1}): the Workload lists its pod groups with their
+   * policies and pods join through {@code spec.workloadRef}; anything more is refused.
+   */
+  private static void renderInlinePodGroups(GangSpec gang, List<HasMetadata> objects, Map<String, PodWiring> wiring, List<Diagnostic> diagnostics) {
+    ObjectNode spec = F.objectNode();
+    ArrayNode groups = spec.putArray("podGroups");
+    for (PodGroupSpec g : gang.podGroups()) {
+      ObjectNode n = groups.addObject().put("name", g.name());
+      n.set("policy", policy(g));
+      if (g.topology().isPresent() || g.priority().isPresent() || g.priorityClassName().isPresent() || g.disruptionMode().isPresent() || !g.resourceClaims().isEmpty()) {
+        diagnostics.add(error("GANG_FIELD_UNSUPPORTED", podGroup(g),
+            "pod group " + g.name() + ": topology, priority, disruption mode and resource claims need scheduling.k8s.io/v1alpha2 (Kubernetes 1.36+)",
+            "target Kubernetes 1.36+ or drop those settings"));
+      }
+      ObjectNode ref = F.objectNode().put("name", gang.name()).put("podGroup", g.name());
+      wiring.put(g.name(), new PodWiring(Map.of(), Map.of(), Optional.empty(), Map.of("workloadRef", ref)));
+    }
+    objects.add(object("scheduling.k8s.io/v1alpha1", "Workload", gang.name(), gang.namespace(), spec));
+  }
+
+  /**
+   * The fields a pod group template and its PodGroup share (1.36+): scheduling policy, one required
+   * topology level, resource claims, disruption mode and priority.
+   */
+  private static ObjectNode podGroupFields(PodGroupSpec g, ClusterProfile profile, List<Diagnostic> diagnostics) {
+    int minor = profile.kubernetesVersion().minor();
+    ObjectNode groupFields = F.objectNode();
+    groupFields.set("schedulingPolicy", policy(g));
+    g.topology().ifPresent(tr -> topologyConstraint(g, tr, groupFields, profile, diagnostics));
+    if (!g.resourceClaims().isEmpty()) {
+      ArrayNode claims = groupFields.putArray("resourceClaims");
+      for (PodGroupClaim c : g.resourceClaims()) {
+        ObjectNode cn = claims.addObject().put("name", c.name());
+        c.resourceClaimName().ifPresent(v -> cn.put("resourceClaimName", v));
+        c.resourceClaimTemplateName().ifPresent(v -> cn.put("resourceClaimTemplateName", v));
+      }
+      if (!profile.isEnabled(FeatureGate.DRAWorkloadResourceClaims)) {
+        diagnostics.add(gateOff(FeatureGate.DRAWorkloadResourceClaims, profile, "pod group resource claims"));
+      }
+    }
+    g.disruptionMode().ifPresent(d -> {
+      if (minor >= 37) {
+        groupFields.putObject("disruptionMode").putObject(d == dev.aiinfra.scheduling.model.DisruptionMode.Pod ? "single" : "all");
+      } else {
+        groupFields.put("disruptionMode", d.name());
+      }
+    });
+    g.priorityClassName().ifPresent(p -> groupFields.put("priorityClassName", p));
+    g.priority().ifPresent(p -> groupFields.put("priority", p));
+    if (minor == 36 && (g.disruptionMode().isPresent() || g.priority().isPresent() || g.priorityClassName().isPresent())
+        && !profile.isEnabled(FeatureGate.WorkloadAwarePreemption)) {
+      diagnostics.add(gateOff(FeatureGate.WorkloadAwarePreemption, profile, "disruptionMode, priorityClassName and priority"));
+    }
+    return groupFields;
+  }
+
+  /** {@code schedulingConstraints.topology}: the native gang takes one required level, nothing preferred or sliced. */
+  private static void topologyConstraint(PodGroupSpec g, TopologyRequest tr, ObjectNode groupFields, ClusterProfile profile, List<Diagnostic> diagnostics) {
+    if (tr.mode() != TopologyMode.REQUIRED || tr.sliceLevel().isPresent()) {
+      diagnostics.add(error("GANG_FIELD_UNSUPPORTED", podGroup(g).child("topology"), "pod group " + g.name() + ": the native gang supports one required topology level only (no preferred, unconstrained or slices)",
+          "use a required level, or render for Kueue"));
+      return;
+    }
+    groupFields.putObject("schedulingConstraints").putArray("topology").addObject().put("key", tr.level().get());
+    if (!profile.isEnabled(FeatureGate.TopologyAwareWorkloadScheduling)) {
+      diagnostics.add(gateOff(FeatureGate.TopologyAwareWorkloadScheduling, profile, "schedulingConstraints.topology"));
+    }
+  }
+
+  /**
+   * The PodGroup object of one template (its reference to the Workload is {@code podGroupTemplateRef}
+   * at 1.36, {@code workloadRef} from 1.37), and the pods' {@code spec.schedulingGroup} that joins it.
+   */
+  private static HasMetadata podGroupObject(GangSpec gang, PodGroupSpec g, String version, int minor, ObjectNode groupFields, Map<String, PodWiring> wiring) {
+    ObjectNode pgSpec = F.objectNode();
+    if (minor >= 37) {
+      pgSpec.putObject("workloadRef").put("workloadName", gang.name()).put("templateName", g.name());
+    } else {
+      pgSpec.putObject("podGroupTemplateRef").putObject("workload").put("workloadName", gang.name()).put("podGroupTemplateName", g.name());
+    }
+    pgSpec.setAll(groupFields);
+    String podGroupName = gang.name() + "-" + g.name();
+    wiring.put(g.name(), new PodWiring(Map.of(), Map.of(), Optional.empty(),
+        Map.of("schedulingGroup", F.objectNode().put("podGroupName", podGroupName))));
+    return object(version, "PodGroup", podGroupName, gang.namespace(), pgSpec);
   }
 
   private static void renderVolcano(GangSpec gang, List<HasMetadata> objects, Map<String, PodWiring> wiring, List<Diagnostic> diagnostics) {

@@ -70,97 +70,18 @@ final class KueueTas {
     this.flavorTolerations = flavorTolerations;
   }
 
-  /** Places {@code workers} (and {@code leaderSet}); on success consumes the capacity and returns the pod sets' results. */
+  /**
+   * Places {@code workers} (and {@code leaderSet}); on success consumes the capacity and returns the
+   * pod sets' results. The steps are Kueue's {@code findTopologyAssignment}: validate the request,
+   * fill in the counts, find the level with fit domains, descend to the leaves, build the assignment.
+   */
   public List<PodSetResult> place(PodSet workers, Optional<PodSet> leaderSet) throws Failure {
     TopologyRequest request = workers.topology().orElse(TopologyRequest.implied());
-    int depth = tree.depth;
     topologyName = tree.topology.name();
-    boolean slices = request.sliceLevel().isPresent();
-    if (slices && request.sliceSize().isEmpty()) {
-      throw new Failure("GANG_SLICE_SIZE_MISSING", "slice topology requested, but slice size not provided",
-          "set kueue.x-k8s.io/podset-slice-size");
-    }
-    int mainLevel;
-    boolean unconstrained;
-    boolean preferred = request.mode() == TopologyMode.PREFERRED;
-    if (request.mode() == TopologyMode.REQUIRED || preferred) {
-      mainLevel = tree.levelOf(request.level().get());
-      if (mainLevel < 0) {
-        throw new Failure("GANG_TOPOLOGY_LEVEL_MISSING", "no requested topology level: " + request.level().get(),
-            "use one of the Topology's levels: " + tree.topology.levels());
-      }
-      unconstrained = false;
-    } else if (slices) {
-      mainLevel = 0;
-      unconstrained = true;
-    } else if (request.mode() == TopologyMode.UNSET) {
-      throw new Failure("GANG_TOPOLOGY_LEVEL_UNSET", "topology level not specified",
-          "set kueue.x-k8s.io/podset-unconstrained-topology to \"true\", or name a required or preferred level");
-    } else {
-      mainLevel = depth - 1;
-      unconstrained = true;
-    }
-    sliceLevel = depth - 1;
-    sliceSize = 1;
-    sizeAt = new int[depth];
-    multiLayer = List.of();
-    if (slices) {
-      sliceLevel = tree.levelOf(request.sliceLevel().get());
-      if (sliceLevel < 0) {
-        throw new Failure("GANG_TOPOLOGY_LEVEL_MISSING", "no requested topology level for slices: " + request.sliceLevel().get(),
-            "use one of the Topology's levels: " + tree.topology.levels());
-      }
-      if (sliceLevel < mainLevel) {
-        throw new Failure("GANG_SLICE_ABOVE_TOPOLOGY",
-            "podset slice topology " + request.sliceLevel().get() + " is above the podset topology " + request.level().orElse(""),
-            "the slice level must be at or below the pod set's topology level");
-      }
-      sliceSize = request.sliceSize().get();
-      // Inner layers: each strictly deeper than the one above and dividing its size; every level down to
-      // an inner layer's level hands out pods in multiples of that layer's size.
-      int prevSize = sliceSize;
-      int prevLevel = sliceLevel;
-      for (TopologyRequest.SliceLayer layer : request.innerSliceLayers()) {
-        int at = tree.levelOf(layer.level());
-        if (at < 0) {
-          throw new Failure("GANG_TOPOLOGY_LEVEL_MISSING", "no requested topology level for additional slice layer: " + layer.level(),
-              "use one of the Topology's levels: " + tree.topology.levels());
-        }
-        if (at <= prevLevel) {
-          throw new Failure("GANG_SLICE_LAYER_ORDER", "additional slice layer topology " + layer.level() + " must be at a lower level than "
-              + tree.topology.levels().get(prevLevel), "list the slice layers from the outermost (highest level) to the innermost");
-        }
-        if (layer.size() < 1 || prevSize % layer.size() != 0) {
-          throw new Failure("GANG_SLICE_LAYER_SIZE", "additional slice layer size " + layer.size() + " must evenly divide parent layer size " + prevSize,
-              "make every inner slice size divide the size of the layer above");
-        }
-        for (int l = prevLevel + 1; l <= at; l++) {
-          sizeAt[l] = layer.size();
-        }
-        prevSize = layer.size();
-        prevLevel = at;
-      }
-      if (!request.innerSliceLayers().isEmpty()) {
-        List<TopologyRequest.SliceLayer> all = new ArrayList<>();
-        all.add(new TopologyRequest.SliceLayer(request.sliceLevel().get(), sliceSize));
-        all.addAll(request.innerSliceLayers());
-        multiLayer = all;
-      }
-      if (workers.count() % sliceSize != 0) {
-        throw new Failure("GANG_SLICE_SIZE_UNEVEN",
-            "podset count " + workers.count() + " is not a multiple of slice size " + sliceSize,
-            "make the pod count a multiple of kueue.x-k8s.io/podset-slice-size");
-      }
-    }
-    lfc = unconstrained && mixedProfile;
-    this.required = !unconstrained && !preferred;
-    this.unconstrained = unconstrained;
-    req = table.resources.podRequest(workers.requests());
-    leaderReq = leaderSet.map(l -> table.resources.podRequest(l.requests())).orElse(null);
-    leaders = leaderSet.isPresent() ? 1 : 0;
-    count = workers.count();
-    need = count / sliceSize;
-    unit = sliceSize == 1 ? "pod" : "slice";
+    requireSliceSize(request);
+    int mainLevel = requestedLevel(request);
+    resolveSliceLayers(request, mainLevel, workers.count());
+    captureRequest(workers, leaderSet);
 
     fillInCounts(new NodeFilter(workers, flavorTolerations));
 
@@ -171,8 +92,126 @@ final class KueueTas {
     // Phase 2b: trim the chosen domains, then pooled descent down to the slice level (children of all
     // chosen domains together), then per-parent descent below it.
     selected = updateCountsToMinimum(level, selected, count, leaders, sliceSize, true);
-    int cur = level;
-    for (; cur < Math.min(depth - 1, sliceLevel); cur++) {
+    selected = descendPooled(level, selected);
+    selected = descendPerParent(Math.max(level, Math.min(tree.depth - 1, sliceLevel)), selected);
+    return buildAssignment(workers, leaderSet, selected);
+  }
+
+  /** A slice level without a slice size is refused before anything else, as Kueue does. */
+  private static void requireSliceSize(TopologyRequest request) throws Failure {
+    if (request.sliceLevel().isPresent() && request.sliceSize().isEmpty()) {
+      throw new Failure("GANG_SLICE_SIZE_MISSING", "slice topology requested, but slice size not provided",
+          "set kueue.x-k8s.io/podset-slice-size");
+    }
+  }
+
+  /**
+   * The level the pod set asks for (Kueue's {@code requestedLevel}): the named level when required or
+   * preferred, the root for slice-only requests, the leaves for implied unconstrained ones; records
+   * whether the request is required and unconstrained.
+   */
+  private int requestedLevel(TopologyRequest request) throws Failure {
+    int mainLevel;
+    boolean preferred = request.mode() == TopologyMode.PREFERRED;
+    if (request.mode() == TopologyMode.REQUIRED || preferred) {
+      mainLevel = tree.levelOf(request.level().get());
+      if (mainLevel < 0) {
+        throw new Failure("GANG_TOPOLOGY_LEVEL_MISSING", "no requested topology level: " + request.level().get(),
+            "use one of the Topology's levels: " + tree.topology.levels());
+      }
+      unconstrained = false;
+    } else if (request.sliceLevel().isPresent()) {
+      mainLevel = 0;
+      unconstrained = true;
+    } else if (request.mode() == TopologyMode.UNSET) {
+      throw new Failure("GANG_TOPOLOGY_LEVEL_UNSET", "topology level not specified",
+          "set kueue.x-k8s.io/podset-unconstrained-topology to \"true\", or name a required or preferred level");
+    } else {
+      mainLevel = tree.depth - 1;
+      unconstrained = true;
+    }
+    required = !unconstrained && !preferred;
+    return mainLevel;
+  }
+
+  /**
+   * The slice level and size, and the inner slice layers ({@code TASMultiLayerTopology}): each strictly
+   * deeper than the one above and dividing its size. Without slices every pod is its own slice at the
+   * leaves.
+   */
+  private void resolveSliceLayers(TopologyRequest request, int mainLevel, int podCount) throws Failure {
+    sliceLevel = tree.depth - 1;
+    sliceSize = 1;
+    sizeAt = new int[tree.depth];
+    multiLayer = List.of();
+    if (request.sliceLevel().isEmpty()) {
+      return;
+    }
+    sliceLevel = tree.levelOf(request.sliceLevel().get());
+    if (sliceLevel < 0) {
+      throw new Failure("GANG_TOPOLOGY_LEVEL_MISSING", "no requested topology level for slices: " + request.sliceLevel().get(),
+          "use one of the Topology's levels: " + tree.topology.levels());
+    }
+    if (sliceLevel < mainLevel) {
+      throw new Failure("GANG_SLICE_ABOVE_TOPOLOGY",
+          "podset slice topology " + request.sliceLevel().get() + " is above the podset topology " + request.level().orElse(""),
+          "the slice level must be at or below the pod set's topology level");
+    }
+    sliceSize = request.sliceSize().get();
+    resolveInnerSliceLayers(request);
+    if (podCount % sliceSize != 0) {
+      throw new Failure("GANG_SLICE_SIZE_UNEVEN",
+          "podset count " + podCount + " is not a multiple of slice size " + sliceSize,
+          "make the pod count a multiple of kueue.x-k8s.io/podset-slice-size");
+    }
+  }
+
+  /** Every level down to an inner layer's level hands out pods in multiples of that layer's size. */
+  private void resolveInnerSliceLayers(TopologyRequest request) throws Failure {
+    int prevSize = sliceSize;
+    int prevLevel = sliceLevel;
+    for (TopologyRequest.SliceLayer layer : request.innerSliceLayers()) {
+      int at = tree.levelOf(layer.level());
+      if (at < 0) {
+        throw new Failure("GANG_TOPOLOGY_LEVEL_MISSING", "no requested topology level for additional slice layer: " + layer.level(),
+            "use one of the Topology's levels: " + tree.topology.levels());
+      }
+      if (at <= prevLevel) {
+        throw new Failure("GANG_SLICE_LAYER_ORDER", "additional slice layer topology " + layer.level() + " must be at a lower level than "
+            + tree.topology.levels().get(prevLevel), "list the slice layers from the outermost (highest level) to the innermost");
+      }
+      if (layer.size() < 1 || prevSize % layer.size() != 0) {
+        throw new Failure("GANG_SLICE_LAYER_SIZE", "additional slice layer size " + layer.size() + " must evenly divide parent layer size " + prevSize,
+            "make every inner slice size divide the size of the layer above");
+      }
+      for (int l = prevLevel + 1; l <= at; l++) {
+        sizeAt[l] = layer.size();
+      }
+      prevSize = layer.size();
+      prevLevel = at;
+    }
+    if (!request.innerSliceLayers().isEmpty()) {
+      List<TopologyRequest.SliceLayer> all = new ArrayList<>();
+      all.add(new TopologyRequest.SliceLayer(request.sliceLevel().get(), sliceSize));
+      all.addAll(request.innerSliceLayers());
+      multiLayer = all;
+    }
+  }
+
+  /** The per-call shape of the request: resource vectors, leader and pod counts, the unit of the messages. */
+  private void captureRequest(PodSet workers, Optional<PodSet> leaderSet) {
+    lfc = unconstrained && mixedProfile;
+    req = table.resources.podRequest(workers.requests());
+    leaderReq = leaderSet.map(l -> table.resources.podRequest(l.requests())).orElse(null);
+    leaders = leaderSet.isPresent() ? 1 : 0;
+    count = workers.count();
+    need = count / sliceSize;
+    unit = sliceSize == 1 ? "pod" : "slice";
+  }
+
+  /** Pooled descent from {@code level} down to the slice level: the children of all chosen domains compete together. */
+  private List<Integer> descendPooled(int level, List<Integer> selected) {
+    for (int cur = level; cur < Math.min(tree.depth - 1, sliceLevel); cur++) {
       List<Integer> kids = new ArrayList<>();
       for (int d : selected) {
         for (int c : tree.children[cur][d]) {
@@ -181,7 +220,15 @@ final class KueueTas {
       }
       selected = updateCountsToMinimum(cur + 1, sortPlain(cur + 1, kids), count, leaders, sliceSize, true);
     }
-    for (; cur < depth - 1; cur++) {
+    return selected;
+  }
+
+  /**
+   * Per-parent descent from {@code from} to the leaves: each chosen domain hands its own count to its
+   * children, in multiples of the inner slice size below the slice level.
+   */
+  private List<Integer> descendPerParent(int from, List<Integer> selected) {
+    for (int cur = from; cur < tree.depth - 1; cur++) {
       int size = cur >= sliceLevel ? Math.max(1, sizeAt[cur + 1]) : sliceSize;
       List<Integer> next = new ArrayList<>();
       for (int d : selected) {
@@ -196,6 +243,11 @@ final class KueueTas {
       }
       selected = next;
     }
+    return selected;
+  }
+
+  /** Kueue's {@code buildAssignment}: what each chosen leaf takes, consumed from the nodes and reported. */
+  private List<PodSetResult> buildAssignment(PodSet workers, Optional<PodSet> leaderSet, List<Integer> selected) {
     int leaf = tree.leafLevel();
     List<Take> leaves = new ArrayList<>();
     for (int d : selected) {
@@ -252,7 +304,12 @@ final class KueueTas {
     if (level > 0 && !unconstrained) {
       return findLevelWithFitDomains(level - 1, fitLevel);
     }
-    // Several domains at this level: the leader's domain first, then workers by capacity.
+    fitLevel[0] = level;
+    return fitAcrossDomains(level, sorted);
+  }
+
+  /** Several domains at {@code level} take the pod set together: the leader's domain first, then workers by capacity. */
+  private List<Integer> fitAcrossDomains(int level, List<Integer> sorted) throws Failure {
     List<Integer> domains = prioritizeLeaderDomain(level, sorted, count, leaders, sliceSize, true);
     List<Integer> results = new ArrayList<>();
     int remainingSlices = need;
@@ -282,7 +339,6 @@ final class KueueTas {
     if (remainingSlices > 0) {
       throw notFit(level, need - remainingSlices);
     }
-    fitLevel[0] = level;
     return results;
   }
 
@@ -337,32 +393,42 @@ final class KueueTas {
     List<Integer> result = new ArrayList<>();
     int remaining = slicesMode ? total / size : total;
     int remainingLeaders = leaderCount;
-    for (int i = 0; i < domains.size(); i++) {
+    int i = 0;
+    // The domains that take the leaders first, each with the workers that fit beside its leader.
+    for (; i < domains.size() && remainingLeaders > 0; i++) {
       int d = domains.get(i);
-      if (remainingLeaders > 0) {
-        if (!lfc && withLeaderL[d] >= remaining && leaderL[d] >= remainingLeaders) {
-          d = slicesMode ? bestFitSlices(level, domains, i, remaining, remainingLeaders) : bestFitPods(level, domains, i, remaining, remainingLeaders);
-        }
-        if (withLeaderL[d] >= remaining && leaderL[d] >= remainingLeaders) {
-          primaryL[d] = remaining;
-          leaderL[d] = remainingLeaders;
-          podL[d] = remaining * (slicesMode ? size : 1);
-          result.add(d);
-          return result;
-        }
-        if (withLeaderL[d] > remaining) {
-          withLeaderL[d] = remaining;
-        }
-        if (leaderL[d] > remainingLeaders) {
-          leaderL[d] = remainingLeaders;
-        }
-        primaryL[d] = withLeaderL[d];
-        podL[d] = withLeaderL[d] * (slicesMode ? size : 1);
-        remainingLeaders -= leaderL[d];
-        remaining -= withLeaderL[d];
-        result.add(d);
-        continue;
+      if (!lfc && withLeaderL[d] >= remaining && leaderL[d] >= remainingLeaders) {
+        d = slicesMode ? bestFitSlices(level, domains, i, remaining, remainingLeaders) : bestFitPods(level, domains, i, remaining, remainingLeaders);
       }
+      if (withLeaderL[d] >= remaining && leaderL[d] >= remainingLeaders) {
+        primaryL[d] = remaining;
+        leaderL[d] = remainingLeaders;
+        podL[d] = remaining * (slicesMode ? size : 1);
+        result.add(d);
+        return result;
+      }
+      if (withLeaderL[d] > remaining) {
+        withLeaderL[d] = remaining;
+      }
+      if (leaderL[d] > remainingLeaders) {
+        leaderL[d] = remainingLeaders;
+      }
+      primaryL[d] = withLeaderL[d];
+      podL[d] = withLeaderL[d] * (slicesMode ? size : 1);
+      remainingLeaders -= leaderL[d];
+      remaining -= withLeaderL[d];
+      result.add(d);
+    }
+    return updateWorkerCountsToMinimum(level, domains, i, remaining, size, slicesMode, result);
+  }
+
+  /** The rest of {@link #updateCountsToMinimum} once the leaders are placed: workers only, from {@code domains[from..]}. */
+  private List<Integer> updateWorkerCountsToMinimum(int level, List<Integer> domains, int from, int remaining, int size, boolean slicesMode,
+      List<Integer> result) {
+    int[] podL = pod[level];
+    int[] leaderL = leader[level];
+    for (int i = from; i < domains.size(); i++) {
+      int d = domains.get(i);
       if (slicesMode) {
         if (!lfc && slice[level][d] >= remaining) {
           d = bestFitSlices(level, domains, i, remaining, 0);
@@ -465,7 +531,18 @@ final class KueueTas {
 
   // ---- phase 1: counts ----
 
+  /**
+   * Kueue's {@code fillInCounts}: how many pods (and, with a leader, whether the leader and how many
+   * pods beside it) fit in every leaf, rolled up to every level, then the slice counts.
+   */
   private void fillInCounts(NodeFilter filter) {
+    resetCounts();
+    fillInLeafCounts(filter);
+    rollUpPodCounts();
+    rollUpSliceCounts();
+  }
+
+  private void resetCounts() {
     int depth = tree.depth;
     pod = new int[depth][];
     podWL = new int[depth][];
@@ -481,6 +558,10 @@ final class KueueTas {
       sliceWL[l] = new int[n];
     }
     exclusions.clear();
+  }
+
+  /** The counts of every leaf from its nodes' free capacity; excluded nodes and empty leaves are counted by reason. */
+  private void fillInLeafCounts(NodeFilter filter) {
     int leaf = tree.leafLevel();
     int r = table.resources.size();
     long[] free = new long[r];
@@ -494,36 +575,53 @@ final class KueueTas {
           continue;
         }
       }
-      Arrays.fill(free, 0);
-      boolean saturated = false;
-      for (int n : nodes) {
-        long[] f = table.free[n];
-        for (int i = 0; i < r; i++) {
-          free[i] = CapacityMath.add(free[i], f[i]);
-          saturated |= free[i] == Long.MAX_VALUE;
-        }
-      }
-      if (saturated) {
+      if (sumFree(nodes, free)) {
         // The leaf's nodes add up past int64 (Kueue's int64 sum would wrap): count exactly instead.
         leafCountsExact(leaf, d, nodes, free);
         continue;
       }
-      int count = NodeTable.fitCount(free, req);
-      pod[leaf][d] = count;
-      if (count == 0) {
-        exclusions.merge("resource \"" + table.limitingResource(free, req) + "\"", 1, Integer::sum);
-      }
-      if (leaderReq != null && NodeTable.fitCount(free, leaderReq) >= 1) {
-        leader[leaf][d] = 1;
-        for (int i = 0; i < r; i++) {
-          afterLeader[i] = CapacityMath.subtract(free[i], leaderReq[i]);
-        }
-        podWL[leaf][d] = NodeTable.fitCount(afterLeader, req);
-      } else {
-        podWL[leaf][d] = count;
+      leafCounts(leaf, d, free, afterLeader);
+    }
+  }
+
+  /** Sums the nodes' free capacity into {@code free}; true when a sum saturates at int64. */
+  private boolean sumFree(int[] nodes, long[] free) {
+    Arrays.fill(free, 0);
+    boolean saturated = false;
+    for (int n : nodes) {
+      long[] f = table.free[n];
+      for (int i = 0; i < free.length; i++) {
+        free[i] = CapacityMath.add(free[i], f[i]);
+        saturated |= free[i] == Long.MAX_VALUE;
       }
     }
-    for (int l = depth - 2; l >= 0; l--) {
+    return saturated;
+  }
+
+  /** The counts of leaf {@code d} with {@code free} capacity; {@code afterLeader} is scratch space. */
+  private void leafCounts(int leaf, int d, long[] free, long[] afterLeader) {
+    int count = NodeTable.fitCount(free, req);
+    pod[leaf][d] = count;
+    if (count == 0) {
+      exclusions.merge("resource \"" + table.limitingResource(free, req) + "\"", 1, Integer::sum);
+    }
+    if (leaderReq != null && NodeTable.fitCount(free, leaderReq) >= 1) {
+      leader[leaf][d] = 1;
+      for (int i = 0; i < free.length; i++) {
+        afterLeader[i] = CapacityMath.subtract(free[i], leaderReq[i]);
+      }
+      podWL[leaf][d] = NodeTable.fitCount(afterLeader, req);
+    } else {
+      podWL[leaf][d] = count;
+    }
+  }
+
+  /**
+   * Pod counts of the inner levels: the sum of the children (whole inner slices only under multi-layer
+   * slices), the best leader count, and the pods beside the leader where it costs least.
+   */
+  private void rollUpPodCounts() {
+    for (int l = tree.depth - 2; l >= 0; l--) {
       int inner = sizeAt[l + 1];
       for (int d = 0; d < tree.size(l); d++) {
         int sum = 0;
@@ -544,7 +642,11 @@ final class KueueTas {
         podWL[l][d] = minGap == Integer.MAX_VALUE ? 0 : sum - minGap;
       }
     }
-    for (int l = depth - 1; l >= 0; l--) {
+  }
+
+  /** Slice counts: none below the slice level, whole slices at it, the children's sum above it. */
+  private void rollUpSliceCounts() {
+    for (int l = tree.depth - 1; l >= 0; l--) {
       for (int d = 0; d < tree.size(l); d++) {
         if (l > sliceLevel) {
           slice[l][d] = 0;
