@@ -11,6 +11,7 @@ import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.dra.model.DeviceResult;
+import dev.aiinfra.dra.model.DraCode;
 import dev.aiinfra.dra.model.ResourceClaimSpec;
 import dev.aiinfra.dra.policy.AllocatedDevices;
 import dev.aiinfra.dra.policy.AllocationOutcome;
@@ -111,7 +112,7 @@ public final class DraAllocateCommand implements Callable<Integer> {
     }
     ArrayNode reasons = root.putArray("reasons");
     if (nodes.isEmpty()) {
-      reasons.addObject().put("code", "DRA_NO_NODES").put("message", "no node has ResourceSlices or a Node object in the input");
+      reasons.addObject().put("code", DraCode.DRA_NO_NODES.name()).put("message", "no node has ResourceSlices or a Node object in the input");
     }
     for (AllocationOutcome o : outcomes) {
       if (o.satisfiable()) {

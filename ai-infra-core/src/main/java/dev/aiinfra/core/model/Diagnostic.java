@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 public abstract class Diagnostic {
   private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
 
-  /** Stable, upper snake case; part of the public contract. */
+  /** Stable, upper snake case, the name of a constant of a module's catalog ({@link DiagnosticCode}); part of the public contract. */
   public abstract String code();
 
   @Value.Default
@@ -55,10 +55,31 @@ public abstract class Diagnostic {
     return builder().code(code).severity(Severity.INFO).message(message).build();
   }
 
+  /** An error with a code from a module's catalog. */
+  public static Diagnostic error(DiagnosticCode code, String message) {
+    return error(code.name(), message);
+  }
+
+  /** A warning with a code from a module's catalog. */
+  public static Diagnostic warning(DiagnosticCode code, String message) {
+    return warning(code.name(), message);
+  }
+
+  /** A note with a code from a module's catalog. */
+  public static Diagnostic info(DiagnosticCode code, String message) {
+    return info(code.name(), message);
+  }
+
   public boolean isError() {
     return severity() == Severity.ERROR;
   }
 
   /** Builder for {@link Diagnostic}; {@code from(...)} copies an existing one. */
-  public static final class Builder extends ImmutableDiagnostic.Builder {}
+  public static final class Builder extends ImmutableDiagnostic.Builder {
+    /** Sets the code from a module's catalog ({@link DiagnosticCode}); the diagnostic carries its name. */
+    public Builder code(DiagnosticCode code) {
+      code(code.name());
+      return this;
+    }
+  }
 }

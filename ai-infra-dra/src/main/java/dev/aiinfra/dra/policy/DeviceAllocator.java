@@ -3,6 +3,7 @@ package dev.aiinfra.dra.policy;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.profile.ClusterProfile;
 import dev.aiinfra.dra.model.DeviceConstraint;
+import dev.aiinfra.dra.model.DraCode;
 import dev.aiinfra.dra.model.ResourceClaimSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,7 +134,7 @@ public final class DeviceAllocator {
     } catch (AllocationSearch.Fatal | CelSelectorException e) {
       return out.status(AllocationStatus.FATAL)
           .error(e.getMessage())
-          .addReasons(Diagnostic.builder().code("DRA_FATAL").path("node " + node).message(e.getMessage())
+          .addReasons(Diagnostic.builder().code(DraCode.DRA_FATAL).path("node " + node).message(e.getMessage())
               .hint("fix the claim or class: the scheduler gives up on the pod on every node").build())
           .build();
     }
@@ -144,12 +145,12 @@ public final class DeviceAllocator {
     String node = inventory.node;
     for (NodePool p : inventory.pools) {
       if (!p.usable()) {
-        reasons.add(Diagnostic.builder().code(p.incomplete ? "DRA_POOL_INCOMPLETE" : "DRA_POOL_INVALID")
+        reasons.add(Diagnostic.builder().code(p.incomplete ? DraCode.DRA_POOL_INCOMPLETE : DraCode.DRA_POOL_INVALID)
             .path("node " + node).message(p.describe() + "; its devices are not used").build());
       }
     }
     if (inventory.candidates.isEmpty()) {
-      reasons.add(Diagnostic.builder().code("DRA_NO_DEVICES").path("node " + node)
+      reasons.add(Diagnostic.builder().code(DraCode.DRA_NO_DEVICES).path("node " + node)
           .message("node " + node + " has no usable devices in any complete, valid ResourceSlice pool")
           .hint("check that the driver publishes ResourceSlices for this node").build());
       return reasons;
@@ -195,7 +196,7 @@ public final class DeviceAllocator {
       String where = "claim " + AllocationSearch.ref(claim);
       List<DeviceConstraint> all = claim.devices().constraints();
       if (!fits(inventory, List.of(withConstraints(claim, List.of())), allocated)) {
-        reasons.add(Diagnostic.builder().code("DRA_REQUESTS_COMPETE").path(where)
+        reasons.add(Diagnostic.builder().code(DraCode.DRA_REQUESTS_COMPETE).path(where)
             .message("the requests of " + where + " each find enough free devices on node " + node
                 + ", but not all at once: they compete for the same devices, capacity or counters")
             .build());
@@ -205,7 +206,7 @@ public final class DeviceAllocator {
       for (DeviceConstraint c : all) {
         if (!fits(inventory, List.of(withConstraints(claim, List.of(c))), allocated)) {
           named = true;
-          reasons.add(Diagnostic.builder().code("DRA_CONSTRAINT_UNSATISFIED").path(where)
+          reasons.add(Diagnostic.builder().code(DraCode.DRA_CONSTRAINT_UNSATISFIED).path(where)
               .message("no set of free devices on node " + node + " satisfies " + new ConstraintState(c).describe() + " of " + where)
               .hint("devices must publish the attribute with one value (match) or pairwise different values (distinct)")
               .build());
@@ -217,7 +218,7 @@ public final class DeviceAllocator {
         for (DeviceConstraint c : all) {
           prefix.add(c);
           if (!fits(inventory, List.of(withConstraints(claim, prefix)), allocated)) {
-            reasons.add(Diagnostic.builder().code("DRA_CONSTRAINTS_CONFLICT").path(where)
+            reasons.add(Diagnostic.builder().code(DraCode.DRA_CONSTRAINTS_CONFLICT).path(where)
                 .message("on node " + node + ", " + (prefix.size() - 1) + " constraint(s) of " + where + " can be met together, but not also "
                     + new ConstraintState(c).describe() + " (constraint " + (prefix.size() - 1) + ")")
                 .hint("the devices that meet the earlier constraints leave none that meet this one")
@@ -228,7 +229,7 @@ public final class DeviceAllocator {
       }
     }
     if (eachAloneFits) {
-      reasons.add(Diagnostic.builder().code("DRA_CLAIMS_COMPETE").path("node " + node)
+      reasons.add(Diagnostic.builder().code(DraCode.DRA_CLAIMS_COMPETE).path("node " + node)
           .message("each of the " + claims.size() + " claims fits on node " + node + " alone, but not all together: they compete for the same devices")
           .build());
     }

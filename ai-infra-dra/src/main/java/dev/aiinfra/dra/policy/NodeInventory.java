@@ -8,6 +8,7 @@ import dev.aiinfra.core.model.quantity.Quantity;
 import dev.aiinfra.dra.model.CounterConsumption;
 import dev.aiinfra.dra.model.CounterSet;
 import dev.aiinfra.dra.model.Device;
+import dev.aiinfra.dra.model.DraCode;
 import dev.aiinfra.dra.model.ResourceSliceSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +37,7 @@ final class NodeInventory {
 
   private NodeInventory(String node, List<NodePool> pools, List<Candidate> candidates) {
     this.node = node;
-    this.unsatisfiable = Diagnostic.builder().code("DRA_UNSATISFIABLE").path("node " + node)
+    this.unsatisfiable = Diagnostic.builder().code(DraCode.DRA_UNSATISFIABLE).path("node " + node)
         .message("cannot allocate all claims on node " + node).build();
     this.thisNode = NodeSelectorTerm.builder()
         .addMatchFields(NodeSelectorRequirement.of("metadata.name", NodeSelectorOperator.In, node))

@@ -1,6 +1,7 @@
 package dev.aiinfra.dra.policy;
 
 import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.dra.model.DraCode;
 import dev.aiinfra.dra.model.ResourceClaimSpec;
 
 /**
@@ -43,13 +44,13 @@ record RequestCensus(int devices, int matched, int inUse, int tainted, int noCap
     String needed = a.all ? "all matching devices" : probe.needed(a) + (probe.needed(a) == 1 ? " device" : " devices");
     String head = where + " (class " + a.deviceClass.name() + ", " + needed + "): ";
     if (matched == 0) {
-      return Diagnostic.builder().code("DRA_NO_MATCHING_DEVICES").path(where)
+      return Diagnostic.builder().code(DraCode.DRA_NO_MATCHING_DEVICES).path(where)
           .message(head + "none of the " + devices + " devices on node " + node + " match the class and request selectors")
           .hint("compare the selectors with the attributes and capacity the driver publishes").build();
     }
-    String code = inUse > 0 && tainted == 0 && noCapacity == 0 && noCounters == 0 ? "DRA_DEVICES_IN_USE"
-        : tainted > 0 && inUse == 0 && noCapacity == 0 && noCounters == 0 ? "DRA_DEVICES_TAINTED"
-        : "DRA_NOT_ENOUGH_DEVICES";
+    DraCode code = inUse > 0 && tainted == 0 && noCapacity == 0 && noCounters == 0 ? DraCode.DRA_DEVICES_IN_USE
+        : tainted > 0 && inUse == 0 && noCapacity == 0 && noCounters == 0 ? DraCode.DRA_DEVICES_TAINTED
+        : DraCode.DRA_NOT_ENOUGH_DEVICES;
     return Diagnostic.builder().code(code).path(where)
         .message(head + matched + " of " + devices + " devices on node " + node + " match the class and selectors; "
             + inUse + " allocated, " + tainted + " tainted without a toleration, " + noCapacity + " without enough capacity, "

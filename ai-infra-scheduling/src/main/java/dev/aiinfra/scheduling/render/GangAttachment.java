@@ -17,6 +17,7 @@ import dev.aiinfra.scheduling.model.GangKeys;
 import dev.aiinfra.scheduling.model.GangSpec;
 import dev.aiinfra.scheduling.model.GangTarget;
 import dev.aiinfra.scheduling.model.PodGroupSpec;
+import dev.aiinfra.scheduling.model.SchedulingCode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,7 +108,7 @@ public final class GangAttachment {
     List<Diagnostic> diagnostics = new ArrayList<>(rendered.diagnostics());
     if (target == GangTarget.KUEUE && kind.equals("LeaderWorkerSet")) {
       // Kueue admits each LWS group as its own gang of `size` pods, not the whole LWS.
-      diagnostics.removeIf(d -> d.code().equals("GANG_MIN_COUNT_MISMATCH"));
+      diagnostics.removeIf(SchedulingCode.GANG_MIN_COUNT_MISMATCH::matches);
     }
     return diagnostics;
   }
@@ -227,7 +228,7 @@ public final class GangAttachment {
       }
     } else if (kind.equals("LeaderWorkerSet") && target == GangTarget.NATIVE) {
       gangObjects.removeIf(o -> o.getKind().equals("PodGroup"));
-      diagnostics.add(Diagnostic.builder().code("GANG_PER_GROUP").severity(Severity.INFO)
+      diagnostics.add(Diagnostic.builder().code(SchedulingCode.GANG_PER_GROUP).severity(Severity.INFO)
           .message("the LeaderWorkerSet controller creates one PodGroup per group from the Workload's template; pod templates are left for it to wire")
           .build());
     } else if (kind.equals("LeaderWorkerSet") && target == GangTarget.VOLCANO) {
@@ -236,7 +237,7 @@ public final class GangAttachment {
       for (List<ObjectNode> ts : templates.values()) {
         ts.forEach(t -> t.with("spec").put("schedulerName", GangKeys.VOLCANO_SCHEDULER));
       }
-      diagnostics.add(Diagnostic.builder().code("GANG_PER_GROUP").severity(Severity.INFO)
+      diagnostics.add(Diagnostic.builder().code(SchedulingCode.GANG_PER_GROUP).severity(Severity.INFO)
           .message("with gangSchedulingManagement.schedulerProvider: volcano the LWS controller creates one Volcano PodGroup per group (minMember = size)")
           .build());
     } else {

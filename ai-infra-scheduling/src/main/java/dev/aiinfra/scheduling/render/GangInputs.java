@@ -27,6 +27,7 @@ import dev.aiinfra.scheduling.model.GangKeys;
 import dev.aiinfra.scheduling.model.GangKind;
 import dev.aiinfra.scheduling.model.GangOwner;
 import dev.aiinfra.scheduling.model.PodSet;
+import dev.aiinfra.scheduling.model.SchedulingCode;
 import dev.aiinfra.scheduling.model.Topology;
 import dev.aiinfra.scheduling.model.TopologyMode;
 import dev.aiinfra.scheduling.model.TopologyRequest;
@@ -458,7 +459,7 @@ public final class GangInputs {
     List<PodSetResult> empty = new ArrayList<>();
     podSets.forEach(ps -> empty.add(PodSetResult.builder().name(ps.name()).count(ps.count()).build()));
     return GangResult.builder().name(declared.name()).namespace(key.namespace()).kind(key.kind()).owner(owner(key, first)).minCount(declared.minCount()).placed(0).fits(false)
-        .podSets(empty).addReasons(Diagnostic.builder().code("GANG_TOO_FEW_PODS").path(key.kind() + " " + key.namespace() + "/" + declared.name())
+        .podSets(empty).addReasons(Diagnostic.builder().code(SchedulingCode.GANG_TOO_FEW_PODS).path(key.kind() + " " + key.namespace() + "/" + declared.name())
             .message(why).hint("create every pod of the group, or lower minCount").build()).build();
   }
 

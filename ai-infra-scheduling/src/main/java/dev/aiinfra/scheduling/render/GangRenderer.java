@@ -16,6 +16,7 @@ import dev.aiinfra.scheduling.model.GangSpec;
 import dev.aiinfra.scheduling.model.GangTarget;
 import dev.aiinfra.scheduling.model.PodGroupClaim;
 import dev.aiinfra.scheduling.model.PodGroupSpec;
+import dev.aiinfra.scheduling.model.SchedulingCode;
 import dev.aiinfra.scheduling.model.TopologyMode;
 import dev.aiinfra.scheduling.model.TopologyRequest;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -116,7 +117,7 @@ public final class GangRenderer {
   private static void renderNative(GangSpec gang, ClusterProfile profile, List<HasMetadata> objects, Map<String, PodWiring> wiring, List<Diagnostic> diagnostics) {
     int minor = profile.kubernetesVersion().minor();
     if (minor < 35) {
-      diagnostics.add(error("GANG_API_UNAVAILABLE", FieldPath.of("kubernetesVersion"), "the Workload API (scheduling.k8s.io) arrives in Kubernetes 1.35; the profile targets " + profile.kubernetesVersion(),
+      diagnostics.add(error(SchedulingCode.GANG_API_UNAVAILABLE, FieldPath.of("kubernetesVersion"), "the Workload API (scheduling.k8s.io) arrives in Kubernetes 1.35; the profile targets " + profile.kubernetesVersion(),
           "target Kubernetes 1.35+, or render for Kueue, Volcano or coscheduling"));
       return;
     }
@@ -160,7 +161,7 @@ public final class GangRenderer {
       ObjectNode n = groups.addObject().put("name", g.name());
       n.set("policy", policy(g));
       if (g.topology().isPresent() || g.priority().isPresent() || g.priorityClassName().isPresent() || g.disruptionMode().isPresent() || !g.resourceClaims().isEmpty()) {
-        diagnostics.add(error("GANG_FIELD_UNSUPPORTED", podGroup(g),
+        diagnostics.add(error(SchedulingCode.GANG_FIELD_UNSUPPORTED, podGroup(g),
             "pod group " + g.name() + ": topology, priority, disruption mode and resource claims need scheduling.k8s.io/v1alpha2 (Kubernetes 1.36+)",
             "target Kubernetes 1.36+ or drop those settings"));
       }
@@ -209,7 +210,7 @@ public final class GangRenderer {
   /** {@code schedulingConstraints.topology}: the native gang takes one required level, nothing preferred or sliced. */
   private static void topologyConstraint(PodGroupSpec g, TopologyRequest tr, ObjectNode groupFields, ClusterProfile profile, List<Diagnostic> diagnostics) {
     if (tr.mode() != TopologyMode.REQUIRED || tr.sliceLevel().isPresent()) {
-      diagnostics.add(error("GANG_FIELD_UNSUPPORTED", podGroup(g).child("topology"), "pod group " + g.name() + ": the native gang supports one required topology level only (no preferred, unconstrained or slices)",
+      diagnostics.add(error(SchedulingCode.GANG_FIELD_UNSUPPORTED, podGroup(g).child("topology"), "pod group " + g.name() + ": the native gang supports one required topology level only (no preferred, unconstrained or slices)",
           "use a required level, or render for Kueue"));
       return;
     }
@@ -246,7 +247,7 @@ public final class GangRenderer {
       g.topology().ifPresent(t -> {
         if (t.mode() == TopologyMode.REQUIRED || t.mode() == TopologyMode.PREFERRED) {
           spec.putObject("networkTopology").put("mode", t.mode() == TopologyMode.REQUIRED ? "hard" : "soft").put("highestTierName", t.level().get());
-          diagnostics.add(Diagnostic.builder().code("GANG_VOLCANO_TIER").severity(Severity.INFO)
+          diagnostics.add(Diagnostic.builder().code(SchedulingCode.GANG_VOLCANO_TIER).severity(Severity.INFO)
               .message("pod group " + g.name() + ": Volcano places by HyperNode tiers; networkTopology.highestTierName is " + t.level().get()
                   + ", which must be the tierName of your HyperNodes")
               .build());
@@ -267,7 +268,7 @@ public final class GangRenderer {
       ObjectNode spec = F.objectNode().put("minMember", g.minCount().orElse(1));
       gang.scheduleTimeoutSeconds().ifPresent(s -> spec.put("scheduleTimeoutSeconds", s));
       if (g.topology().isPresent()) {
-        diagnostics.add(error("GANG_FIELD_UNSUPPORTED", podGroup(g).child("topology"), "pod group " + g.name() + ": coscheduling has no topology constraint",
+        diagnostics.add(error(SchedulingCode.GANG_FIELD_UNSUPPORTED, podGroup(g).child("topology"), "pod group " + g.name() + ": coscheduling has no topology constraint",
             "render for Kueue or the native Workload API to keep the gang in one domain"));
       }
       noPreemptionFields(g, "coscheduling", diagnostics);
@@ -278,7 +279,7 @@ public final class GangRenderer {
 
   private static void renderKueue(GangSpec gang, Map<String, Integer> podCounts, Map<String, PodWiring> wiring, List<Diagnostic> diagnostics) {
     if (gang.queueName().isEmpty()) {
-      diagnostics.add(error("GANG_QUEUE_MISSING", FieldPath.of("queueName"), "Kueue admits only workloads with kueue.x-k8s.io/queue-name", "set queueName on the gang"));
+      diagnostics.add(error(SchedulingCode.GANG_QUEUE_MISSING, FieldPath.of("queueName"), "Kueue admits only workloads with kueue.x-k8s.io/queue-name", "set queueName on the gang"));
     }
     for (PodGroupSpec g : gang.podGroups()) {
       Map<String, String> labels = new HashMap<>();
@@ -292,7 +293,7 @@ public final class GangRenderer {
         annotations.put(GangKeys.KUEUE_POD_GROUP_TOTAL_COUNT, Integer.toString(count));
         // Compared as ints: two boxed Integers above 127 are different objects.
         if (g.minCount().isPresent() && g.minCount().get().intValue() != count.intValue()) {
-          diagnostics.add(error("GANG_MIN_COUNT_MISMATCH", podGroup(g).child("minCount"), "pod group " + g.name() + ": Kueue admits the whole group (" + count + " pods), not minCount " + g.minCount().get(),
+          diagnostics.add(error(SchedulingCode.GANG_MIN_COUNT_MISMATCH, podGroup(g).child("minCount"), "pod group " + g.name() + ": Kueue admits the whole group (" + count + " pods), not minCount " + g.minCount().get(),
               "set minCount to the pod count, or use the native Workload API for a smaller quorum"));
         }
       }
@@ -326,19 +327,19 @@ public final class GangRenderer {
 
   private static void noPreemptionFields(PodGroupSpec g, String target, List<Diagnostic> diagnostics) {
     if (g.disruptionMode().isPresent() || !g.resourceClaims().isEmpty()) {
-      diagnostics.add(error("GANG_FIELD_UNSUPPORTED", podGroup(g), "pod group " + g.name() + ": " + target + " has no disruptionMode or pod group resource claims",
+      diagnostics.add(error(SchedulingCode.GANG_FIELD_UNSUPPORTED, podGroup(g), "pod group " + g.name() + ": " + target + " has no disruptionMode or pod group resource claims",
           "use the native Workload API (1.36+) for them"));
     }
   }
 
   private static Diagnostic gateOff(FeatureGate gate, ClusterProfile profile, String what) {
-    return Diagnostic.builder().code("GATE_OFF").severity(Severity.WARNING).path(gate.name())
+    return Diagnostic.builder().code(SchedulingCode.GATE_OFF).severity(Severity.WARNING).path(gate.name())
         .message(what + " need feature gate " + gate.name() + ", which is off in Kubernetes " + profile.kubernetesVersion())
         .hint("enable it with --feature-gates=" + gate.name() + "=true on the API server and scheduler").build();
   }
 
   /** An error at a field of the {@link GangSpec} ({@code podGroups[workers].topology}), so that it can be reported as a violation there. */
-  private static Diagnostic error(String code, FieldPath field, String message, String hint) {
+  private static Diagnostic error(SchedulingCode code, FieldPath field, String message, String hint) {
     return Diagnostic.builder().code(code).path(field.toString()).message(message).hint(hint).build();
   }
 

@@ -16,6 +16,7 @@ import dev.aiinfra.scheduling.model.JobSetFailureRule;
 import dev.aiinfra.scheduling.model.JobSetRestartStrategy;
 import dev.aiinfra.scheduling.model.JobSetSpec;
 import dev.aiinfra.scheduling.model.ReplicatedJob;
+import dev.aiinfra.scheduling.model.SchedulingCode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ public final class JobSetRenderer {
             rn.set("targetReplicatedJobs", JSON.valueToTree(r.targetReplicatedJobs()));
           }
           if (r.action() == JobSetFailureAction.RestartJob || r.action() == JobSetFailureAction.RestartJobAndIgnoreMaxRestarts) {
-            diagnostics.add(Diagnostic.builder().code("JOBSET_GATE").severity(Severity.WARNING)
+            diagnostics.add(Diagnostic.builder().code(SchedulingCode.JOBSET_GATE).severity(Severity.WARNING)
                 .message("failure rule " + r.name() + ": action " + r.action() + " needs the JobSet controller's RestartJob feature gate (alpha, off by default)")
                 .hint("start the JobSet controller with --feature-gates=RestartJob=true").build());
           }
@@ -81,7 +82,7 @@ public final class JobSetRenderer {
       }
     }
     if (js.restartStrategy().orElse(JobSetRestartStrategy.Recreate) == JobSetRestartStrategy.InPlaceRestart) {
-      diagnostics.add(Diagnostic.builder().code("JOBSET_GATE").severity(Severity.WARNING)
+      diagnostics.add(Diagnostic.builder().code(SchedulingCode.JOBSET_GATE).severity(Severity.WARNING)
           .message("restartStrategy InPlaceRestart needs the JobSet controller's InPlaceRestart feature gate (alpha, off by default); the webhook rejects it otherwise")
           .hint("start the JobSet controller with --feature-gates=InPlaceRestart=true and run the in-place restart agent as a sidecar").build());
     }

@@ -1,5 +1,6 @@
 package dev.aiinfra.core.policy.dns;
 
+import dev.aiinfra.core.model.CoreCode;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.Severity;
 import dev.aiinfra.core.model.dns.DnsOption;
@@ -67,7 +68,7 @@ public final class KubeletResolvConf {
       } else {
         diagnostics.add(
             Diagnostic.builder()
-                .code("MISSING_CLUSTER_DNS")
+                .code(CoreCode.MISSING_CLUSTER_DNS)
                 .severity(Severity.WARNING)
                 .message(
                     "kubelet does not have ClusterDNS IP configured and cannot create Pod using \""
@@ -87,7 +88,7 @@ public final class KubeletResolvConf {
       } else if (kubelet.hostResolvConf().isEmpty()) {
         diagnostics.add(
             Diagnostic.builder()
-                .code("HOST_RESOLV_CONF_UNKNOWN")
+                .code(CoreCode.HOST_RESOLV_CONF_UNKNOWN)
                 .severity(Severity.INFO)
                 .message(
                     "the pod takes the node's resolv.conf (dnsPolicy "
@@ -188,7 +189,7 @@ public final class KubeletResolvConf {
 
   private static Diagnostic forming(String message) {
     return Diagnostic.builder()
-        .code("DNS_CONFIG_FORMING")
+        .code(CoreCode.DNS_CONFIG_FORMING)
         .severity(Severity.WARNING)
         .message(message)
         .hint("shorten dnsConfig or the node's search line; the kubelet raises a DNSConfigForming event")

@@ -1,5 +1,6 @@
 package dev.aiinfra.core.policy.dns;
 
+import dev.aiinfra.core.model.CoreCode;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.Severity;
 import dev.aiinfra.core.model.dns.DnsAnswer;
@@ -55,7 +56,7 @@ public final class NdotsAdvisor {
     } else if (lookups.isEmpty()) {
       diagnostics.add(
           Diagnostic.builder()
-              .code("DNS_NO_LOOKUPS")
+              .code(CoreCode.DNS_NO_LOOKUPS)
               .severity(Severity.INFO)
               .message("no lookups were given, so ndots stays at " + current)
               .hint("list the names the workload resolves (external and in-cluster)")
@@ -132,7 +133,7 @@ public final class NdotsAdvisor {
       if (b.result() == DnsAnswer.FOUND && !a.answeredBy().equals(b.answeredBy())) {
         broken.add(
             Diagnostic.builder()
-                .code("DNS_LOOKUP_BROKEN")
+                .code(CoreCode.DNS_LOOKUP_BROKEN)
                 .message(
                     "with ndots:" + ndots + " the lookup of " + lookups.get(i).name()
                         + " no longer reaches " + b.answeredBy().get() + " (now: "

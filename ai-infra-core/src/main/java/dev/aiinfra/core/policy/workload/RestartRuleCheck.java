@@ -1,5 +1,6 @@
 package dev.aiinfra.core.policy.workload;
 
+import dev.aiinfra.core.model.CoreCode;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.profile.ClusterProfile;
 import dev.aiinfra.core.model.profile.FeatureGate;
@@ -29,7 +30,7 @@ public final class RestartRuleCheck {
       ContainerSpec c = template.containers().get(i);
       String at = path + ".spec.containers[" + i + "]";
       if (!rules && (c.restartPolicy().isPresent() || !c.restartPolicyRules().isEmpty())) {
-        out.add(Diagnostic.builder().code("RESTART_RULES_UNAVAILABLE").path(at + ".restartPolicy")
+        out.add(Diagnostic.builder().code(CoreCode.RESTART_RULES_UNAVAILABLE).path(at + ".restartPolicy")
             .message("Forbidden: may not be set for non-init containers (feature gate ContainerRestartRules is off in Kubernetes " + profile.kubernetesVersion() + ")")
             .hint("target Kubernetes 1.35+ or enable ContainerRestartRules").build());
       }
@@ -39,7 +40,7 @@ public final class RestartRuleCheck {
       ContainerSpec c = template.initContainers().get(i);
       String at = path + ".spec.initContainers[" + i + "]";
       if (!c.restartPolicyRules().isEmpty() && c.restartPolicy().orElse(RestartPolicy.Never) == RestartPolicy.Always && !all) {
-        out.add(Diagnostic.builder().code("RESTART_RULES_ON_SIDECAR").path(at + ".restartPolicyRules")
+        out.add(Diagnostic.builder().code(CoreCode.RESTART_RULES_ON_SIDECAR).path(at + ".restartPolicyRules")
             .message("Forbidden: restart rules on sidecar containers need feature gate RestartAllContainersOnContainerExits, off in Kubernetes " + profile.kubernetesVersion())
             .hint("enable RestartAllContainersOnContainerExits").build());
       }
@@ -52,7 +53,7 @@ public final class RestartRuleCheck {
     for (int r = 0; r < c.restartPolicyRules().size(); r++) {
       ContainerRestartRule rule = c.restartPolicyRules().get(r);
       if (rule.action() == RestartRuleAction.RestartAllContainers && !all) {
-        out.add(Diagnostic.builder().code("RESTART_ALL_CONTAINERS_UNAVAILABLE").path(at + ".restartPolicyRules[" + r + "].action")
+        out.add(Diagnostic.builder().code(CoreCode.RESTART_ALL_CONTAINERS_UNAVAILABLE).path(at + ".restartPolicyRules[" + r + "].action")
             .message("Unsupported value: \"RestartAllContainers\": needs feature gate RestartAllContainersOnContainerExits, off in Kubernetes " + profile.kubernetesVersion())
             .hint("use Restart, or enable RestartAllContainersOnContainerExits").build());
       }

@@ -6,6 +6,7 @@ import dev.aiinfra.core.model.profile.ClusterProfile;
 import dev.aiinfra.core.model.profile.FeatureGate;
 import dev.aiinfra.core.model.workload.ContainerSpec;
 import dev.aiinfra.core.model.workload.PodTemplate;
+import dev.aiinfra.sandbox.model.SandboxCode;
 import dev.aiinfra.sandbox.model.hardening.Hardening;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,7 +87,7 @@ public final class PodHardening {
     boolean runtimeSupports = supportsUserNamespaces(runtime);
     boolean want = h.userNamespace().orElse(gate && runtimeSupports);
     if (h.userNamespace().isEmpty() && !want) {
-      why.add(Diagnostic.builder().code("HARDENING_NO_USER_NAMESPACE").severity(Severity.INFO).path("spec.hostUsers")
+      why.add(Diagnostic.builder().code(SandboxCode.HARDENING_NO_USER_NAMESPACE).severity(Severity.INFO).path("spec.hostUsers")
           .message(!gate ? "hostUsers: false is not set: the UserNamespacesSupport feature gate is off in the cluster profile"
               : "hostUsers: false is not set: the " + runtime.get()
                   + " runtime does not advertise user-namespace support to the kubelet, which would reject the pod")
@@ -99,7 +100,7 @@ public final class PodHardening {
       return;
     }
     if (h.userNamespace().isPresent() && (!gate || !runtimeSupports)) {
-      why.add(Diagnostic.builder().code("HARDENING_USER_NAMESPACE_UNSUPPORTED").severity(Severity.WARNING).path("spec.hostUsers")
+      why.add(Diagnostic.builder().code(SandboxCode.HARDENING_USER_NAMESPACE_UNSUPPORTED).severity(Severity.WARNING).path("spec.hostUsers")
           .message("hostUsers: false was requested but " + (!gate ? "the UserNamespacesSupport gate is off"
               : "the " + runtime.get() + " runtime does not support user namespaces")
               + "; the kubelet will refuse to create the pod")
@@ -107,7 +108,7 @@ public final class PodHardening {
     }
     for (String hostField : List.of("hostNetwork", "hostPID", "hostIPC")) {
       if (Boolean.TRUE.equals(spec.get(hostField))) {
-        why.add(Diagnostic.builder().code("HARDENING_USER_NAMESPACE_WITH_HOST_NAMESPACE").severity(Severity.WARNING).path("spec." + hostField)
+        why.add(Diagnostic.builder().code(SandboxCode.HARDENING_USER_NAMESPACE_WITH_HOST_NAMESPACE).severity(Severity.WARNING).path("spec." + hostField)
             .message(hostField + ": true cannot be combined with hostUsers: false; the API server rejects the pod").build());
       }
     }
@@ -183,7 +184,7 @@ public final class PodHardening {
   }
 
   private static Diagnostic kept(String path, Object userValue, Object presetValue) {
-    return Diagnostic.builder().code("HARDENING_USER_VALUE_KEPT").severity(Severity.WARNING).path(path)
+    return Diagnostic.builder().code(SandboxCode.HARDENING_USER_VALUE_KEPT).severity(Severity.WARNING).path(path)
         .message(path + " is " + userValue + " in the template; the preset would set " + presetValue + " and leaves the user's value")
         .hint("The Pod Security restricted check will report this field; remove it from the template or turn the preset setting off")
         .build();

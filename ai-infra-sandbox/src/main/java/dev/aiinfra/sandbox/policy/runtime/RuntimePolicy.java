@@ -1,6 +1,7 @@
 package dev.aiinfra.sandbox.policy.runtime;
 
 import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.sandbox.model.SandboxCode;
 import dev.aiinfra.sandbox.model.runtime.WorkloadNeeds;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +20,12 @@ public final class RuntimePolicy {
     List<Diagnostic> why = new ArrayList<>();
     boolean needsVm = n.gpus() > 0 || n.confidential() || n.fullKernel();
     if (!needsVm) {
-      why.add(Diagnostic.info("RUNTIME_GVISOR_DEFAULT",
+      why.add(Diagnostic.info(SandboxCode.RUNTIME_GVISOR_DEFAULT,
           "no GPU, confidential computing or full-kernel need: gVisor isolates the syscall surface without a VM, starts fastest and costs no pod overhead"));
       return new RuntimeChoice(Optional.of(SandboxRuntime.GVISOR), why);
     }
     if (!n.nodesHaveVirtualisation()) {
-      why.add(Diagnostic.builder().code("RUNTIME_NO_VIRTUALISATION")
+      why.add(Diagnostic.builder().code(SandboxCode.RUNTIME_NO_VIRTUALISATION)
           .message("the workload needs " + vmReason(n) + ", which only Kata's VM gives, but the nodes expose no hardware virtualisation (/dev/kvm)")
           .hint("use bare-metal nodes or instances with nested virtualisation, or drop the requirement").build());
       return new RuntimeChoice(Optional.empty(), why);
@@ -33,7 +34,7 @@ public final class RuntimePolicy {
     if (n.gpus() > 0) {
       r = n.confidential() ? SandboxRuntime.KATA_NVIDIA_GPU_SNP : SandboxRuntime.KATA_NVIDIA_GPU;
       if (n.confidential() && n.gpus() > 1) {
-        why.add(Diagnostic.warning("RUNTIME_CONFIDENTIAL_ONE_GPU",
+        why.add(Diagnostic.warning(SandboxCode.RUNTIME_CONFIDENTIAL_ONE_GPU,
             "confidential GPU passthrough supports one GPU per pod (Kata's NVIDIA TEE support); " + n.gpus() + " were asked for"));
       }
     } else if (n.confidential()) {
@@ -41,7 +42,7 @@ public final class RuntimePolicy {
     } else {
       r = SandboxRuntime.KATA;
     }
-    why.add(Diagnostic.info("RUNTIME_KATA_" + (n.gpus() > 0 ? "GPU" : n.confidential() ? "CONFIDENTIAL" : "FULL_KERNEL"),
+    why.add(Diagnostic.info(n.gpus() > 0 ? SandboxCode.RUNTIME_KATA_GPU : n.confidential() ? SandboxCode.RUNTIME_KATA_CONFIDENTIAL : SandboxCode.RUNTIME_KATA_FULL_KERNEL,
         "the workload needs " + vmReason(n) + ": Kata runs the pod in a lightweight VM (" + r.runtimeClassName() + ")"));
     return new RuntimeChoice(Optional.of(r), why);
   }

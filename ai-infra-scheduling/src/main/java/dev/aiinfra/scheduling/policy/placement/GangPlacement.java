@@ -5,6 +5,7 @@ import dev.aiinfra.scheduling.model.ClusterState;
 import dev.aiinfra.scheduling.model.Gang;
 import dev.aiinfra.scheduling.model.GangKind;
 import dev.aiinfra.scheduling.model.PodSet;
+import dev.aiinfra.scheduling.model.SchedulingCode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class GangPlacement {
     List<PodSetResult> placed = new ArrayList<>();
     for (List<PodSet> group : groups.values()) {
       if (group.size() > 2) {
-        return failed(gang, diagnostic(gang, "GANG_PODSET_GROUP_TOO_LARGE",
+        return failed(gang, diagnostic(gang, SchedulingCode.GANG_PODSET_GROUP_TOO_LARGE,
             "podset group " + group.get(0).groupName().orElse("") + " has " + group.size() + " pod sets; a group is workers plus at most one leader",
             "split the pods into at most a leader and one set of workers"));
       }
@@ -65,7 +66,7 @@ public final class GangPlacement {
           leader = Optional.of(second);
         }
         if (leader.get().count() != 1) {
-          return failed(gang, diagnostic(gang, "GANG_LEADER_COUNT",
+          return failed(gang, diagnostic(gang, SchedulingCode.GANG_LEADER_COUNT,
               "the leader pod set " + leader.get().name() + " of podset group " + workers.groupName().orElse("") + " must have count 1, not " + leader.get().count(),
               "a podset group pairs one leader pod with its workers"));
         }
@@ -102,7 +103,7 @@ public final class GangPlacement {
         .minCount(gang.minCount()).placed(0).fits(false).podSets(empty).addReasons(why).build();
   }
 
-  private static Diagnostic diagnostic(Gang gang, String code, String message, String hint) {
+  private static Diagnostic diagnostic(Gang gang, SchedulingCode code, String message, String hint) {
     return Diagnostic.builder().code(code).path(gang.kind() + " " + gang.namespace() + "/" + gang.name()).message(message).hint(hint).build();
   }
 }

@@ -3,6 +3,7 @@ package dev.aiinfra.scheduling.policy.placement;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.node.Toleration;
 import dev.aiinfra.scheduling.model.PodSet;
+import dev.aiinfra.scheduling.model.SchedulingCode;
 import dev.aiinfra.scheduling.model.TopologyMode;
 import dev.aiinfra.scheduling.model.TopologyRequest;
 import java.math.BigInteger;
@@ -39,7 +40,7 @@ final class KueueTas {
     private static final long serialVersionUID = 1L;
     public final transient Diagnostic diagnostic;
 
-    Failure(String code, String message, String hint) {
+    Failure(SchedulingCode code, String message, String hint) {
       super(message, null, false, false);
       this.diagnostic = Diagnostic.builder().code(code).message(message).hint(hint).build();
     }
@@ -100,7 +101,7 @@ final class KueueTas {
   /** A slice level without a slice size is refused before anything else, as Kueue does. */
   private static void requireSliceSize(TopologyRequest request) throws Failure {
     if (request.sliceLevel().isPresent() && request.sliceSize().isEmpty()) {
-      throw new Failure("GANG_SLICE_SIZE_MISSING", "slice topology requested, but slice size not provided",
+      throw new Failure(SchedulingCode.GANG_SLICE_SIZE_MISSING, "slice topology requested, but slice size not provided",
           "set kueue.x-k8s.io/podset-slice-size");
     }
   }
@@ -116,7 +117,7 @@ final class KueueTas {
     if (request.mode() == TopologyMode.REQUIRED || preferred) {
       mainLevel = tree.levelOf(request.level().get());
       if (mainLevel < 0) {
-        throw new Failure("GANG_TOPOLOGY_LEVEL_MISSING", "no requested topology level: " + request.level().get(),
+        throw new Failure(SchedulingCode.GANG_TOPOLOGY_LEVEL_MISSING, "no requested topology level: " + request.level().get(),
             "use one of the Topology's levels: " + tree.topology.levels());
       }
       unconstrained = false;
@@ -124,7 +125,7 @@ final class KueueTas {
       mainLevel = 0;
       unconstrained = true;
     } else if (request.mode() == TopologyMode.UNSET) {
-      throw new Failure("GANG_TOPOLOGY_LEVEL_UNSET", "topology level not specified",
+      throw new Failure(SchedulingCode.GANG_TOPOLOGY_LEVEL_UNSET, "topology level not specified",
           "set kueue.x-k8s.io/podset-unconstrained-topology to \"true\", or name a required or preferred level");
     } else {
       mainLevel = tree.depth - 1;
@@ -149,18 +150,18 @@ final class KueueTas {
     }
     sliceLevel = tree.levelOf(request.sliceLevel().get());
     if (sliceLevel < 0) {
-      throw new Failure("GANG_TOPOLOGY_LEVEL_MISSING", "no requested topology level for slices: " + request.sliceLevel().get(),
+      throw new Failure(SchedulingCode.GANG_TOPOLOGY_LEVEL_MISSING, "no requested topology level for slices: " + request.sliceLevel().get(),
           "use one of the Topology's levels: " + tree.topology.levels());
     }
     if (sliceLevel < mainLevel) {
-      throw new Failure("GANG_SLICE_ABOVE_TOPOLOGY",
+      throw new Failure(SchedulingCode.GANG_SLICE_ABOVE_TOPOLOGY,
           "podset slice topology " + request.sliceLevel().get() + " is above the podset topology " + request.level().orElse(""),
           "the slice level must be at or below the pod set's topology level");
     }
     sliceSize = request.sliceSize().get();
     resolveInnerSliceLayers(request);
     if (podCount % sliceSize != 0) {
-      throw new Failure("GANG_SLICE_SIZE_UNEVEN",
+      throw new Failure(SchedulingCode.GANG_SLICE_SIZE_UNEVEN,
           "podset count " + podCount + " is not a multiple of slice size " + sliceSize,
           "make the pod count a multiple of kueue.x-k8s.io/podset-slice-size");
     }
@@ -173,15 +174,15 @@ final class KueueTas {
     for (TopologyRequest.SliceLayer layer : request.innerSliceLayers()) {
       int at = tree.levelOf(layer.level());
       if (at < 0) {
-        throw new Failure("GANG_TOPOLOGY_LEVEL_MISSING", "no requested topology level for additional slice layer: " + layer.level(),
+        throw new Failure(SchedulingCode.GANG_TOPOLOGY_LEVEL_MISSING, "no requested topology level for additional slice layer: " + layer.level(),
             "use one of the Topology's levels: " + tree.topology.levels());
       }
       if (at <= prevLevel) {
-        throw new Failure("GANG_SLICE_LAYER_ORDER", "additional slice layer topology " + layer.level() + " must be at a lower level than "
+        throw new Failure(SchedulingCode.GANG_SLICE_LAYER_ORDER, "additional slice layer topology " + layer.level() + " must be at a lower level than "
             + tree.topology.levels().get(prevLevel), "list the slice layers from the outermost (highest level) to the innermost");
       }
       if (layer.size() < 1 || prevSize % layer.size() != 0) {
-        throw new Failure("GANG_SLICE_LAYER_SIZE", "additional slice layer size " + layer.size() + " must evenly divide parent layer size " + prevSize,
+        throw new Failure(SchedulingCode.GANG_SLICE_LAYER_SIZE, "additional slice layer size " + layer.size() + " must evenly divide parent layer size " + prevSize,
             "make every inner slice size divide the size of the layer above");
       }
       for (int l = prevLevel + 1; l <= at; l++) {
@@ -271,7 +272,7 @@ final class KueueTas {
   private List<Integer> findLevelWithFitDomains(int level, int[] fitLevel) throws Failure {
     int size = tree.size(level);
     if (size == 0) {
-      throw new Failure("GANG_NO_TOPOLOGY_DOMAINS", "no topology domains at level: " + tree.topology.levels().get(level),
+      throw new Failure(SchedulingCode.GANG_NO_TOPOLOGY_DOMAINS, "no topology domains at level: " + tree.topology.levels().get(level),
           "no Ready, schedulable node carries every level label of topology \"" + topologyName + "\"");
     }
     List<Integer> sorted = sortWithLeader(level, range(size));
@@ -472,7 +473,7 @@ final class KueueTas {
       message.append(" allows to fit only ").append(fit).append(" out of ").append(need).append(' ').append(unit).append("(s)");
     }
     appendExclusions(message);
-    return new Failure("GANG_TOPOLOGY_NOT_FIT", message.toString(),
+    return new Failure(SchedulingCode.GANG_TOPOLOGY_NOT_FIT, message.toString(),
         "add capacity in one domain, relax the level (preferred instead of required), or lower the pod count");
   }
 
@@ -496,7 +497,7 @@ final class KueueTas {
       }
       appendExclusions(message);
     }
-    return new Failure("GANG_TOPOLOGY_NOT_FIT", message.toString(),
+    return new Failure(SchedulingCode.GANG_TOPOLOGY_NOT_FIT, message.toString(),
         "add capacity in one domain, relax the level (preferred instead of required), or lower the pod count");
   }
 

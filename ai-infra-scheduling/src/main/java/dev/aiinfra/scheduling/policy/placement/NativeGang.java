@@ -3,6 +3,7 @@ package dev.aiinfra.scheduling.policy.placement;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.scheduling.model.Gang;
 import dev.aiinfra.scheduling.model.PodSet;
+import dev.aiinfra.scheduling.model.SchedulingCode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ final class NativeGang {
       String why = key.isPresent()
           ? "no Ready, schedulable node carries the topology label " + key.get() + " (" + withoutLabel + " nodes without it)"
           : "no Ready, schedulable node";
-      return new Outcome(0, List.of(), Optional.of(fail("GANG_NO_TOPOLOGY_DOMAINS", gang, why)));
+      return new Outcome(0, List.of(), Optional.of(fail(SchedulingCode.GANG_NO_TOPOLOGY_DOMAINS, gang, why)));
     }
     long[][] requests = new long[gang.podSets().size()][];
     for (int i = 0; i < requests.length; i++) {
@@ -91,7 +92,7 @@ final class NativeGang {
       String where = key.isPresent()
           ? "in any single domain of " + key.get() + " (best: " + maxPlaced + " pods)"
           : "on the cluster (" + maxPlaced + " pods fit)";
-      return new Outcome(0, List.of(), Optional.of(fail("GANG_MIN_COUNT_NOT_MET", gang,
+      return new Outcome(0, List.of(), Optional.of(fail(SchedulingCode.GANG_MIN_COUNT_NOT_MET, gang,
           "minCount (" + gang.minCount() + ") cannot be satisfied " + where)));
     }
     List<List<PodNode>> placements = new ArrayList<>();
@@ -210,7 +211,7 @@ final class NativeGang {
     return counted == 0 ? 0 : score / counted;
   }
 
-  private static Diagnostic fail(String code, Gang gang, String message) {
+  private static Diagnostic fail(SchedulingCode code, Gang gang, String message) {
     return Diagnostic.builder()
         .code(code)
         .path(gang.kind() + " " + gang.namespace() + "/" + gang.name())

@@ -1,5 +1,6 @@
 package dev.aiinfra.scheduling.policy.restart;
 
+import dev.aiinfra.core.model.CoreCode;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.Severity;
 import dev.aiinfra.core.model.profile.ClusterProfile;
@@ -10,6 +11,7 @@ import dev.aiinfra.scheduling.model.ExpectedFailure;
 import dev.aiinfra.scheduling.model.JobSetFailureAction;
 import dev.aiinfra.scheduling.model.JobSetFailureRule;
 import dev.aiinfra.scheduling.model.JobSetRestartStrategy;
+import dev.aiinfra.scheduling.model.SchedulingCode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,17 +69,17 @@ public final class RestartAdvisor {
     RecoveryStrategy strategy = RecoveryStrategy.RECREATE;
     retryable.removeAll(collective);
     if (oom && (retryable.remove(137) | collective.remove(137))) {
-      why.add(info("RESTART_OOM_NOT_IN_PLACE", "exit code 137 (OOM kill) is left out of the in-place rules: the same memory limit would be hit again"));
+      why.add(info(SchedulingCode.RESTART_OOM_NOT_IN_PLACE, "exit code 137 (OOM kill) is left out of the in-place rules: the same memory limit would be hit again"));
     }
     if (!collective.isEmpty()) {
       if (allOn) {
         rules.add(ContainerRestartRule.of(RestartRuleAction.RestartAllContainers, ContainerRestartRule.Operator.In, new ArrayList<>(collective)));
         strategy = RecoveryStrategy.IN_PLACE_POD;
-        why.add(info("RESTART_ALL_IN_PLACE", "exit codes " + collective + " restart every container of the pod in place (RestartAllContainers):"
+        why.add(info(SchedulingCode.RESTART_ALL_IN_PLACE, "exit codes " + collective + " restart every container of the pod in place (RestartAllContainers):"
             + " init containers re-run, the pod keeps its node, IP, devices and volumes, so no rescheduling and no GPU re-allocation"));
       } else if (rulesOn) {
         retryable.addAll(collective);
-        why.add(Diagnostic.builder().code("RESTART_ALL_UNAVAILABLE").severity(Severity.WARNING)
+        why.add(Diagnostic.builder().code(SchedulingCode.RESTART_ALL_UNAVAILABLE).severity(Severity.WARNING)
             .message("exit codes " + collective + " need every container restarted, but RestartAllContainersOnContainerExits is off in Kubernetes "
                 + profile.kubernetesVersion() + "; falling back to restarting the failed container only")
             .hint("enable RestartAllContainersOnContainerExits (beta in 1.36) for a consistent pod-wide restart").build());
@@ -89,10 +91,10 @@ public final class RestartAdvisor {
         if (strategy == RecoveryStrategy.RECREATE) {
           strategy = RecoveryStrategy.IN_PLACE_CONTAINER;
         }
-        why.add(info("RESTART_IN_PLACE", "exit codes " + retryable + " restart the container in place (Restart rule): same node, same GPUs, warm caches;"
+        why.add(info(SchedulingCode.RESTART_IN_PLACE, "exit codes " + retryable + " restart the container in place (Restart rule): same node, same GPUs, warm caches;"
             + " restartCount grows and CrashLoop backoff still applies"));
       } else {
-        why.add(Diagnostic.builder().code("RESTART_RULES_UNAVAILABLE").severity(Severity.WARNING)
+        why.add(Diagnostic.builder().code(CoreCode.RESTART_RULES_UNAVAILABLE).severity(Severity.WARNING)
             .message("in-place container restart needs ContainerRestartRules, off in Kubernetes " + profile.kubernetesVersion() + "; failures recreate the pod")
             .hint("target Kubernetes 1.35+ (beta, on by default)").build());
       }
@@ -101,12 +103,12 @@ public final class RestartAdvisor {
     if (preemption) {
       jobSetRules.add(JobSetFailureRule.builder().name("preempted").action(JobSetFailureAction.RestartJobSetAndIgnoreMaxRestarts)
           .addOnJobFailureReasons("PodFailurePolicy").build());
-      why.add(info("RECREATE_ON_PREEMPTION", "preemption recreates the JobSet without spending maxRestarts; give the Job a podFailurePolicy that fails it on DisruptionTarget"));
+      why.add(info(SchedulingCode.RECREATE_ON_PREEMPTION, "preemption recreates the JobSet without spending maxRestarts; give the Job a podFailurePolicy that fails it on DisruptionTarget"));
     }
     if (nodeLoss || preemption || oom || strategy == RecoveryStrategy.RECREATE) {
       jobSetRules.add(JobSetFailureRule.builder().name("recreate").action(JobSetFailureAction.RestartJobSet).build());
       if (nodeLoss) {
-        why.add(info("RECREATE_ON_NODE_LOSS", "node loss cannot be recovered in place: the JobSet recreates its Jobs on other nodes (restartStrategy Recreate)"));
+        why.add(info(SchedulingCode.RECREATE_ON_NODE_LOSS, "node loss cannot be recovered in place: the JobSet recreates its Jobs on other nodes (restartStrategy Recreate)"));
       }
     }
     return RestartAdvice.builder()
@@ -118,7 +120,7 @@ public final class RestartAdvisor {
         .build();
   }
 
-  private static Diagnostic info(String code, String message) {
+  private static Diagnostic info(SchedulingCode code, String message) {
     return Diagnostic.builder().code(code).severity(Severity.INFO).message(message).build();
   }
 }

@@ -2,6 +2,7 @@ package dev.aiinfra.serving.policy.pd;
 
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.Severity;
+import dev.aiinfra.serving.model.ServingCode;
 import dev.aiinfra.serving.model.pd.KvTransport;
 import dev.aiinfra.serving.model.pd.PlanRequest;
 import dev.aiinfra.serving.model.pd.Traffic;
@@ -15,17 +16,6 @@ import java.util.Locale;
  * transfer, GPU granularity). Codes are stable.
  */
 final class PlanExplainer {
-  static final String DISAGG_WINS = "PD_DISAGG_WINS";
-  static final String AGG_WINS = "PD_AGG_WINS";
-  static final String SHORT_PROMPT = "PD_SHORT_PROMPT";
-  static final String LOOSE_TPOT = "PD_LOOSE_TPOT";
-  static final String LOW_CONCURRENCY = "PD_LOW_CONCURRENCY";
-  static final String SLOW_KV_TRANSFER = "PD_SLOW_KV_TRANSFER";
-  static final String GPU_GRANULARITY = "PD_GPU_GRANULARITY";
-  static final String NO_CONFIGURATION = "PD_NO_CONFIGURATION";
-  static final String MODEL_TOO_LARGE = "PD_MODEL_TOO_LARGE";
-  static final String NO_DISAGGREGATED = "PD_NO_DISAGGREGATED";
-  static final String NO_AGGREGATED = "PD_NO_AGGREGATED";
 
   /** Below this share of a request's GPU time spent in prefill, separating prefill gains little. */
   static final double SHORT_PROMPT_SHARE = 0.15;
@@ -42,7 +32,7 @@ final class PlanExplainer {
     int largest = tps[tps.length - 1];
     if (roofline.maxBatch(largest, r.traffic().inputTokens() + r.traffic().outputTokens()) < 1) {
       double weightsGb = roofline.model().weightBytes() / 1e9;
-      out.add(Diagnostic.builder().code(MODEL_TOO_LARGE)
+      out.add(Diagnostic.builder().code(ServingCode.PD_MODEL_TOO_LARGE)
           .message(fmt("%s needs %.1f GB of weights; even at TP%d one %s (%.0f GB) has no room left for the KV cache of one %d-token request",
               r.model().hfId(), weightsGb, largest, r.gpu().id(), r.gpu().memoryBytes() / 1e9, r.traffic().inputTokens() + r.traffic().outputTokens()))
           .hint("use a larger GPU, FP8 weights, or a model-parallel layout beyond one node (not searched)").build());
@@ -58,22 +48,22 @@ final class PlanExplainer {
       ServingConfiguration dis = plan.bestDisaggregated().get();
       double gain = dis.tokensPerSecondPerGpu() / agg.tokensPerSecondPerGpu();
       if (best.mode() == ServingMode.DISAGGREGATED) {
-        out.add(Diagnostic.info(DISAGG_WINS, fmt(
+        out.add(Diagnostic.info(ServingCode.PD_DISAGG_WINS, fmt(
             "disaggregated %s gives %.1f tokens/s/GPU, %.2fx the best aggregated %s (%.1f): aggregated replicas must fold prefill into decode steps, "
                 + "which holds them to batch %d at TPOT %.2f ms, while decode-only workers run batch %d at TPOT %.2f ms and prefill runs at TP%d, decode at TP%d",
             dis.label(), dis.tokensPerSecondPerGpu(), gain, agg.label(), agg.tokensPerSecondPerGpu(),
             agg.decode().batch(), agg.tpotMs(), dis.decode().batch(), dis.tpotMs(), dis.prefill().orElseThrow().tp(), dis.decode().tp())));
       } else {
-        out.add(Diagnostic.info(AGG_WINS, fmt(
+        out.add(Diagnostic.info(ServingCode.PD_AGG_WINS, fmt(
             "aggregated %s gives %.1f tokens/s/GPU, %.2fx the best disaggregated %s (%.1f)",
             agg.label(), agg.tokensPerSecondPerGpu(), 1 / gain, dis.label(), dis.tokensPerSecondPerGpu())));
       }
     } else if (plan.bestDisaggregated().isEmpty()) {
-      out.add(Diagnostic.builder().code(NO_DISAGGREGATED).severity(Severity.INFO)
+      out.add(Diagnostic.builder().code(ServingCode.PD_NO_DISAGGREGATED).severity(Severity.INFO)
           .message(fmt("no disaggregated configuration meets the SLA within %d GPUs; aggregated %s is the only option", r.totalGpus(), best.label()))
           .build());
     } else {
-      out.add(Diagnostic.builder().code(NO_AGGREGATED).severity(Severity.INFO)
+      out.add(Diagnostic.builder().code(ServingCode.PD_NO_AGGREGATED).severity(Severity.INFO)
           .message(fmt("no aggregated configuration meets TTFT <= %.0f ms and TPOT <= %s: prefill interference in every batch breaks one of them; disaggregated %s meets both",
               r.sla().ttftMs(), limit(r.sla().tpotMs()), best.label()))
           .build());
@@ -98,7 +88,7 @@ final class PlanExplainer {
           * roofline.prefillSeconds(tp, 1, t.newInputTokens(), t.prefixTokens()) * 1e3);
       tpot = Math.min(tpot, roofline.decodeStepSeconds(tp, 1, PdPlanner.meanContext(t)) * 1e3);
     }
-    return Diagnostic.builder().code(NO_CONFIGURATION)
+    return Diagnostic.builder().code(ServingCode.PD_NO_CONFIGURATION)
         .message(fmt("no configuration of %s on up to %d %s meets TTFT <= %.0f ms, TPOT <= %s%s: the fastest prefill gives TTFT %.1f ms and the fastest decode TPOT %.2f ms (TP up to %d)",
             r.model().hfId(), r.totalGpus(), r.gpu().id(), r.sla().ttftMs(), limit(r.sla().tpotMs()),
             r.sla().requestLatencyMs().isPresent() ? fmt(", request latency <= %.0f ms", r.sla().requestLatencyMs().getAsDouble()) : "",
@@ -118,7 +108,7 @@ final class PlanExplainer {
     if (share >= SHORT_PROMPT_SHARE) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(Diagnostic.info(SHORT_PROMPT, fmt(
+    return java.util.Optional.of(Diagnostic.info(ServingCode.PD_SHORT_PROMPT, fmt(
         "prefill of %d new prompt tokens is only %.0f%% of a request's GPU time against %d output tokens (TP%d, batch %d), so moving it to separate workers gains little",
         t.newInputTokens(), share * 100, t.outputTokens(), tp, batch)));
   }
@@ -135,7 +125,7 @@ final class PlanExplainer {
     if (next <= maxBatch) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(Diagnostic.info(LOOSE_TPOT, fmt(
+    return java.util.Optional.of(Diagnostic.info(ServingCode.PD_LOOSE_TPOT, fmt(
         "TPOT <= %s and TTFT <= %.0f ms let aggregated TP%d replicas run batch %d, as large as the KV cache (or the batch limit) allows, so prefill interference is amortised and disaggregation has little to win",
         limit(r.sla().tpotMs()), r.sla().ttftMs(), tp, batch)));
   }
@@ -145,7 +135,7 @@ final class PlanExplainer {
     if (best.decode().batch() > LOW_CONCURRENCY_BATCH) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(Diagnostic.info(LOW_CONCURRENCY, fmt(
+    return java.util.Optional.of(Diagnostic.info(ServingCode.PD_LOW_CONCURRENCY, fmt(
         "the SLA allows only batch %d per decode worker (%d requests in flight in total): at such low concurrency both modes are latency-bound and disaggregation mostly adds GPUs that wait",
         best.decode().batch(), best.concurrency())));
   }
@@ -157,7 +147,7 @@ final class PlanExplainer {
       if (dis.kvTransferMs() <= SLOW_TRANSFER_SHARE * dis.ttftMs()) {
         return java.util.Optional.empty();
       }
-      return java.util.Optional.of(Diagnostic.builder().code(SLOW_KV_TRANSFER).severity(Severity.WARNING)
+      return java.util.Optional.of(Diagnostic.builder().code(ServingCode.PD_SLOW_KV_TRANSFER).severity(Severity.WARNING)
           .message(fmt("moving %.1f MB of KV cache per request over %s takes %.1f ms, %.0f%% of the disaggregated TTFT",
               t.inputTokens() * roofline.model().kvBytesPerToken() / 1e6, r.kvTransport(), dis.kvTransferMs(), 100 * dis.kvTransferMs() / dis.ttftMs()))
           .hint(r.kvTransport() == KvTransport.TCP ? "use RDMA (NIXL over InfiniBand or RoCE) between prefill and decode workers" : "keep prefill and decode in one NVLink domain or add NICs")
@@ -171,7 +161,7 @@ final class PlanExplainer {
       double ttft = r.constants().disaggTtftQueueing() * r.constants().prefillCorrection() * roofline.prefillSeconds(tpP, 1, t.newInputTokens(), t.prefixTokens());
       double transfer = roofline.kvTransferSeconds(r.kvTransport(), t.inputTokens(), tpP, tpP);
       if (ttft * 1e3 <= r.sla().ttftMs() && (ttft + transfer) * 1e3 > r.sla().ttftMs()) {
-        return java.util.Optional.of(Diagnostic.builder().code(SLOW_KV_TRANSFER).severity(Severity.WARNING)
+        return java.util.Optional.of(Diagnostic.builder().code(ServingCode.PD_SLOW_KV_TRANSFER).severity(Severity.WARNING)
             .message(fmt("disaggregation misses TTFT <= %.0f ms only because moving the KV cache over %s takes %.1f ms (prefill TP%d alone: %.1f ms)",
                 r.sla().ttftMs(), r.kvTransport(), transfer * 1e3, tpP, ttft * 1e3))
             .hint("use RDMA between prefill and decode workers")
@@ -190,7 +180,7 @@ final class PlanExplainer {
     if (idle == 0) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(Diagnostic.info(GPU_GRANULARITY, fmt(
+    return java.util.Optional.of(Diagnostic.info(ServingCode.PD_GPU_GRANULARITY, fmt(
         "the best rate-matched xPyD replica uses %d GPUs, so %d of %d GPUs stay idle; tokens/s/GPU counts them (%.1f per GPU in use)",
         dis.gpusPerReplica(), idle, r.totalGpus(), dis.tokensPerSecondPerUsedGpu())));
   }

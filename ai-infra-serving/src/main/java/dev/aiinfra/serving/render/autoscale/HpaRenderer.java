@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.Severity;
+import dev.aiinfra.serving.model.ServingCode;
 import dev.aiinfra.serving.model.autoscale.AutoscalerSpec;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -52,7 +53,7 @@ public final class HpaRenderer {
     int min = a.minReplicas();
     if (min < 1) {
       min = 1;
-      notes.add(Diagnostic.builder().code("AUTOSCALE_HPA_MIN_ONE").severity(Severity.WARNING)
+      notes.add(Diagnostic.builder().code(ServingCode.AUTOSCALE_HPA_MIN_ONE).severity(Severity.WARNING)
           .message("the HPA cannot scale to zero without the HPAScaleToZero feature gate (alpha); minReplicas is rendered as 1").build());
     }
     spec.put("minReplicas", min).put("maxReplicas", a.maxReplicas());
@@ -74,22 +75,22 @@ public final class HpaRenderer {
     // The HPA compares against target/h; its scale-down threshold (1 − tol)/h must equal ours, 1 − scaleDownTolerance.
     double downTolerance = Math.max(0, 1 - h * a.scaleDownThreshold());
     down.put("tolerance", quantity(downTolerance));
-    notes.add(Diagnostic.builder().code("AUTOSCALE_HPA_TOLERANCE_GATE").severity(Severity.INFO)
+    notes.add(Diagnostic.builder().code(ServingCode.AUTOSCALE_HPA_TOLERANCE_GATE).severity(Severity.INFO)
         .message("behavior.scaleUp/scaleDown.tolerance needs the HPAConfigurableTolerance feature gate (KEP-4951: alpha in 1.33, beta in 1.35); without it the cluster-wide 0.1 applies")
         .build());
     if (a.scaleDownDelayAfterScaleUpSeconds() > a.scaleDownStabilisationSeconds()) {
-      notes.add(Diagnostic.builder().code("AUTOSCALE_HPA_NO_COOLDOWN").severity(Severity.WARNING)
+      notes.add(Diagnostic.builder().code(ServingCode.AUTOSCALE_HPA_NO_COOLDOWN).severity(Severity.WARNING)
           .message(fmt("the HPA has no cooldown after a scale-up; only the %.0f s scale-down stabilisation window applies, not the %.0f s cooldown",
               a.scaleDownStabilisationSeconds(), a.scaleDownDelayAfterScaleUpSeconds()))
           .hint("run the ai-infra autoscaler, or raise scaleDown.stabilizationWindowSeconds to the cooldown").build());
     }
     if (a.ttftSloMs().isPresent() || a.tpotSloMs().isPresent()) {
-      notes.add(Diagnostic.builder().code("AUTOSCALE_HPA_LATENCY_SIGNAL").severity(Severity.WARNING)
+      notes.add(Diagnostic.builder().code(ServingCode.AUTOSCALE_HPA_LATENCY_SIGNAL).severity(Severity.WARNING)
           .message("TTFT/TPOT SLO signals are percentiles of histograms; the HPA needs them as External metrics from an adapter (e.g. prometheus-adapter or KEDA), so they are not rendered")
           .build());
     }
     if (a.queueDepthPerReplica().isEmpty() && a.kvCacheUtilisation().isEmpty()) {
-      notes.add(Diagnostic.builder().code("AUTOSCALE_HPA_NO_METRICS").severity(Severity.ERROR)
+      notes.add(Diagnostic.builder().code(ServingCode.AUTOSCALE_HPA_NO_METRICS).severity(Severity.ERROR)
           .message("no per-pod signal to render: the HPA would have no metrics").build());
     }
     GenericKubernetesResource r = new GenericKubernetesResource();

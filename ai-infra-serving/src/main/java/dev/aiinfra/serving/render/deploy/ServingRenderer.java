@@ -15,6 +15,7 @@ import dev.aiinfra.dra.model.DeviceSelection;
 import dev.aiinfra.dra.model.ResourceClaimSpec;
 import dev.aiinfra.dra.render.ClaimWiring;
 import dev.aiinfra.dra.render.DraManifests;
+import dev.aiinfra.serving.model.ServingCode;
 import dev.aiinfra.serving.model.deploy.DeploymentStyle;
 import dev.aiinfra.serving.model.deploy.GpuAttachment;
 import dev.aiinfra.serving.model.deploy.ServingDeployment;
@@ -71,7 +72,7 @@ public final class ServingRenderer {
     }
     for (ServingRole role : d.roles()) {
       if (d.podsPerWorker(role) > 1) {
-        notes.add(Diagnostic.builder().code("SERVE_MULTI_NODE_WORKER").severity(dev.aiinfra.core.model.Severity.INFO)
+        notes.add(Diagnostic.builder().code(ServingCode.SERVE_MULTI_NODE_WORKER).severity(dev.aiinfra.core.model.Severity.INFO)
             .message(role.phase().id() + " workers of TP" + role.tp() + " span " + d.podsPerWorker(role) + " pods (one LWS group each); the engine's multi-node launcher must join them")
             .hint("start the engine's distributed runtime (Ray for vLLM, MPI for TensorRT-LLM, --dist-init-addr for SGLang) at $(LWS_LEADER_ADDRESS), with $(LWS_GROUP_SIZE) nodes and rank $(LWS_WORKER_INDEX)")
             .build());
@@ -79,7 +80,7 @@ public final class ServingRenderer {
     }
     DeploymentStyle style = d.style();
     if (style == DeploymentStyle.DISAGGREGATED_SET && !d.disaggregated()) {
-      notes.add(Diagnostic.info("SERVE_AGGREGATED_AS_LWS",
+      notes.add(Diagnostic.info(ServingCode.SERVE_AGGREGATED_AS_LWS,
           "the deployment is aggregated and a DisaggregatedSet needs at least two roles, so it is rendered as one LeaderWorkerSet"));
       style = DeploymentStyle.LWS;
     }
@@ -93,7 +94,7 @@ public final class ServingRenderer {
         objects.add(openModel(d));
         d.roles().forEach(r -> objects.add(playground(d, r)));
         if (d.disaggregated()) {
-          notes.add(Diagnostic.warning("SERVE_LLMAZ_NO_PD_ROUTING",
+          notes.add(Diagnostic.warning(ServingCode.SERVE_LLMAZ_NO_PD_ROUTING,
               "llmaz runs each role as its own Playground and does not route requests from prefill to decode; put an llm-d endpoint picker with a prefill/decode profile in front of them"));
         }
         break;
@@ -191,7 +192,7 @@ public final class ServingRenderer {
   }
 
   private static Diagnostic endpointPickerNote(ServingDeployment d) {
-    return Diagnostic.builder().code("SERVE_ENDPOINT_PICKER").severity(dev.aiinfra.core.model.Severity.INFO)
+    return Diagnostic.builder().code(ServingCode.SERVE_ENDPOINT_PICKER).severity(dev.aiinfra.core.model.Severity.INFO)
         .message("the InferencePool routes through the endpoint picker Service " + d.endpointPicker() + ":" + ENDPOINT_PICKER_PORT
             + (d.disaggregated() ? ", which must run a prefill/decode scheduling profile (llm-d's pd-profile-handler)" : ""))
         .hint("deploy the endpoint picker (llm-d inference scheduler) and a Gateway whose HTTPRoute targets the InferencePool")

@@ -1,0 +1,101 @@
+package dev.aiinfra.scheduling.model;
+
+import dev.aiinfra.core.model.DiagnosticCode;
+
+/**
+ * The diagnostic codes of {@code ai-infra-scheduling}: gang placement (the native Workload API's gang
+ * scheduling, KEP-4671, and Kueue topology-aware scheduling), gang rendering for each target, JobSet
+ * rendering and the restart advice (KEP-5307 container restart rules, JobSet failure policy). Each
+ * constant says what the finding means and what to do about it.
+ */
+public enum SchedulingCode implements DiagnosticCode {
+  // ---- placement: Kueue TAS request validation ----
+  /** A pod set asks for a slice level without a slice size. Set {@code kueue.x-k8s.io/podset-slice-size}. */
+  GANG_SLICE_SIZE_MISSING,
+  /** A requested topology level (the pod set's, its slices', or an inner slice layer's) is not a level of the Topology. Use one of its levels. */
+  GANG_TOPOLOGY_LEVEL_MISSING,
+  /**
+   * A pod set of a TAS flavor names no topology level and is not marked unconstrained. Set
+   * {@code kueue.x-k8s.io/podset-unconstrained-topology: "true"}, or name a required or preferred level.
+   */
+  GANG_TOPOLOGY_LEVEL_UNSET,
+  /** The slice level is above the pod set's topology level. Put the slice level at or below it. */
+  GANG_SLICE_ABOVE_TOPOLOGY,
+  /** Inner slice layers are not listed from the outermost to the innermost level. List them top down, each strictly lower. */
+  GANG_SLICE_LAYER_ORDER,
+  /** An inner slice layer's size does not divide the size of the layer above. Make every inner size divide its parent's. */
+  GANG_SLICE_LAYER_SIZE,
+  /** The pod count is not a multiple of the slice size. Make it one. */
+  GANG_SLICE_SIZE_UNEVEN,
+  // ---- placement: outcomes ----
+  /**
+   * No topology domain exists at the requested level: no Ready, schedulable node carries every level
+   * label (or the topology key). Label the nodes, or make them schedulable.
+   */
+  GANG_NO_TOPOLOGY_DOMAINS,
+  /**
+   * The pod set does not fit the topology (Kueue's message, word for word: how many pods or slices fit
+   * out of how many, and why nodes were excluded). Add capacity in one domain, relax the level
+   * (preferred instead of required), or lower the pod count.
+   */
+  GANG_TOPOLOGY_NOT_FIT,
+  /** A podset group has more than two pod sets; a group is workers plus at most one leader. Split the pods. */
+  GANG_PODSET_GROUP_TOO_LARGE,
+  /** The leader pod set of a podset group does not have count 1. A group pairs one leader pod with its workers. */
+  GANG_LEADER_COUNT,
+  /**
+   * The native gang's minCount cannot be met in any single domain of the topology key (or on the
+   * cluster). Add capacity, lower minCount, or relax the topology constraint.
+   */
+  GANG_MIN_COUNT_NOT_MET,
+  /**
+   * Fewer pods of the gang exist than its minCount (or, for a Kueue pod group, than its total count):
+   * the scheduler waits and nothing is placed. Create every pod of the group, or lower minCount.
+   */
+  GANG_TOO_FEW_PODS,
+  // ---- rendering a gang ----
+  /** The target Kubernetes version has no Workload API (before 1.35). Target 1.35+, or render for Kueue, Volcano or coscheduling. */
+  GANG_API_UNAVAILABLE,
+  /**
+   * The target or Kubernetes version cannot express a pod group setting (topology, priority, disruption
+   * mode, resource claims); rendering would drop it, so attaching refuses. Change the target or version, or drop the setting.
+   */
+  GANG_FIELD_UNSUPPORTED,
+  /** A Kueue gang has no queue name; Kueue admits only workloads with {@code kueue.x-k8s.io/queue-name}. Set queueName on the gang. */
+  GANG_QUEUE_MISSING,
+  /**
+   * A Kueue pod group's minCount differs from its pod count: Kueue admits the whole group, never a
+   * smaller quorum. Set minCount to the pod count, or use the native Workload API.
+   */
+  GANG_MIN_COUNT_MISMATCH,
+  /** Volcano places by HyperNode tiers: {@code networkTopology.highestTierName} must be the tierName of your HyperNodes. A note. */
+  GANG_VOLCANO_TIER,
+  /** The LeaderWorkerSet controller creates one pod group per LWS group itself (native or Volcano); the pod templates are left to it. A note. */
+  GANG_PER_GROUP,
+  /**
+   * A rendered setting needs a Kubernetes feature gate that is off in the profile (the path names the
+   * gate). Enable it on the API server and scheduler, or drop the setting.
+   */
+  GATE_OFF,
+  /**
+   * A JobSet setting needs a feature gate of the JobSet controller (RestartJob, InPlaceRestart), alpha
+   * and off by default. Start the controller with the gate on.
+   */
+  JOBSET_GATE,
+  // ---- restart advice ----
+  /** Exit code 137 (OOM kill) is left out of the in-place restart rules: the same memory limit would be hit again. A note. */
+  RESTART_OOM_NOT_IN_PLACE,
+  /** The listed exit codes restart every container of the pod in place ({@code RestartAllContainers}), keeping node and devices. A note. */
+  RESTART_ALL_IN_PLACE,
+  /**
+   * A pod-wide restart is needed, but {@code RestartAllContainersOnContainerExits} is off, so only the
+   * failed container restarts. Enable the gate for a consistent pod-wide restart.
+   */
+  RESTART_ALL_UNAVAILABLE,
+  /** The listed exit codes restart the failed container in place ({@code Restart} rule): same node, same GPUs. A note. */
+  RESTART_IN_PLACE,
+  /** Preemption recreates the JobSet without spending maxRestarts. Give the Job a podFailurePolicy that fails it on DisruptionTarget. */
+  RECREATE_ON_PREEMPTION,
+  /** Node loss cannot be recovered in place: the JobSet recreates its Jobs on other nodes. A note. */
+  RECREATE_ON_NODE_LOSS
+}
