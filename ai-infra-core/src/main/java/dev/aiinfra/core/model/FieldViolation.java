@@ -8,17 +8,12 @@ import java.util.Optional;
  * such as {@code spec.dnsConfig.options[0].name}, an error type, the offending value when there is
  * one, and a detail a person can act on.
  */
-public final class FieldViolation {
-  private final String field;
-  private final FieldErrorType type;
-  private final Optional<String> badValue;
-  private final String detail;
-
-  private FieldViolation(String field, FieldErrorType type, Optional<String> badValue, String detail) {
-    this.field = Objects.requireNonNull(field, "field");
-    this.type = Objects.requireNonNull(type, "type");
-    this.badValue = Objects.requireNonNull(badValue, "badValue");
-    this.detail = Objects.requireNonNull(detail, "detail");
+public record FieldViolation(String field, FieldErrorType type, Optional<String> badValue, String detail) {
+  public FieldViolation {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(badValue, "badValue");
+    Objects.requireNonNull(detail, "detail");
   }
 
   public static FieldViolation of(FieldPath field, FieldErrorType type, String detail) {
@@ -58,22 +53,6 @@ public final class FieldViolation {
     return new FieldViolation(joined, type, badValue, detail);
   }
 
-  public String field() {
-    return field;
-  }
-
-  public FieldErrorType type() {
-    return type;
-  }
-
-  public Optional<String> badValue() {
-    return badValue;
-  }
-
-  public String detail() {
-    return detail;
-  }
-
   /**
    * In the API server's shape: {@code Invalid value: "y": must be ...}. The type phrase and the
    * shape match the API server; the detail after it is ai-infra's and may be worded differently.
@@ -90,19 +69,5 @@ public final class FieldViolation {
   @Override
   public String toString() {
     return field + ": " + message();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof FieldViolation v
-        && field.equals(v.field)
-        && type == v.type
-        && badValue.equals(v.badValue)
-        && detail.equals(v.detail);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(field, type, badValue, detail);
   }
 }

@@ -48,27 +48,10 @@ public final class GangAttachment {
   private GangAttachment() {}
 
   /** The workload with its gang wired in, the gang objects, and the warnings and notes (never an error: {@link #attach} throws those). */
-  public static final class Attached {
-    private final HasMetadata workload;
-    private final List<HasMetadata> gangObjects;
-    private final List<Diagnostic> diagnostics;
-
-    Attached(HasMetadata workload, List<HasMetadata> gangObjects, List<Diagnostic> diagnostics) {
-      this.workload = workload;
-      this.gangObjects = List.copyOf(gangObjects);
-      this.diagnostics = List.copyOf(diagnostics);
-    }
-
-    public HasMetadata workload() {
-      return workload;
-    }
-
-    public List<HasMetadata> gangObjects() {
-      return gangObjects;
-    }
-
-    public List<Diagnostic> diagnostics() {
-      return diagnostics;
+  public record Attached(HasMetadata workload, List<HasMetadata> gangObjects, List<Diagnostic> diagnostics) {
+    public Attached {
+      gangObjects = List.copyOf(gangObjects);
+      diagnostics = List.copyOf(diagnostics);
     }
 
     /** Gang objects and the workload, in apply order. */

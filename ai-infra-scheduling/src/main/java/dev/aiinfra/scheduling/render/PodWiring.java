@@ -11,33 +11,12 @@ import java.util.TreeMap;
  * fields ({@code schedulingGroup} on 1.36+, {@code workloadRef} on 1.35). Applied to any pod
  * template tree ({@code {metadata, spec}}) without touching anything else.
  */
-public final class PodWiring {
-  private final Map<String, String> labels;
-  private final Map<String, String> annotations;
-  private final Optional<String> schedulerName;
-  private final Map<String, JsonNode> specFields;
-
-  PodWiring(Map<String, String> labels, Map<String, String> annotations, Optional<String> schedulerName, Map<String, JsonNode> specFields) {
-    this.labels = new TreeMap<>(labels);
-    this.annotations = new TreeMap<>(annotations);
-    this.schedulerName = schedulerName;
-    this.specFields = new TreeMap<>(specFields);
-  }
-
-  public Map<String, String> labels() {
-    return labels;
-  }
-
-  public Map<String, String> annotations() {
-    return annotations;
-  }
-
-  public Optional<String> schedulerName() {
-    return schedulerName;
-  }
-
-  public Map<String, JsonNode> specFields() {
-    return specFields;
+public record PodWiring(Map<String, String> labels, Map<String, String> annotations, Optional<String> schedulerName, Map<String, JsonNode> specFields) {
+  /** Keys in sorted order, so that the wiring is applied the same way every time. */
+  public PodWiring {
+    labels = new TreeMap<>(labels);
+    annotations = new TreeMap<>(annotations);
+    specFields = new TreeMap<>(specFields);
   }
 
   /**

@@ -5,21 +5,9 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 
 /** One rendered object and what the renderer has to say about it for the target cluster. */
-public final class RenderedObject {
-  private final HasMetadata object;
-  private final List<Diagnostic> diagnostics;
-
-  RenderedObject(HasMetadata object, List<Diagnostic> diagnostics) {
-    this.object = object;
-    this.diagnostics = List.copyOf(diagnostics);
-  }
-
-  public HasMetadata object() {
-    return object;
-  }
-
-  public List<Diagnostic> diagnostics() {
-    return diagnostics;
+public record RenderedObject(HasMetadata object, List<Diagnostic> diagnostics) {
+  public RenderedObject {
+    diagnostics = List.copyOf(diagnostics);
   }
 
   /** True when no diagnostic is an error. */

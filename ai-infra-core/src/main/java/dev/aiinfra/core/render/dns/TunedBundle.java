@@ -4,21 +4,9 @@ import dev.aiinfra.core.render.ManifestBundle;
 import java.util.List;
 
 /** A bundle with tuned {@code dnsConfig} on every pod template, and the advice behind each change. */
-public final class TunedBundle {
-  private final ManifestBundle bundle;
-  private final List<TemplateAdvice> templates;
-
-  TunedBundle(ManifestBundle bundle, List<TemplateAdvice> templates) {
-    this.bundle = bundle;
-    this.templates = List.copyOf(templates);
-  }
-
-  public ManifestBundle bundle() {
-    return bundle;
-  }
-
-  public List<TemplateAdvice> templates() {
-    return templates;
+public record TunedBundle(ManifestBundle bundle, List<TemplateAdvice> templates) {
+  public TunedBundle {
+    templates = List.copyOf(templates);
   }
 
   public int queriesBefore() {

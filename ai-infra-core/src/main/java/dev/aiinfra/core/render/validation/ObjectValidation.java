@@ -9,37 +9,13 @@ import java.util.List;
  * is one ai-infra knows. Of an unknown kind (a CRD ai-infra has no model for) only the metadata is
  * checked, so such an object is not called valid unless the caller chooses to ignore unknown kinds.
  */
-public final class ObjectValidation {
-  private final String apiVersion;
-  private final ObjectKey key;
-  private final List<FieldViolation> violations;
-  private final boolean kindKnown;
-
-  ObjectValidation(String apiVersion, ObjectKey key, List<FieldViolation> violations, boolean kindKnown) {
-    this.apiVersion = apiVersion;
-    this.key = key;
-    this.violations = List.copyOf(violations);
-    this.kindKnown = kindKnown;
-  }
-
-  public String apiVersion() {
-    return apiVersion;
-  }
-
-  public ObjectKey key() {
-    return key;
-  }
-
-  public List<FieldViolation> violations() {
-    return violations;
-  }
-
+public record ObjectValidation(String apiVersion, ObjectKey key, List<FieldViolation> violations, boolean kindKnown) {
   /**
-   * Whether ai-infra has a model of this apiVersion and kind; when not, only the metadata was
-   * checked ("not checked: unknown kind").
+   * {@code kindKnown}: whether ai-infra has a model of this apiVersion and kind; when not, only the
+   * metadata was checked ("not checked: unknown kind").
    */
-  public boolean kindKnown() {
-    return kindKnown;
+  public ObjectValidation {
+    violations = List.copyOf(violations);
   }
 
   /** No rule broken, and the kind is known: an unknown kind is not known to be valid. */
