@@ -18,8 +18,8 @@ import org.assertj.core.api.Assertions;
  *
  * assertThat(cluster.place(gang)).doesNotFit().because("GANG_TOPOLOGY_NOT_FIT");
  * assertThat(cluster.allocate("node-0", claim)).isSatisfiable().allocates("gpu", 2);
- * assertThat(PodSecurityReviews.review(pod, version)).isNotAllowedAt(RESTRICTED).violates("runAsNonRoot");
- * assertThat(ObjectValidator.core().validate(pod)).hasViolation("spec.containers[0].image", Required);
+ * assertThat(PodSecurityReviews.review(pod, version)).isAllowedAt(BASELINE).violatesAt(RESTRICTED, "runAsNonRoot");
+ * assertThat(ObjectValidator.core().validate(pod)).hasViolation("spec.dnsPolicy", NotSupported);
  * }</pre>
  */
 public class AiInfraAssertions extends Assertions {
