@@ -16,7 +16,7 @@ import org.assertj.core.api.Assertions;
  * <pre>{@code
  * import static dev.aiinfra.testing.assertions.AiInfraAssertions.assertThat;
  *
- * assertThat(cluster.place(gang)).doesNotFit().because("GANG_TOPOLOGY_NOT_FIT");
+ * assertThat(cluster.place(gang)).doesNotFit().because(SchedulingCode.GANG_TOPOLOGY_NOT_FIT);
  * assertThat(cluster.allocate("node-0", claim)).isSatisfiable().allocates("gpu", 2);
  * assertThat(PodSecurityReviews.review(pod, version)).isAllowedAt(BASELINE).violatesAt(RESTRICTED, "runAsNonRoot");
  * assertThat(ObjectValidator.core().validate(pod)).hasViolation("spec.dnsPolicy", NotSupported);

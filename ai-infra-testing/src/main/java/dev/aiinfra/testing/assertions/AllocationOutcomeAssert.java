@@ -1,5 +1,6 @@
 package dev.aiinfra.testing.assertions;
 
+import dev.aiinfra.core.model.DiagnosticCode;
 import dev.aiinfra.dra.model.DeviceResult;
 import dev.aiinfra.dra.policy.AllocationOutcome;
 import dev.aiinfra.dra.policy.ClaimAllocation;
@@ -30,6 +31,11 @@ public final class AllocationOutcomeAssert extends AbstractAssert<AllocationOutc
       failWithMessage("%s", "Expected the claims not to be allocated on node " + actual.node() + ", but they were:\n" + allocations());
     }
     return this;
+  }
+
+  /** One of the reasons carries this code of a catalog ({@code DraCode.DRA_NOT_ENOUGH_DEVICES}). */
+  public AllocationOutcomeAssert because(DiagnosticCode code) {
+    return because(code.name());
   }
 
   /** One of the reasons carries this stable code ({@code DRA_NOT_ENOUGH_DEVICES}, …). */

@@ -1,5 +1,6 @@
 package dev.aiinfra.testing.assertions;
 
+import dev.aiinfra.core.model.DiagnosticCode;
 import dev.aiinfra.scheduling.policy.placement.GangResult;
 import dev.aiinfra.scheduling.policy.placement.PodNode;
 import java.util.List;
@@ -25,6 +26,11 @@ public final class GangResultAssert extends AbstractAssert<GangResultAssert, Gan
       failWithMessage("%s", "Expected gang " + actual.id() + " not to fit, but it fits: " + actual.where());
     }
     return this;
+  }
+
+  /** One of the gang's reasons carries this code of a catalog ({@code SchedulingCode.GANG_MIN_COUNT_NOT_MET}). */
+  public GangResultAssert because(DiagnosticCode code) {
+    return because(code.name());
   }
 
   /** One of the gang's reasons carries this stable code. */

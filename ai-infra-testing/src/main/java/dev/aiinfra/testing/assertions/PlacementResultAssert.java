@@ -1,5 +1,6 @@
 package dev.aiinfra.testing.assertions;
 
+import dev.aiinfra.core.model.DiagnosticCode;
 import dev.aiinfra.scheduling.policy.placement.GangResult;
 import dev.aiinfra.scheduling.policy.placement.PlacementResult;
 import java.util.stream.Collectors;
@@ -30,6 +31,11 @@ public final class PlacementResultAssert extends AbstractAssert<PlacementResultA
       failWithMessage("%s", "Expected the placement not to fit, but every gang fits:\n" + placements());
     }
     return this;
+  }
+
+  /** One of the reasons carries this code of a catalog ({@code SchedulingCode.GANG_TOPOLOGY_NOT_FIT}). */
+  public PlacementResultAssert because(DiagnosticCode code) {
+    return because(code.name());
   }
 
   /** One of the reasons carries this stable code. */
