@@ -19,7 +19,7 @@ public final class KubeletOptions {
           + " (ClusterFirst pods then fall back to the node's resolv.conf).")
   List<String> clusterDns = new ArrayList<>();
 
-  @Option(names = "--cluster-domain", paramLabel = "DOMAIN", defaultValue = "cluster.local", description = "Cluster domain (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--cluster-domain", paramLabel = "DOMAIN", defaultValue = "cluster.local", description = "Cluster domain. Default: ${DEFAULT-VALUE}.")
   String clusterDomain;
 
   @Option(names = "--host-resolv-conf", paramLabel = "FILE", description = "The node's resolv.conf (kubelet --resolv-conf); unknown when omitted.")
