@@ -99,8 +99,8 @@ class CliShapeTest {
 
   @Test
   void snapshot_and_serve_render_write_objects_as_yaml_by_default() {
-    assertThat(CliRun.run("snapshot", "--help").out).contains("Default: yaml");
-    assertThat(CliRun.run("serve", "render", "--help").out).contains("Default: yaml");
+    assertThat(CliRun.run("snapshot", "--help").out.replaceAll("\\s+", " ")).contains("Default: yaml");
+    assertThat(CliRun.run("serve", "render", "--help").out.replaceAll("\\s+", " ")).contains("Default: yaml");
   }
 
   private static String[] concat(String[] a, String... b) {

@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 /** The kubelet's DNS settings: {@code --cluster-dns}, {@code --cluster-domain}, {@code --host-resolv-conf}. */
 public final class KubeletOptions {
   @Option(names = "--cluster-dns", paramLabel = "IP", split = ",",
-      description = "Cluster DNS service IP(s) (kubelet clusterDNS; kubectl -n kube-system get service kube-dns). Default: "
-          + KubeletDnsSettings.KUBEADM_CLUSTER_DNS + ", kubeadm's, with a note on stderr; none: a kubelet without clusterDNS"
+      description = "Default: " + KubeletDnsSettings.KUBEADM_CLUSTER_DNS + " (kubeadm's), with a note on stderr. Cluster DNS service"
+          + " IP(s): the kubelet's clusterDNS (kubectl -n kube-system get service kube-dns); none: a kubelet without clusterDNS"
           + " (ClusterFirst pods then fall back to the node's resolv.conf).")
   List<String> clusterDns = new ArrayList<>();
 
