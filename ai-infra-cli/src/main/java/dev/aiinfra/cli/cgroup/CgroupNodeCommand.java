@@ -1,10 +1,10 @@
 package dev.aiinfra.cli.cgroup;
 
-import dev.aiinfra.cli.HelpOption;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.cli.ProfileOptions;
 import dev.aiinfra.cli.UsageException;

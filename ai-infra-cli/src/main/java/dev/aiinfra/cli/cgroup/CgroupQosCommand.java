@@ -1,8 +1,8 @@
 package dev.aiinfra.cli.cgroup;
 
-import dev.aiinfra.cli.HelpOption;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
 import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.cli.UsageException;

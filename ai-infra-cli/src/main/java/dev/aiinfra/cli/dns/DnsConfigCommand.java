@@ -1,10 +1,9 @@
 package dev.aiinfra.cli.dns;
 
-import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
 import dev.aiinfra.cli.OutputOptions;
-import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.dns.PodDns;
 import dev.aiinfra.core.policy.dns.KubeletResolvConf;
@@ -14,8 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code ai-infra dns config}: the resolv.conf the kubelet writes for a pod. */

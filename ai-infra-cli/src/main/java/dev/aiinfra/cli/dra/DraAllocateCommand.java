@@ -1,7 +1,7 @@
 package dev.aiinfra.cli.dra;
 
-import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
 import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.cli.ProfileOptions;

@@ -1,7 +1,7 @@
 package dev.aiinfra.cli.manifest;
 
-import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.OutputFormat;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.output.TextTable;

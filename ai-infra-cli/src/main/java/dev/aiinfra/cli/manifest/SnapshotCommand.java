@@ -1,7 +1,7 @@
 package dev.aiinfra.cli.manifest;
 
-import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.KubeconfigOptions;
 import dev.aiinfra.cli.ManifestOutputOptions;
 import dev.aiinfra.core.cluster.SnapshotReader;

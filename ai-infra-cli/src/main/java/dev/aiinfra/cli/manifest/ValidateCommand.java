@@ -1,9 +1,9 @@
 package dev.aiinfra.cli.manifest;
 
-import dev.aiinfra.cli.HelpOption;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
 import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.cli.output.JsonOut;

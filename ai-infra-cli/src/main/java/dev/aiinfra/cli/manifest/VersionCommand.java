@@ -1,7 +1,7 @@
 package dev.aiinfra.cli.manifest;
 
-import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.OutputFormat;
 import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.cli.output.JsonOut;
@@ -15,7 +15,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ai-infra version}. */

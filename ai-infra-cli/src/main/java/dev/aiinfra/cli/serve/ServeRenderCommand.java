@@ -1,7 +1,7 @@
 package dev.aiinfra.cli.serve;
 
-import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.ManifestOutputOptions;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.pd.PlanOptions;
