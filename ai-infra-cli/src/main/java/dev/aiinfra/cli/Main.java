@@ -51,7 +51,7 @@ public final class Main {
    * library's default Kubernetes version. Each option with a default names it in its own help
    * ({@code Default: ${DEFAULT-VALUE}}), which {@code CommandTreeHelpTest} checks for every command.
    */
-  static CommandLine commandLine(InputStream in) {
+  public static CommandLine commandLine(InputStream in) {
     CommandLine cli = new CommandLine(new AiInfraCommand(), new CommandFactory(in));
     cli.setDefaultValueProvider(new ProfileDefaults());
     return cli;
