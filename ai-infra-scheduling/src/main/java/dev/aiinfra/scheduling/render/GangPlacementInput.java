@@ -59,7 +59,8 @@ import java.util.TreeMap;
  * {@code <jobset>-<job>-<index>-<completion>} per replicated job, requests as kube-scheduler
  * computes them (containers, sidecars, init peak, overhead). Everything the rendering would refuse
  * is refused here too ({@link GangAttachment#attach}), and so is a gang whose PodGroup would live
- * in another namespace than its pods (the scheduler would never find it).
+ * in another namespace than its pods (the scheduler would never find it). A JobSet that runs no
+ * pods (every replica count 0) has no gang to place: the list is empty.
  *
  * <p>The gang spec decides the grouping: gang labels or annotations written by hand into the pod
  * template are not consulted (the rendering overwrites them). For Job, StatefulSet and
@@ -103,6 +104,9 @@ public final class GangPlacementInput {
       // Kueue admits the JobSet as one workload (its queue label); each pod set keeps its pod group's TAS request.
       List<Member> members = new ArrayList<>();
       forEachMember(jobSet, (rj, global) -> members.add(member(rj, global, jobSet, groupOf(gang, rj), GangKind.KUEUE)));
+      if (members.isEmpty()) {
+        return new GangPlacementInput(gangs, attached);
+      }
       addGang(gangs, Gang.builder().name(jobSet.name()).namespace(jobSet.namespace()).kind(GangKind.KUEUE)
           .owner(GangOwner.of("JobSet", jobSet.name())), members, Optional.empty());
       return new GangPlacementInput(gangs, attached);
