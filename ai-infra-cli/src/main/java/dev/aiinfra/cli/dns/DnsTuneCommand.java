@@ -11,16 +11,10 @@ import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.Diagnostic;
-import dev.aiinfra.core.model.FieldViolation;
-import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.model.dns.DnsLookup;
 import dev.aiinfra.core.policy.dns.LookupCost;
 import dev.aiinfra.core.policy.dns.NdotsAdvice;
 import dev.aiinfra.core.policy.dns.Resolution;
-import dev.aiinfra.core.render.DuplicateObjects;
-import dev.aiinfra.core.render.ManifestBundle;
-import dev.aiinfra.core.render.InputError;
-import dev.aiinfra.core.render.ManifestReadException;
 import dev.aiinfra.core.render.ManifestWriter;
 import dev.aiinfra.core.render.SourcedObject;
 import dev.aiinfra.core.render.dns.DnsTuning;
@@ -79,15 +73,9 @@ public final class DnsTuneCommand implements Callable<Integer> {
     List<DnsLookup> common = new ArrayList<>();
     lookups.forEach(n -> common.add(DnsLookup.external(n)));
     inCluster.forEach(n -> common.add(DnsLookup.inCluster(n)));
-    ManifestBundle bundle = DuplicateObjects.bundle(objects);
-    TunedBundle tuned;
-    try {
-      tuned = DnsTuning.tune(bundle, kubelet.settings(spec.commandLine().getErr()), common, DnsResolveCommand.flavor(resolver),
-          ndots == null ? OptionalInt.empty() : OptionalInt.of(ndots));
-    } catch (InvalidSpecException e) {
-      // the library names each object by kind and name; which file and document it came from is the input's to say
-      throw new ManifestReadException(e.violations().stream().map(v -> located(v, objects)).toList());
-    }
+    TunedBundle tuned =
+        DnsTuning.tune(objects, kubelet.settings(spec.commandLine().getErr()), common, DnsResolveCommand.flavor(resolver),
+            ndots == null ? OptionalInt.empty() : OptionalInt.of(ndots));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     switch (output) {
@@ -106,17 +94,6 @@ public final class DnsTuneCommand implements Callable<Integer> {
         printDiagnostics(err, tuned);
     }
     return tuned.safe() ? ExitCodes.OK : ExitCodes.NEGATIVE;
-  }
-
-  /** A violation at {@code Kind name.field}, moved to the file and document of that object. */
-  private static InputError located(FieldViolation v, List<SourcedObject> objects) {
-    for (SourcedObject o : objects) {
-      String key = ManifestBundle.keyOf(o.object()).toString();
-      if (v.field().startsWith(key + ".")) {
-        return o.error(key + ": " + v.field().substring(key.length() + 1), v.message());
-      }
-    }
-    return InputError.ofFile(objects.stream().map(SourcedObject::source).distinct().collect(java.util.stream.Collectors.joining(", ")), v.toString());
   }
 
   private static void printDiagnostics(PrintWriter err, TunedBundle tuned) {
