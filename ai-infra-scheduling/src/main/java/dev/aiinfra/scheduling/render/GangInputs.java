@@ -551,7 +551,7 @@ public final class GangInputs {
         .build();
   }
 
-  private static List<NodeSelectorTerm> affinity(PodSpec spec) {
+  static List<NodeSelectorTerm> affinity(PodSpec spec) {
     if (spec.getAffinity() == null || spec.getAffinity().getNodeAffinity() == null) {
       return List.of();
     }
