@@ -10,12 +10,14 @@ import dev.aiinfra.cli.ProfileOptions;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.core.model.cluster.Cluster;
 import dev.aiinfra.dra.model.DeviceResult;
 import dev.aiinfra.dra.model.ResourceClaimSpec;
 import dev.aiinfra.dra.policy.AllocatedDevices;
 import dev.aiinfra.dra.policy.AllocationOutcome;
 import dev.aiinfra.dra.policy.ClaimAllocation;
 import dev.aiinfra.dra.policy.DeviceAllocator;
+import dev.aiinfra.dra.policy.DraCluster;
 import dev.aiinfra.dra.render.DraInputs;
 import dev.aiinfra.dra.render.DraManifests;
 import dev.aiinfra.dra.render.DraReader;
@@ -53,10 +55,12 @@ public final class DraAllocateCommand implements Callable<Integer> {
   public Integer call() {
     AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
     DraInputs inputs = DraReader.read(input.read(root.stdin()));
-    DeviceAllocator allocator = DeviceAllocator.of(inputs.cluster(), profileOptions.profile());
+    Cluster model = inputs.model();
+    DraCluster cluster = DraCluster.of(model);
+    DeviceAllocator allocator = DeviceAllocator.of(cluster, profileOptions.profile());
     List<ResourceClaimSpec> claims = inputs.podClaims();
-    AllocatedDevices allocated = inputs.allocated();
-    List<String> nodes = node != null ? List.of(node) : new ArrayList<>(inputs.cluster().nodeNames());
+    AllocatedDevices allocated = AllocatedDevices.of(model);
+    List<String> nodes = node != null ? List.of(node) : new ArrayList<>(cluster.nodeNames());
     List<AllocationOutcome> outcomes = new ArrayList<>();
     AllocationOutcome fatal = null;
     for (String n : nodes) {

@@ -54,7 +54,7 @@ public final class GangPlaceCommand implements Callable<Integer> {
     GangInputs inputs = GangInputs.read(input.read(root.stdin()), levels);
     PrintWriter err = spec.commandLine().getErr();
     warnAboutGates(inputs, profile, err);
-    PlacementResult placed = GangPlacement.place(inputs.cluster(), inputs.gangs(), inputs.options());
+    PlacementResult placed = GangPlacement.place(inputs.model(), inputs.gangs(), inputs.options());
     List<GangResult> all = new ArrayList<>(placed.gangs());
     all.addAll(inputs.rejected());
     boolean fits = all.stream().allMatch(GangResult::fits);

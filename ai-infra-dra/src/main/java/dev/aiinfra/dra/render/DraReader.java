@@ -38,6 +38,7 @@ import dev.aiinfra.core.render.InputError;
 import dev.aiinfra.core.render.ObjectTrees;
 import dev.aiinfra.core.render.ManifestReadException;
 import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.read.ClusterModelReader;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeSelector;
@@ -96,7 +97,8 @@ public final class DraReader {
       } else if (m instanceof ResourceClaimTemplate t) {
         r.attempt(FieldPath.root(), () -> r.template(t)).ifPresent(b::addTemplates);
       } else if (m instanceof Node n) {
-        b.putNode(n.getMetadata().getName(), n.getMetadata().getLabels() == null ? Map.of() : n.getMetadata().getLabels());
+        // read as every command reads a Node (the one cluster model's reader)
+        r.attempt(FieldPath.root(), () -> ClusterModelReader.node(n)).ifPresent(b::addClusterNode);
       } else if (m instanceof Pod p) {
         pods.add(p);
         podOrigins.put(Objects.requireNonNullElse(p.getMetadata().getNamespace(), "default") + "/" + p.getMetadata().getName(), o);
@@ -114,6 +116,12 @@ public final class DraReader {
       throw new ManifestReadException(r.errors);
     }
     DraInputs inputs = b.build();
+    try {
+      inputs.model();
+    } catch (InvalidSpecException e) {
+      // one node name twice (a cluster-scoped Node written under two namespaces)
+      throw new ManifestReadException(e.violations().stream().map(v -> InputError.ofFile("<nodes>", v.toString())).toList());
+    }
     List<InputError> refs = inputs.checkReferences(podOrigins);
     if (!refs.isEmpty()) {
       throw new ManifestReadException(refs);
