@@ -10,7 +10,7 @@ import dev.aiinfra.cli.ProfileOptions;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.Diagnostic;
-import dev.aiinfra.core.model.cluster.Cluster;
+import dev.aiinfra.core.model.inventory.Cluster;
 import dev.aiinfra.dra.model.DeviceResult;
 import dev.aiinfra.dra.model.ResourceClaimSpec;
 import dev.aiinfra.dra.policy.AllocatedDevices;

@@ -1,8 +1,8 @@
 package dev.aiinfra.dra.model;
 
 import dev.aiinfra.core.model.FieldPath;
-import dev.aiinfra.core.model.cluster.Cluster;
-import dev.aiinfra.core.model.cluster.ClusterPart;
+import dev.aiinfra.core.model.inventory.Cluster;
+import dev.aiinfra.core.model.inventory.ClusterPart;
 import dev.aiinfra.core.model.validation.Violations;
 import java.util.List;
 import org.immutables.value.Value;

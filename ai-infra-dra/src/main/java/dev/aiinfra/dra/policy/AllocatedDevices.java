@@ -1,6 +1,6 @@
 package dev.aiinfra.dra.policy;
 
-import dev.aiinfra.core.model.cluster.Cluster;
+import dev.aiinfra.core.model.inventory.Cluster;
 import dev.aiinfra.core.model.quantity.Quantity;
 import dev.aiinfra.dra.model.AllocationResult;
 import dev.aiinfra.dra.model.ClusterDevices;

@@ -1,7 +1,7 @@
 package dev.aiinfra.dra.policy;
 
-import dev.aiinfra.core.model.cluster.Cluster;
-import dev.aiinfra.core.model.cluster.NodeState;
+import dev.aiinfra.core.model.inventory.Cluster;
+import dev.aiinfra.core.model.inventory.NodeState;
 import dev.aiinfra.dra.model.ClusterDevices;
 import dev.aiinfra.dra.model.DeviceClassSpec;
 import dev.aiinfra.dra.model.ResourceSliceSpec;

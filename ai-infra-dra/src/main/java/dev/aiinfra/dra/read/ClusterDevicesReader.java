@@ -1,6 +1,6 @@
 package dev.aiinfra.dra.read;
 
-import dev.aiinfra.core.model.cluster.ClusterPart;
+import dev.aiinfra.core.model.inventory.ClusterPart;
 import dev.aiinfra.core.read.ClusterModelReader;
 import dev.aiinfra.core.read.ClusterPartReader;
 import dev.aiinfra.core.render.InputError;

@@ -1,7 +1,7 @@
 package dev.aiinfra.dra.render;
 
-import dev.aiinfra.core.model.cluster.Cluster;
-import dev.aiinfra.core.model.cluster.NodeState;
+import dev.aiinfra.core.model.inventory.Cluster;
+import dev.aiinfra.core.model.inventory.NodeState;
 import dev.aiinfra.core.model.workload.PodResourceClaim;
 import dev.aiinfra.core.render.InputError;
 import dev.aiinfra.core.render.SourcedObject;

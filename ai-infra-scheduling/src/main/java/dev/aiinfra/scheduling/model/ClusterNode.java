@@ -1,6 +1,6 @@
 package dev.aiinfra.scheduling.model;
 
-import dev.aiinfra.core.model.cluster.NodeState;
+import dev.aiinfra.core.model.inventory.NodeState;
 import dev.aiinfra.core.model.node.Taint;
 import dev.aiinfra.core.model.quantity.ResourceList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.aiinfra.scheduling.model;
 
 import dev.aiinfra.core.model.FieldPath;
-import dev.aiinfra.core.model.cluster.Cluster;
+import dev.aiinfra.core.model.inventory.Cluster;
 import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.validation.Violations;
 import java.util.HashSet;

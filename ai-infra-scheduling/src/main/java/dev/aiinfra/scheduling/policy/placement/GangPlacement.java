@@ -1,7 +1,7 @@
 package dev.aiinfra.scheduling.policy.placement;
 
 import dev.aiinfra.core.model.Diagnostic;
-import dev.aiinfra.core.model.cluster.Cluster;
+import dev.aiinfra.core.model.inventory.Cluster;
 import dev.aiinfra.scheduling.model.ClusterState;
 import dev.aiinfra.scheduling.model.Gang;
 import dev.aiinfra.scheduling.model.GangKind;

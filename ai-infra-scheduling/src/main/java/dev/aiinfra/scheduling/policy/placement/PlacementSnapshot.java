@@ -1,6 +1,6 @@
 package dev.aiinfra.scheduling.policy.placement;
 
-import dev.aiinfra.core.model.cluster.Cluster;
+import dev.aiinfra.core.model.inventory.Cluster;
 import dev.aiinfra.scheduling.model.ClusterState;
 import dev.aiinfra.scheduling.model.Gang;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.aiinfra.core.model.cluster;
+package dev.aiinfra.core.model.inventory;
 
 /**
  * Cluster state modelled by a module other than core, kept in a {@link Cluster} as one typed part

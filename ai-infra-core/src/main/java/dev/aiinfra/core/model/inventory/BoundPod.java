@@ -1,4 +1,4 @@
-package dev.aiinfra.core.model.cluster;
+package dev.aiinfra.core.model.inventory;
 
 import dev.aiinfra.core.model.quantity.Quantity;
 import dev.aiinfra.core.model.quantity.ResourceList;
