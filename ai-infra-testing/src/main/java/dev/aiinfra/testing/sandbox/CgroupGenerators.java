@@ -1,7 +1,7 @@
 package dev.aiinfra.testing.sandbox;
 
 import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
-import dev.aiinfra.sandbox.model.cgroup.MemoryReservationPolicy;
+import dev.aiinfra.core.model.profile.MemoryReservationPolicy;
 import dev.aiinfra.sandbox.policy.cgroup.QosClass;
 import dev.aiinfra.testing.Gen;
 import java.util.ArrayList;
