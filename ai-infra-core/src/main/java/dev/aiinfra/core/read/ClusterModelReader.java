@@ -103,9 +103,13 @@ public final class ClusterModelReader {
 
   /** A Node; {@link InvalidSpecException} with paths from the Node's root for what cannot be read. */
   public static NodeState node(Node n) {
-    NodeState.Builder b = NodeState.builder().name(n.getMetadata().getName());
     Violations v = new Violations();
-    if (n.getMetadata().getLabels() != null) {
+    String name = n.getMetadata() == null ? null : n.getMetadata().getName();
+    if (name == null || name.isEmpty()) {
+      v.required(FieldPath.of("metadata.name"), "");
+    }
+    NodeState.Builder b = NodeState.builder().name(Objects.requireNonNullElse(name, ""));
+    if (n.getMetadata() != null && n.getMetadata().getLabels() != null) {
       // a label without a value (`zone:`) is already "" here: the shared mapper decodes it as the API server does
       b.labels(n.getMetadata().getLabels());
     }

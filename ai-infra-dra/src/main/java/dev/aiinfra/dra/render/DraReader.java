@@ -82,6 +82,8 @@ public final class DraReader {
     DraInputs.Builder b = DraInputs.builder();
     List<Pod> pods = new ArrayList<>();
     Map<String, SourcedObject> podOrigins = new java.util.HashMap<>();
+    Map<String, SourcedObject> nodeOrigins = new java.util.HashMap<>();
+    Map<SourcedObject, SourcedObject> repeats = DuplicateObjects.repeats(objects);
     for (SourcedObject o : objects) {
       r.current = o;
       r.found.clear();
@@ -98,7 +100,17 @@ public final class DraReader {
         r.attempt(FieldPath.root(), () -> r.template(t)).ifPresent(b::addTemplates);
       } else if (m instanceof Node n) {
         // read as every command reads a Node (the one cluster model's reader)
-        r.attempt(FieldPath.root(), () -> ClusterModelReader.node(n)).ifPresent(b::addClusterNode);
+        SourcedObject earlier = nodeOrigins.putIfAbsent(n.getMetadata().getName(), o);
+        if (earlier != null) {
+          // a cluster-scoped Node written twice under different namespaces is still one node (the same
+          // namespace twice is already a duplicate object)
+          if (!repeats.containsKey(o)) {
+            r.found.add(FieldViolation.of(FieldPath.of("metadata.name"), FieldErrorType.Duplicate, n.getMetadata().getName(),
+                DuplicateObjects.detail(earlier)));
+          }
+        } else {
+          r.attempt(FieldPath.root(), () -> ClusterModelReader.node(n)).ifPresent(b::addClusterNode);
+        }
       } else if (m instanceof Pod p) {
         pods.add(p);
         podOrigins.put(Objects.requireNonNullElse(p.getMetadata().getNamespace(), "default") + "/" + p.getMetadata().getName(), o);
@@ -116,12 +128,6 @@ public final class DraReader {
       throw new ManifestReadException(r.errors);
     }
     DraInputs inputs = b.build();
-    try {
-      inputs.model();
-    } catch (InvalidSpecException e) {
-      // one node name twice (a cluster-scoped Node written under two namespaces)
-      throw new ManifestReadException(e.violations().stream().map(v -> InputError.ofFile("<nodes>", v.toString())).toList());
-    }
     List<InputError> refs = inputs.checkReferences(podOrigins);
     if (!refs.isEmpty()) {
       throw new ManifestReadException(refs);

@@ -121,4 +121,14 @@ class ClusterDevicesReaderTest {
         .isInstanceOf(ManifestReadException.class)
         .satisfies(e -> assertThat(((ManifestReadException) e).errors()).extracting(InputError::field).containsExactly("spec.taints[0].effect"));
   }
+
+  @Test
+  void one_node_written_under_two_namespaces_is_refused_at_the_second_with_its_file() throws IOException {
+    List<SourcedObject> objects = fixtures("cluster.yaml", "two-gpus.yaml");
+    objects.addAll(objects("apiVersion: v1\nkind: Node\nmetadata: {name: node-c, namespace: elsewhere}\n"));
+    assertThatThrownBy(() -> DraReader.read(objects))
+        .isInstanceOf(ManifestReadException.class)
+        .satisfies(e -> assertThat(((ManifestReadException) e).errors()).singleElement().extracting(InputError::toString).asString()
+            .startsWith("in.yaml: document 0: metadata.name: Duplicate value").contains("cluster.yaml"));
+  }
 }
