@@ -292,7 +292,8 @@ func cgroupPod(args []string, stdout, stderr io.Writer) int {
 		{"cpuShares", podShares},
 		{"cpu.weight", fileNumber(podFiles, "cpu.weight")},
 		{"cpu.max", fileText(podFiles, "cpu.max")},
-		{"memory.max", fileText(podFiles, "memory.max")},
+		// the pod's memory.max is written only with a byte limit: a JSON number (issue 15)
+		{"memory.max", fileNumber(podFiles, "memory.max")},
 		{"pids.max", fileOr(podFiles, "pids.max", "max")},
 	}
 
@@ -350,7 +351,7 @@ func cgroupPod(args []string, stdout, stderr io.Writer) int {
 			{"memory.min", fileNumber(files, "memory.min")},
 			{"memory.low", fileNumber(files, "memory.low")},
 			{"memory.high", fileNumber(files, "memory.high")},
-			{"memory.oom.group", fileText(files, "memory.oom.group")},
+			{"memory.oom.group", fileNumber(files, "memory.oom.group")},
 			{"initContainer", init},
 		})
 		return nil

@@ -126,11 +126,16 @@ public final class CgroupPodCommand implements Callable<Integer> {
     };
   }
 
+  /**
+   * A file whose content is always a number is a JSON number ({@code memory.max} of the pod,
+   * {@code memory.min/low/high}, {@code memory.oom.group}); one that can hold {@code max}
+   * ({@code pids.max}, a container's {@code memory.max}) or two values ({@code cpu.max}) is a string.
+   */
   private static ObjectNode json(PodCgroup p) {
     ObjectNode root = JsonOut.object().put("qos", p.qos().name());
     ObjectNode pod = root.putObject("pod").put("cpuShares", p.podCpuShares()).put("cpu.weight", p.podCpuWeight());
     text(pod, "cpu.max", p.podCpuMax());
-    text(pod, "memory.max", p.podMemoryMax());
+    number(pod, "memory.max", p.podMemoryMax());
     pod.put("pids.max", p.podPidsMax());
     ArrayNode containers = root.putArray("containers");
     for (ContainerCgroup c : p.containers()) {
@@ -142,7 +147,7 @@ public final class CgroupPodCommand implements Callable<Integer> {
       number(n, "memory.min", c.memoryMin());
       number(n, "memory.low", c.memoryLow());
       number(n, "memory.high", c.memoryHigh());
-      text(n, "memory.oom.group", c.memoryOomGroup());
+      number(n, "memory.oom.group", c.memoryOomGroup());
       n.put("initContainer", c.initContainer());
     }
     return root;
