@@ -140,7 +140,8 @@ func cgroupPod(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&files, "filename", "input")
 	var p podFlags
 	fs.StringVar(&p.runtime, "runtime", "runc:1.3.2", "")
-	fs.StringVar(&p.version, "kubernetes-version", "1.37", "")
+	// ai-infra's one default Kubernetes version (KubernetesVersion.DEFAULT), shared by every command
+	fs.StringVar(&p.version, "kubernetes-version", "1.36", "")
 	fs.BoolVar(&p.memoryQoS, "memory-qos", false, "")
 	fs.Float64Var(&p.factor, "memory-throttling-factor", 0, "")
 	fs.StringVar(&p.policy, "memory-reservation-policy", "None", "")

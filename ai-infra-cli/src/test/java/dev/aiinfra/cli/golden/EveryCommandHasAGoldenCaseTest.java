@@ -2,7 +2,7 @@ package dev.aiinfra.cli.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiinfra.cli.AiInfraCommand;
+import dev.aiinfra.cli.Main;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ class EveryCommandHasAGoldenCaseTest {
 
   private static Map<String, CommandLine> leaves() {
     Map<String, CommandLine> out = new TreeMap<>();
-    collect(new CommandLine(new AiInfraCommand(InputStream.nullInputStream())), out);
+    collect(Main.commandLine(InputStream.nullInputStream()), out);
     return out;
   }
 

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.InvalidSpecException;
+import dev.aiinfra.core.model.inventory.BoundPod;
+import dev.aiinfra.core.model.inventory.Cluster;
+import dev.aiinfra.core.model.inventory.NodeState;
 import dev.aiinfra.core.model.index.PodIndex;
 import dev.aiinfra.core.model.index.PodPosition;
 import dev.aiinfra.core.model.manifest.ApiVersions;
@@ -20,7 +23,7 @@ import dev.aiinfra.core.render.ManifestReadException;
 import dev.aiinfra.core.render.PodResources;
 import dev.aiinfra.core.render.SourcedObject;
 import dev.aiinfra.core.render.TreeBinding;
-import dev.aiinfra.scheduling.model.ClusterNode;
+import dev.aiinfra.core.read.ClusterModelReader;
 import dev.aiinfra.scheduling.model.ClusterState;
 import dev.aiinfra.scheduling.model.Gang;
 import dev.aiinfra.scheduling.model.GangKeys;
@@ -63,13 +66,16 @@ public final class GangInputs {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> CONTROLLERS = Set.of("Job", "JobSet", "LeaderWorkerSet", "StatefulSet");
 
+  private final Cluster model;
   private final ClusterState cluster;
   private final List<Gang> gangs;
   private final List<GangResult> rejected;
   private final PlacementOptions options;
   private final boolean usesWorkloadApi;
 
-  private GangInputs(ClusterState cluster, List<Gang> gangs, List<GangResult> rejected, PlacementOptions options, boolean usesWorkloadApi) {
+  private GangInputs(Cluster model, ClusterState cluster, List<Gang> gangs, List<GangResult> rejected, PlacementOptions options,
+      boolean usesWorkloadApi) {
+    this.model = model;
     this.cluster = cluster;
     this.gangs = gangs;
     this.rejected = rejected;
@@ -82,6 +88,12 @@ public final class GangInputs {
     return usesWorkloadApi;
   }
 
+  /** The cluster read from the input (Nodes and bound Pods), as the one cluster model. */
+  public Cluster model() {
+    return model;
+  }
+
+  /** The placement view of {@link #model()}. */
   public ClusterState cluster() {
     return cluster;
   }
@@ -153,18 +165,19 @@ public final class GangInputs {
       throw new ManifestReadException(List.of(nothingToPlace(objects, in.nodes.size())));
     }
     boolean workloadApi = groups.keySet().stream().anyMatch(k -> k.name().startsWith("PodGroup/") || k.name().startsWith("Workload/"));
-    return new GangInputs(clusterState(in.nodes, in.usage), gangs, rejected, options.build(), workloadApi);
+    Cluster model = clusterModel(in.nodes, in.bound);
+    return new GangInputs(model, ClusterState.of(model), gangs, rejected, options.build(), workloadApi);
   }
 
   /**
-   * The input classified by what each object is to placement: a node, a bound pod's usage, pending pods
+   * The input classified by what each object is to placement: a node, a bound pod, pending pods
    * (pods and the pods controllers expand to), an object declaring a gang, a Kueue Topology or
    * ResourceFlavor; every object's problems are collected, not just the first.
    */
   private static final class Classified {
     final List<InputError> errors;
-    final List<ClusterNode> nodes = new ArrayList<>();
-    final Map<String, ResourceList> usage = new HashMap<>();
+    final List<NodeState> nodes = new ArrayList<>();
+    final List<BoundPod> bound = new ArrayList<>();
     final List<ExpandedPod> pending = new ArrayList<>();
     /** PodGroups and Workloads by kind, group, namespace and name. */
     final Map<String, SourcedObject> declaring = new HashMap<>();
@@ -183,7 +196,7 @@ public final class GangInputs {
       String kind = obj.getKind();
       try {
         if (kind.equals("Node") && group.isEmpty()) {
-          nodes.add(ClusterReader.node((Node) obj));
+          nodes.add(ClusterModelReader.node((Node) obj));
         } else if (kind.equals("Pod") && group.isEmpty()) {
           addPod(o, (Pod) obj);
         } else if (kind.equals("PodGroup") || kind.equals("Workload") && group.equals("scheduling.k8s.io")) {
@@ -207,10 +220,10 @@ public final class GangInputs {
       }
     }
 
-    /** A bound pod that occupies its node counts as usage; an unbound one is pending; a finished one is neither. */
+    /** A bound pod that occupies its node is part of the cluster; an unbound one is pending; a finished one is neither. */
     private void addPod(SourcedObject o, Pod p) {
-      if (ClusterReader.occupies(p)) {
-        usage.merge(p.getSpec().getNodeName(), ClusterReader.usage(p), ResourceList::plus);
+      if (ClusterModelReader.occupies(p)) {
+        bound.add(ClusterModelReader.pod(p));
       } else if (p.getSpec() == null || p.getSpec().getNodeName() == null || p.getSpec().getNodeName().isEmpty()) {
         pending.addAll(PodExpansion.expand(o));
       }
@@ -247,9 +260,10 @@ public final class GangInputs {
     }
   }
 
-  private static ClusterState clusterState(List<ClusterNode> nodes, Map<String, ResourceList> usage) {
+  /** The one cluster model of the input's nodes and bound pods. */
+  private static Cluster clusterModel(List<NodeState> nodes, List<BoundPod> bound) {
     try {
-      return ClusterState.builder().nodes(nodes).usage(usage).build();
+      return Cluster.builder().nodes(nodes).pods(bound).build();
     } catch (InvalidSpecException ex) {
       throw new ManifestReadException(ex.violations().stream().map(v -> InputError.ofFile("<nodes>", v.toString())).toList());
     }
@@ -644,7 +658,7 @@ public final class GangInputs {
         .build();
   }
 
-  private static List<NodeSelectorTerm> affinity(PodSpec spec) {
+  static List<NodeSelectorTerm> affinity(PodSpec spec) {
     if (spec.getAffinity() == null || spec.getAffinity().getNodeAffinity() == null) {
       return List.of();
     }
