@@ -8,20 +8,14 @@ import dev.aiinfra.cli.ProfileOptions;
 import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.dra.model.DeviceResult;
-<<<<<<< HEAD
-import dev.aiinfra.dra.model.DraCode;
-import dev.aiinfra.dra.model.ResourceClaimSpec;
-import dev.aiinfra.dra.policy.AllocatedDevices;
-=======
->>>>>>> main
 import dev.aiinfra.dra.policy.AllocationOutcome;
 import dev.aiinfra.dra.policy.ClaimAllocation;
 import dev.aiinfra.dra.policy.DeviceAllocator;
 import dev.aiinfra.dra.policy.NodeSearch;
 import dev.aiinfra.dra.policy.AllocatedDevices;
 import dev.aiinfra.dra.policy.DraCluster;
-import dev.aiinfra.dra.render.DraInputs;
-import dev.aiinfra.dra.render.DraReader;
+import dev.aiinfra.dra.read.DraInputs;
+import dev.aiinfra.dra.read.DraReader;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -64,61 +58,8 @@ public final class DraAllocateCommand implements Callable<Integer> {
     return search.satisfiable() ? ExitCodes.OK : ExitCodes.NEGATIVE;
   }
 
-<<<<<<< HEAD
-  private ObjectNode json(List<String> nodes, List<AllocationOutcome> outcomes, List<String> feasible, AllocationOutcome chosen, AllocationOutcome fatal) {
-    ObjectNode root = JsonOut.object().put("satisfiable", chosen != null);
-    if (chosen != null) {
-      root.put("node", chosen.node());
-    } else if (node != null) {
-      root.put("node", node);
-    } else {
-      root.putNull("node");
-    }
-    ArrayNode claims = root.putArray("claims");
-    if (chosen != null) {
-      for (ClaimAllocation ca : chosen.claims()) {
-        ObjectNode cn = claims.addObject().put("name", ca.claim().name()).put("namespace", ca.claim().namespace());
-        ArrayNode results = cn.putArray("results");
-        for (DeviceResult r : ca.allocation().results()) {
-          ObjectNode rn = results.addObject().put("request", r.request()).put("driver", r.driver()).put("pool", r.pool()).put("device", r.device());
-          if (r.adminAccess()) {
-            rn.put("adminAccess", true);
-          }
-          r.shareId().ifPresent(s -> rn.put("shareID", s));
-          if (!r.consumedCapacity().isEmpty()) {
-            ObjectNode cc = rn.putObject("consumedCapacity");
-            r.consumedCapacity().forEach((k, v) -> cc.put(k, v.toString()));
-          }
-        }
-        ca.allocation().nodeSelector().ifPresent(t ->
-            cn.set("nodeSelector", MapperHolder.MAPPER.valueToTree(DraManifests.nodeSelector(t))));
-      }
-    }
-    root.set("feasibleNodes", JsonOut.strings(feasible));
-    if (fatal != null) {
-      root.putObject("error").put("kind", "fatal").put("message", "node " + fatal.node() + ": " + fatal.error().orElse(""));
-    }
-    ArrayNode reasons = root.putArray("reasons");
-    if (nodes.isEmpty()) {
-      reasons.addObject().put("code", DraCode.DRA_NO_NODES.name()).put("message", "no node has ResourceSlices or a Node object in the input");
-    }
-    for (AllocationOutcome o : outcomes) {
-      if (o.satisfiable()) {
-        continue;
-      }
-      for (Diagnostic d : o.reasons()) {
-        reasons.addObject().put("code", d.code()).put("message", "node " + o.node() + ": " + d.message());
-      }
-    }
-    return root;
-  }
-
-  private static void text(PrintWriter out, List<AllocationOutcome> outcomes, AllocationOutcome chosen, AllocationOutcome fatal) {
-    if (chosen != null) {
-=======
   private static void text(PrintWriter out, NodeSearch search) {
     search.chosen().ifPresent(chosen -> {
->>>>>>> main
       TextTable t = new TextTable("CLAIM", "REQUEST", "DRIVER", "POOL", "DEVICE", "SHARE");
       for (ClaimAllocation ca : chosen.claims()) {
         for (DeviceResult r : ca.allocation().results()) {

@@ -5,11 +5,8 @@ import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.model.Severity;
-<<<<<<< HEAD
-import dev.aiinfra.sandbox.model.SandboxCode;
-=======
 import dev.aiinfra.core.model.profile.ClusterProfile;
->>>>>>> main
+import dev.aiinfra.sandbox.model.SandboxCode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
