@@ -9,7 +9,7 @@ import dev.aiinfra.cli.OutputFormat;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.core.model.quantity.Quantity;
-import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.read.SourcedObject;
 import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
 import dev.aiinfra.sandbox.model.cgroup.MemoryReservationPolicy;
 import dev.aiinfra.sandbox.policy.cgroup.ContainerCgroup;

@@ -8,7 +8,7 @@ import dev.aiinfra.cli.OutputFormat;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.core.model.quantity.Quantity;
-import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.read.SourcedObject;
 import dev.aiinfra.sandbox.policy.cgroup.CgroupPod;
 import dev.aiinfra.sandbox.policy.cgroup.QosCgroups;
 import io.fabric8.kubernetes.api.model.Pod;

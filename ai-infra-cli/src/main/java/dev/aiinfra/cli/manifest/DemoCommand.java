@@ -12,7 +12,7 @@ import dev.aiinfra.core.model.profile.ClusterProfile;
 import dev.aiinfra.core.policy.dns.KubeletResolvConf;
 import dev.aiinfra.core.policy.dns.Resolution;
 import dev.aiinfra.core.policy.dns.StubResolver;
-import dev.aiinfra.core.render.ManifestReader;
+import dev.aiinfra.core.read.ManifestReader;
 import dev.aiinfra.core.render.dns.TemplateAdvice;
 import dev.aiinfra.core.render.dns.TunedBundle;
 import dev.aiinfra.core.render.validation.ObjectValidation;

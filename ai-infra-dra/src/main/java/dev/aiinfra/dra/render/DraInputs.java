@@ -1,8 +1,8 @@
 package dev.aiinfra.dra.render;
 
 import dev.aiinfra.core.model.workload.PodResourceClaim;
-import dev.aiinfra.core.render.InputError;
-import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.read.InputError;
+import dev.aiinfra.core.read.SourcedObject;
 import dev.aiinfra.dra.model.DeviceClassSpec;
 import dev.aiinfra.dra.model.ResourceClaimSpec;
 import dev.aiinfra.dra.model.ResourceSliceSpec;

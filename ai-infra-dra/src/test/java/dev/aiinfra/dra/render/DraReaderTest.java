@@ -3,9 +3,9 @@ package dev.aiinfra.dra.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.aiinfra.core.render.InputError;
-import dev.aiinfra.core.render.ManifestReadException;
-import dev.aiinfra.core.render.ManifestReader;
+import dev.aiinfra.core.read.InputError;
+import dev.aiinfra.core.read.ManifestReadException;
+import dev.aiinfra.core.read.ManifestReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

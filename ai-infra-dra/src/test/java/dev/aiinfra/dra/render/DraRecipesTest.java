@@ -89,7 +89,7 @@ class DraRecipesTest {
         DraRecipes.partitions("40Gi"), DraRecipes.extendedResourceMigration(gpuPod()))) {
       String yaml = r.manifests().toYaml() + "---\n" + r.exampleSlices().stream()
           .map(s -> dev.aiinfra.core.render.ManifestWriter.yaml(DraManifests.resourceSlice(s))).collect(Collectors.joining("---\n"));
-      DraInputs back = DraReader.read(dev.aiinfra.core.render.ManifestReader.withDefaults().readString(r.name() + ".yaml", yaml));
+      DraInputs back = DraReader.read(dev.aiinfra.core.read.ManifestReader.withDefaults().readString(r.name() + ".yaml", yaml));
       assertThat(back.classes()).as(r.name()).isEqualTo(r.classes());
       assertThat(back.templates()).as(r.name()).isEqualTo(r.claims());
       assertThat(back.slices()).as(r.name()).isEqualTo(r.exampleSlices());

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aiinfra.core.render.InputError;
-import dev.aiinfra.core.render.ManifestReadException;
-import dev.aiinfra.core.render.ManifestReader;
+import dev.aiinfra.core.read.InputError;
+import dev.aiinfra.core.read.ManifestReadException;
+import dev.aiinfra.core.read.ManifestReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.aiinfra.scheduling.render;
 
-import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.read.SourcedObject;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import java.util.Map;
 

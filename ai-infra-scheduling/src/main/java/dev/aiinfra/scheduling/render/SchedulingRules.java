@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.render.ObjectTrees;
-import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.read.SourcedObject;
 import dev.aiinfra.core.render.validation.ObjectRule;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.aiinfra.scheduling.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiinfra.core.render.ManifestReader;
+import dev.aiinfra.core.read.ManifestReader;
 import dev.aiinfra.scheduling.model.Gang;
 import dev.aiinfra.scheduling.model.GangOwner;
 import dev.aiinfra.scheduling.policy.placement.GangPlacement;

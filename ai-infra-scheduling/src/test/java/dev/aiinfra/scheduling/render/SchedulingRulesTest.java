@@ -3,7 +3,7 @@ package dev.aiinfra.scheduling.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinfra.core.model.FieldViolation;
-import dev.aiinfra.core.render.ManifestReader;
+import dev.aiinfra.core.read.ManifestReader;
 import dev.aiinfra.core.render.validation.ObjectValidator;
 import java.util.List;
 import org.junit.jupiter.api.Test;

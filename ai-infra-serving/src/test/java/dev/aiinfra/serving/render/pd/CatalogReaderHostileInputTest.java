@@ -3,8 +3,8 @@ package dev.aiinfra.serving.render.pd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.aiinfra.core.render.InputError;
-import dev.aiinfra.core.render.ManifestReadException;
+import dev.aiinfra.core.read.InputError;
+import dev.aiinfra.core.read.ManifestReadException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

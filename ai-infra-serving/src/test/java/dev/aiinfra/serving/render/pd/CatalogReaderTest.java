@@ -3,8 +3,8 @@ package dev.aiinfra.serving.render.pd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.aiinfra.core.render.InputError;
-import dev.aiinfra.core.render.ManifestReadException;
+import dev.aiinfra.core.read.InputError;
+import dev.aiinfra.core.read.ManifestReadException;
 import dev.aiinfra.serving.model.pd.ModelSpec;
 import dev.aiinfra.serving.model.pd.PdCatalog;
 import dev.aiinfra.serving.model.pd.Precision;
