@@ -13,6 +13,8 @@ import dev.aiinfra.dra.policy.AllocationOutcome;
 import dev.aiinfra.dra.policy.AllocatorFeatures;
 import dev.aiinfra.dra.policy.DeviceAllocator;
 import dev.aiinfra.dra.policy.DraCluster;
+import dev.aiinfra.dra.read.DraInputs;
+import dev.aiinfra.dra.read.DraReader;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

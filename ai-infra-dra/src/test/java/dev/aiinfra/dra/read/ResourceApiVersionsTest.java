@@ -1,4 +1,4 @@
-package dev.aiinfra.dra.render;
+package dev.aiinfra.dra.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

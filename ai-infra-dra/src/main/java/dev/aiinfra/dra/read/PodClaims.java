@@ -1,4 +1,4 @@
-package dev.aiinfra.dra.render;
+package dev.aiinfra.dra.read;
 
 import dev.aiinfra.core.model.workload.PodResourceClaim;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.aiinfra.dra.render;
+package dev.aiinfra.dra.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
