@@ -18,7 +18,7 @@ import dev.aiinfra.scheduling.policy.placement.GangResult;
 import dev.aiinfra.scheduling.policy.placement.PlacementResult;
 import dev.aiinfra.scheduling.policy.placement.PodNode;
 import dev.aiinfra.scheduling.policy.placement.PodSetResult;
-import dev.aiinfra.scheduling.render.GangInputs;
+import dev.aiinfra.scheduling.read.GangInputs;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

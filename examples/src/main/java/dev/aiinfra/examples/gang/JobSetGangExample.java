@@ -22,7 +22,7 @@ import dev.aiinfra.scheduling.policy.placement.PlacementResult;
 import dev.aiinfra.scheduling.policy.restart.RestartAdvice;
 import dev.aiinfra.scheduling.policy.restart.RestartAdvisor;
 import dev.aiinfra.scheduling.render.GangAttachment;
-import dev.aiinfra.scheduling.render.GangInputs;
+import dev.aiinfra.scheduling.read.GangInputs;
 import dev.aiinfra.scheduling.render.JobSetRenderer;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.aiinfra.scheduling.render;
+package dev.aiinfra.scheduling.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

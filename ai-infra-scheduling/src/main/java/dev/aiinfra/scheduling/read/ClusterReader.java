@@ -1,4 +1,4 @@
-package dev.aiinfra.scheduling.render;
+package dev.aiinfra.scheduling.read;
 
 import dev.aiinfra.core.model.FieldErrorType;
 import dev.aiinfra.core.model.FieldPath;

@@ -1,4 +1,4 @@
-package dev.aiinfra.scheduling.render;
+package dev.aiinfra.scheduling.read;
 
 import dev.aiinfra.core.read.SourcedObject;
 import io.fabric8.kubernetes.api.model.PodSpec;

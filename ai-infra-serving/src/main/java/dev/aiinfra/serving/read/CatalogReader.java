@@ -1,4 +1,4 @@
-package dev.aiinfra.serving.render.pd;
+package dev.aiinfra.serving.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aiinfra.core.model.FieldViolation;

@@ -1,4 +1,4 @@
-package dev.aiinfra.serving.render.pd;
+package dev.aiinfra.serving.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

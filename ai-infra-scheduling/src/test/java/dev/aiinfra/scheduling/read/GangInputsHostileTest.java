@@ -1,4 +1,4 @@
-package dev.aiinfra.scheduling.render;
+package dev.aiinfra.scheduling.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,6 @@
+/**
+ * The reader seam of the serving module: the prefill/decode planner's GPU and model catalogs (JSON
+ * or YAML, supplied by users with {@code --catalog}) read into a {@code PdCatalog} through core's
+ * safe reader, every problem reported with file and field. Builds on {@code dev.aiinfra.core.read}.
+ */
+package dev.aiinfra.serving.read;
