@@ -1,12 +1,12 @@
 package dev.aiinfra.cli.cgroup;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.cli.ExitCodes;
 import dev.aiinfra.cli.OutputFormat;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.output.JsonOut;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.sandbox.policy.cgroup.NodeReadiness;
 import java.util.concurrent.Callable;
@@ -49,7 +49,9 @@ public final class CgroupNodeCommand implements Callable<Integer> {
     for (Diagnostic d : r.diagnostics()) {
       diagnostics.add(JsonOut.diagnostic(d));
     }
-    json.set("kubeletConfiguration", new ObjectMapper().valueToTree(r.kubeletConfiguration()));
+    // Field by field, in the library's order (the shared mapper would sort a Map's keys).
+    ObjectNode kubelet = json.putObject("kubeletConfiguration");
+    r.kubeletConfiguration().forEach((k, v) -> kubelet.set(k, Json.mapper().valueToTree(v)));
     output.print(spec.commandLine().getOut(), json, out -> {
       out.println(r.ready() ? "ready for cgroup v2" : "not ready for cgroup v2");
       r.diagnostics().forEach(d -> out.println(d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.code() + ": " + d.message()

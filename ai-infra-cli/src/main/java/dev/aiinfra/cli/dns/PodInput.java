@@ -1,6 +1,7 @@
 package dev.aiinfra.cli.dns;
 
 import dev.aiinfra.cli.UsageException;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.model.dns.PodDns;
@@ -17,7 +18,7 @@ import java.util.List;
 
 /** The one pod (or single-template workload) a {@code dns} command evaluates. */
 final class PodInput {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
 
   private PodInput() {}
 

@@ -151,6 +151,6 @@ public final class DraAllocateCommand implements Callable<Integer> {
 
   // Built on first use, not when picocli instantiates every command at start-up.
   private static final class MapperHolder {
-    static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+    static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = dev.aiinfra.core.json.Json.mapper();
   }
 }

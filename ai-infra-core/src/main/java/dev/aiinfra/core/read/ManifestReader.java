@@ -1,16 +1,12 @@
 package dev.aiinfra.core.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.aiinfra.core.model.manifest.ApiVersions;
 import dev.aiinfra.core.model.manifest.KnownKinds;
 import dev.aiinfra.core.render.internal.FabricKinds;
-import dev.aiinfra.core.render.internal.Json;
+import dev.aiinfra.core.json.Json;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
@@ -43,24 +39,11 @@ import java.util.stream.Stream;
  */
 public final class ManifestReader {
   /**
-   * Documents are parsed into trees with int-sized numbers kept as ints: fabric8's IntOrString
-   * (probe and Service ports) accepts only an int or a string node, not the BigInteger node the
-   * shared mapper makes of every integer. Typed kinds are bound with it too; CRD-backed objects
-   * still get BigIntegers in their maps.
+   * Typed kinds are bound with int-sized numbers kept as ints and quoted numbers or booleans refused
+   * for number and boolean fields ({@link Json#manifests()}); CRD-backed objects still get
+   * BigIntegers in their maps.
    */
-  private static final ObjectMapper TREES = strictScalars(
-      Json.mapper().copy().disable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS));
-
-  /**
-   * Like the API server's JSON decoding, a quoted number or boolean ({@code runAsUser: "0"},
-   * {@code privileged: "true"}) is not accepted for a number or boolean field.
-   */
-  private static ObjectMapper strictScalars(ObjectMapper m) {
-    for (LogicalType t : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
-      m.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-    }
-    return m;
-  }
+  private static final ObjectMapper TREES = Json.manifests();
 
   public static final String STDIN = "-";
   private static final String STDIN_NAME = "<stdin>";

@@ -3,6 +3,7 @@ package dev.aiinfra.dra.read;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.FieldErrorType;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
@@ -66,7 +67,7 @@ import java.util.function.Supplier;
  * objects are valid.
  */
 public final class DraReader {
-  private static final ObjectMapper TREES = new ObjectMapper();
+  private static final ObjectMapper TREES = Json.mapper();
   private final List<InputError> errors = new ArrayList<>();
   /** The current object's violations, paths from its root. */
   private final List<FieldViolation> found = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.aiinfra.scheduling.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.InvalidSpecException;
@@ -59,7 +60,7 @@ import java.util.TreeMap;
  * Topology, else from the given levels, else the hostname alone.
  */
 public final class GangInputs {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private static final Set<String> CONTROLLERS = Set.of("Job", "JobSet", "LeaderWorkerSet", "StatefulSet");
 
   private final ClusterState cluster;

@@ -2,6 +2,7 @@ package dev.aiinfra.scheduling.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.model.index.PodIndexKeys;
@@ -33,7 +34,7 @@ import java.util.Map;
  * </ul>
  */
 final class PodExpansion {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
 
   private PodExpansion() {}
 

@@ -3,10 +3,9 @@ package dev.aiinfra.core.read.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.aiinfra.core.render.internal.Json;
+import dev.aiinfra.core.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ import java.util.function.Consumer;
  * floats are BigDecimals, as the shared mapper reads them.
  */
 public final class JsonDocuments {
-  private static final ObjectMapper TREES = Json.mapper().copy().disable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
+  private static final ObjectMapper TREES = Json.manifests();
 
   private JsonDocuments() {}
 

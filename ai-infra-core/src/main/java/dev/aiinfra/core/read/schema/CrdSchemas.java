@@ -2,6 +2,7 @@ package dev.aiinfra.core.read.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.read.ManifestReader;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
 
 /** The schemas of a set of CRDs, by apiVersion and kind, and validation of objects against them. */
 public final class CrdSchemas {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private final Map<String, JsonNode> schemas = new HashMap<>();
 
   private CrdSchemas() {}

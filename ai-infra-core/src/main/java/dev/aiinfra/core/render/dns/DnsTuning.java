@@ -16,7 +16,7 @@ import dev.aiinfra.core.policy.dns.NdotsAdvisor;
 import dev.aiinfra.core.render.ManifestBundle;
 import dev.aiinfra.core.render.PodTemplateSite;
 import dev.aiinfra.core.render.PodTemplates;
-import dev.aiinfra.core.render.internal.Json;
+import dev.aiinfra.core.json.Json;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;

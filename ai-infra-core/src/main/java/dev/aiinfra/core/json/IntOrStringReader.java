@@ -1,4 +1,4 @@
-package dev.aiinfra.core.render.internal;
+package dev.aiinfra.core.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
