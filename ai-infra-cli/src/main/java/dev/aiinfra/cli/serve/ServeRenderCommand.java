@@ -10,6 +10,7 @@ import dev.aiinfra.serving.model.deploy.GpuAttachment;
 import dev.aiinfra.serving.model.deploy.ServingDeployment;
 import dev.aiinfra.serving.policy.pd.PdPlan;
 import dev.aiinfra.serving.policy.pd.PdPlanner;
+import dev.aiinfra.serving.read.PlanReader;
 import dev.aiinfra.serving.render.deploy.PlannedDeployment;
 import dev.aiinfra.serving.render.deploy.ServingBundle;
 import dev.aiinfra.serving.render.deploy.ServingRenderer;
@@ -86,7 +87,7 @@ public final class ServeRenderCommand implements Callable<Integer> {
     };
     ServingDeployment.Builder b;
     if (source.planFrom != null) {
-      b = PlanFile.read(source.planFrom);
+      b = PlanReader.read(source.planFrom);
     } else {
       PdPlan plan = PdPlanner.plan(source.plan.request());
       if (!plan.isFeasible()) {

@@ -1,7 +1,6 @@
-package dev.aiinfra.cli.serve;
+package dev.aiinfra.serving.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.read.InputError;
@@ -17,18 +16,21 @@ import java.util.List;
 
 /**
  * Reads the output of {@code ai-infra pd plan -o json} (or the same as YAML) back into a
- * deployment builder, through the same safe reader as manifests.
+ * deployment builder, through the same safe reader as manifests: every problem is reported at its
+ * field of the plan ({@code best.decode.tp}) with the file, and a plan with no configuration that
+ * meets its SLA ({@code best: null}) is refused, since there is nothing to deploy.
  */
-final class PlanFile {
+public final class PlanReader {
   private final String source;
   private final List<InputError> errors = new ArrayList<>();
 
-  private PlanFile(String source) {
+  private PlanReader(String source) {
     this.source = source;
   }
 
-  static ServingDeployment.Builder read(Path file) {
-    return new PlanFile(file.toString()).deployment(TreeReader.withDefaults().single(file));
+  /** The deployment the plan's best configuration describes; name, namespace and style are left to the caller. */
+  public static ServingDeployment.Builder read(Path file) {
+    return new PlanReader(file.toString()).deployment(TreeReader.withDefaults().single(file));
   }
 
   private ServingDeployment.Builder deployment(JsonNode root) {
@@ -37,7 +39,8 @@ final class PlanFile {
     }
     JsonNode best = root.path("best");
     if (best.isNull() || best.isMissingNode()) {
-      throw new UsageException(source + ": the plan has no configuration that meets its SLA (best is null); there is nothing to deploy");
+      throw new ManifestReadException(List.of(InputError.ofFile(source,
+          "the plan has no configuration that meets its SLA (best is null); there is nothing to deploy")));
     }
     ServingDeployment.Builder b = ServingDeployment.builder();
     String model = text(root, "request.model");
