@@ -132,4 +132,13 @@ class DnsCommandsTest {
     assertThat(r.out).isEmpty();
     assertThat(r.err).contains("DNS_LOOKUP_BROKEN");
   }
+
+  @Test
+  void dns_tune_names_the_file_and_document_of_an_invalid_dns_config() throws IOException {
+    String noName = POD.replace("spec:\n", "spec:\n  dnsConfig:\n    options:\n    - value: '3'\n");
+    CliRun r = CliRun.run("dns", "tune", "-f", file("bad.yaml", POD + "---\n" + noName.replace("name: web", "name: api")), "--cluster-dns", "10.96.0.10", "-o", "yaml");
+    assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).contains("bad.yaml").contains("document 1").contains("spec.dnsConfig.options[0]");
+  }
 }

@@ -48,7 +48,7 @@ class PublishedDocsTest {
   void every_library_module_attaches_sources_and_javadoc() throws IOException {
     assumeTrue(jar("ai-infra-dra", "javadoc").isPresent(), "javadoc was not built in this run");
     for (String module : new String[] {"ai-infra-core", "ai-infra-scheduling", "ai-infra-dra", "ai-infra-serving", "ai-infra-sandbox",
-        "ai-infra-testing", "ai-infra-cli"}) {
+        "ai-infra-testing-core", "ai-infra-testing", "ai-infra-cli"}) {
       assertThat(jar(module, "sources")).as(module + " sources jar").isPresent();
       assertThat(jar(module, "javadoc")).as(module + " javadoc jar").isPresent();
     }

@@ -15,9 +15,8 @@ import dev.aiinfra.core.model.dns.DnsLookup;
 import dev.aiinfra.core.policy.dns.LookupCost;
 import dev.aiinfra.core.policy.dns.NdotsAdvice;
 import dev.aiinfra.core.policy.dns.Resolution;
-import dev.aiinfra.core.read.DuplicateObjects;
-import dev.aiinfra.core.render.ManifestBundle;
 import dev.aiinfra.core.render.ManifestWriter;
+import dev.aiinfra.core.read.DnsTuneInputs;
 import dev.aiinfra.core.read.SourcedObject;
 import dev.aiinfra.core.render.dns.DnsTuning;
 import dev.aiinfra.core.render.dns.TemplateAdvice;
@@ -75,9 +74,8 @@ public final class DnsTuneCommand implements Callable<Integer> {
     List<DnsLookup> common = new ArrayList<>();
     lookups.forEach(n -> common.add(DnsLookup.external(n)));
     inCluster.forEach(n -> common.add(DnsLookup.inCluster(n)));
-    ManifestBundle bundle = DuplicateObjects.bundle(objects);
     TunedBundle tuned =
-        DnsTuning.tune(bundle, kubelet.settings(spec.commandLine().getErr()), common, DnsResolveCommand.flavor(resolver),
+        DnsTuning.tune(DnsTuneInputs.bundle(objects), kubelet.settings(spec.commandLine().getErr()), common, DnsResolveCommand.flavor(resolver),
             ndots == null ? OptionalInt.empty() : OptionalInt.of(ndots));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

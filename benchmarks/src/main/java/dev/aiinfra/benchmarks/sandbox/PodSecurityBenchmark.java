@@ -10,7 +10,7 @@ import dev.aiinfra.sandbox.model.pss.PodSecurityView;
 import dev.aiinfra.sandbox.policy.pss.PodSecurity;
 import dev.aiinfra.sandbox.render.pss.ObjectReview;
 import dev.aiinfra.sandbox.render.pss.PodSecurityReviews;
-import dev.aiinfra.testing.sandbox.PodSecurityGenerators;
+import dev.aiinfra.sandbox.policy.pss.PodSecurityGenerators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

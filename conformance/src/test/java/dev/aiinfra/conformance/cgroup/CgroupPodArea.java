@@ -9,7 +9,7 @@ import dev.aiinfra.conformance.Outcome;
 import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
 import dev.aiinfra.sandbox.model.cgroup.MemoryReservationPolicy;
 import dev.aiinfra.testing.Gen;
-import dev.aiinfra.testing.sandbox.CgroupGenerators;
+import dev.aiinfra.sandbox.policy.cgroup.CgroupGenerators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package dev.aiinfra.conformance.cgroup;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.aiinfra.testing.sandbox.CgroupGenerators.PodResources;
-import dev.aiinfra.testing.sandbox.CgroupGenerators.Resources;
+import dev.aiinfra.sandbox.policy.cgroup.CgroupGenerators.PodResources;
+import dev.aiinfra.sandbox.policy.cgroup.CgroupGenerators.Resources;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.aiinfra.conformance.Area;
 import dev.aiinfra.conformance.Case;
 import dev.aiinfra.conformance.Outcome;
 import dev.aiinfra.testing.Gen;
-import dev.aiinfra.testing.sandbox.CgroupGenerators;
+import dev.aiinfra.sandbox.policy.cgroup.CgroupGenerators;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -10,7 +10,7 @@ import dev.aiinfra.conformance.Case;
 import dev.aiinfra.conformance.Divergence;
 import dev.aiinfra.conformance.Outcome;
 import dev.aiinfra.testing.Gen;
-import dev.aiinfra.testing.dns.DnsGenerators;
+import dev.aiinfra.core.policy.dns.DnsGenerators;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -10,7 +10,7 @@ import dev.aiinfra.conformance.Case;
 import dev.aiinfra.conformance.Divergence;
 import dev.aiinfra.conformance.Outcome;
 import dev.aiinfra.testing.Gen;
-import dev.aiinfra.testing.sandbox.PodSecurityGenerators;
+import dev.aiinfra.sandbox.policy.pss.PodSecurityGenerators;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

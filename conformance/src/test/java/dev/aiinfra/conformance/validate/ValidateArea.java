@@ -10,7 +10,7 @@ import dev.aiinfra.conformance.Area;
 import dev.aiinfra.conformance.Case;
 import dev.aiinfra.conformance.Divergence;
 import dev.aiinfra.conformance.Outcome;
-import dev.aiinfra.testing.validation.ValidationGenerators;
+import dev.aiinfra.core.render.validation.ValidationGenerators;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;

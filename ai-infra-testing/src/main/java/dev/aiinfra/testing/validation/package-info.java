@@ -1,2 +1,0 @@
-/** Generators of valid and targeted-invalid Kubernetes objects for API validation. */
-package dev.aiinfra.testing.validation;
