@@ -140,7 +140,8 @@ func cgroupPod(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&files, "filename", "input")
 	var p podFlags
 	fs.StringVar(&p.runtime, "runtime", "runc:1.3.2", "")
-	fs.StringVar(&p.version, "kubernetes-version", "1.37", "")
+	// ai-infra's one default Kubernetes version (KubernetesVersion.DEFAULT), shared by every command
+	fs.StringVar(&p.version, "kubernetes-version", "1.36", "")
 	fs.BoolVar(&p.memoryQoS, "memory-qos", false, "")
 	fs.Float64Var(&p.factor, "memory-throttling-factor", 0, "")
 	fs.StringVar(&p.policy, "memory-reservation-policy", "None", "")
@@ -292,7 +293,8 @@ func cgroupPod(args []string, stdout, stderr io.Writer) int {
 		{"cpuShares", podShares},
 		{"cpu.weight", fileNumber(podFiles, "cpu.weight")},
 		{"cpu.max", fileText(podFiles, "cpu.max")},
-		{"memory.max", fileText(podFiles, "memory.max")},
+		// the pod's memory.max is written only with a byte limit: a JSON number (issue 15)
+		{"memory.max", fileNumber(podFiles, "memory.max")},
 		{"pids.max", fileOr(podFiles, "pids.max", "max")},
 	}
 
@@ -350,7 +352,7 @@ func cgroupPod(args []string, stdout, stderr io.Writer) int {
 			{"memory.min", fileNumber(files, "memory.min")},
 			{"memory.low", fileNumber(files, "memory.low")},
 			{"memory.high", fileNumber(files, "memory.high")},
-			{"memory.oom.group", fileText(files, "memory.oom.group")},
+			{"memory.oom.group", fileNumber(files, "memory.oom.group")},
 			{"initContainer", init},
 		})
 		return nil

@@ -74,7 +74,8 @@ func pssCheck(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&files, "f", "input")
 	fs.Var(&files, "filename", "input")
 	levelFlag := fs.String("level", "restricted", "baseline|restricted")
-	versionFlag := fs.String("version", "latest", "v1.N|latest")
+	// ai-infra defaults the policy version to its default Kubernetes minor (what latest means on a 1.36 cluster)
+	versionFlag := fs.String("version", "v1.36", "v1.N|latest")
 	output := fs.String("o", "text", "output")
 	fs.StringVar(output, "output", "text", "output")
 	if err := fs.Parse(args); err != nil {

@@ -13,12 +13,15 @@ import dev.aiinfra.cli.manifest.RenderCommand;
 import dev.aiinfra.cli.manifest.SnapshotCommand;
 import dev.aiinfra.cli.manifest.ValidateCommand;
 import dev.aiinfra.cli.manifest.VersionCommand;
-import java.io.InputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The root command; holds standard input for subcommands that read {@code -f -}. */
+/**
+ * The root command. Only it has {@code -V/--version}; subcommands have {@code -h/--help}
+ * ({@link HelpOption}). Standard input reaches the commands through their input mixin
+ * ({@link CommandFactory}), never through this class.
+ */
 @Command(
     name = "ai-infra",
     mixinStandardHelpOptions = true,
@@ -45,16 +48,7 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 done/fits, 1 evaluated and negative, 2 invalid input or usage, 3 cluster or internal error."
     })
 public final class AiInfraCommand implements Runnable {
-  private final InputStream stdin;
   @Spec CommandSpec spec;
-
-  public AiInfraCommand(InputStream stdin) {
-    this.stdin = stdin;
-  }
-
-  public InputStream stdin() {
-    return stdin;
-  }
 
   @Override
   public void run() {

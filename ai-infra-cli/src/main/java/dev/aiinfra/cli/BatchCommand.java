@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,9 +27,10 @@ import picocli.CommandLine.Spec;
  * conformance oracle's {@code upstream batch DIR}, so one folder of cases runs through both. A case
  * folder holds {@code args} (a JSON array of arguments) and the files they name, relative to it.
  */
-@Command(name = "batch", mixinStandardHelpOptions = true,
+@Command(name = "batch",
     description = "Run every case folder of DIR (args + files) in one process; one JSON line per case.")
 public final class BatchCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
 
   @Spec CommandSpec spec;
 

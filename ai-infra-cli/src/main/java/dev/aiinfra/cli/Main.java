@@ -27,8 +27,7 @@ public final class Main {
 
   /** Runs the command with the given streams and returns its exit code (for tests and embedding). */
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-    AiInfraCommand root = new AiInfraCommand(in);
-    CommandLine cli = new CommandLine(root);
+    CommandLine cli = commandLine(in);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -45,6 +44,17 @@ public final class Main {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return handle(e, err);
     }
+  }
+
+  /**
+   * The whole command tree as the program runs it: standard input for the input mixins and the
+   * library's default Kubernetes version. Each option with a default names it in its own help
+   * ({@code Default: ${DEFAULT-VALUE}}), which {@code CommandTreeHelpTest} checks for every command.
+   */
+  public static CommandLine commandLine(InputStream in) {
+    CommandLine cli = new CommandLine(new AiInfraCommand(), new CommandFactory(in));
+    cli.setDefaultValueProvider(new ProfileDefaults());
+    return cli;
   }
 
   static int handle(Throwable ex, PrintWriter err) {

@@ -1,19 +1,51 @@
 package dev.aiinfra.cli;
 
 import dev.aiinfra.core.model.profile.ClusterProfile;
+import dev.aiinfra.core.model.profile.FeatureGate;
 import dev.aiinfra.core.model.profile.KubernetesVersion;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** {@code --kubernetes-version} and {@code --feature-gates}: the target cluster's profile. */
+/**
+ * The profile mixin: {@code --kubernetes-version} and {@code --feature-gates}, the target cluster's
+ * {@link ClusterProfile}, on every command whose answer a version or gate changes. The default
+ * version is the library's {@link KubernetesVersion#DEFAULT}, supplied by {@link ProfileDefaults}
+ * so that it is written in one place and shown in every command's help.
+ */
 public final class ProfileOptions {
-  @Option(names = "--kubernetes-version", paramLabel = "VERSION", description = "Target Kubernetes version, 1.34 to 1.37 (default 1.36).")
+  /** The option's name, for {@link ProfileDefaults}. */
+  static final String KUBERNETES_VERSION = "--kubernetes-version";
+
+  @Option(names = KUBERNETES_VERSION, paramLabel = "VERSION",
+      description = "The target cluster's Kubernetes version (1.34 to 1.37; the cgroup commands take any 1.N): feature-gate"
+          + " defaults, API versions, cgroup rules and the default Pod Security version follow it. Default: ${DEFAULT-VALUE}.")
   String version;
 
-  @Option(names = "--feature-gates", paramLabel = "A=true,B=false", description = "Feature gates to override on top of the release defaults.")
+  @Option(names = "--feature-gates", paramLabel = "A=true,B=false",
+      description = "Feature gates to change from the release defaults of --kubernetes-version. Default: none (the release defaults).")
   String featureGates;
 
+  /** The version as given ({@code 1.36}, {@code v1.36.3}), or the default. */
+  public String kubernetesVersion() {
+    return version == null ? KubernetesVersion.DEFAULT.toString() : version;
+  }
+
+  /** The profile: a version ai-infra models (1.34 to 1.37) with the gates changed by {@code --feature-gates}. */
   public ClusterProfile profile() {
-    ClusterProfile p = version == null ? ClusterProfile.defaults() : ClusterProfile.of(KubernetesVersion.parse(version));
+    ClusterProfile p = ClusterProfile.of(KubernetesVersion.parse(kubernetesVersion()));
     return featureGates == null ? p : p.withFeatureGates(featureGates);
+  }
+
+  /**
+   * The value {@code --feature-gates} sets for {@code gate}, if it names it: for commands that model
+   * versions outside the profile range (cgroup), the gates are checked against the nearest modelled
+   * release.
+   */
+  public Optional<Boolean> featureGate(FeatureGate gate, int minor) {
+    if (featureGates == null) {
+      return Optional.empty();
+    }
+    int clamped = Math.max(KubernetesVersion.OLDEST.minor(), Math.min(KubernetesVersion.NEWEST.minor(), minor));
+    return Optional.ofNullable(ClusterProfile.of(KubernetesVersion.of(clamped)).withFeatureGates(featureGates).featureGateOverrides().get(gate));
   }
 }

@@ -59,4 +59,33 @@ class CgroupPodCommandTest {
     assertThat(j.at("/containers/0/initContainer").asBoolean()).isTrue();
     assertThat(j.at("/containers/1/initContainer").asBoolean()).isFalse();
   }
+
+  // issue 15: the pod's memory.max was the text "1073741824" beside memory.high as a number.
+  @Test
+  void files_that_always_hold_a_number_are_json_numbers() throws Exception {
+    CliRun r = CliRun.withStdin(POD.replace("requests: {cpu: 250m, memory: 512Mi}", "requests: {cpu: \"1\", memory: 1Gi}"),
+        "cgroup", "pod", "-f", "-", "-o", "json");
+    assertThat(r.exit).as(r.toString()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out);
+    assertThat(j.at("/pod/memory.max").isIntegralNumber()).as(r.out).isTrue();
+    assertThat(j.at("/pod/memory.max").asLong()).isEqualTo(1_073_741_824L);
+    assertThat(j.at("/containers/0/memory.oom.group").isIntegralNumber()).as(r.out).isTrue();
+    assertThat(j.at("/containers/0/memory.oom.group").asLong()).isEqualTo(1);
+  }
+
+  // pids.max and a container's memory.max can be "max", cpu.max is "<quota> <period>": they stay text.
+  @Test
+  void files_that_can_hold_max_stay_strings() throws Exception {
+    String bestEffort = String.join("\n", "apiVersion: v1", "kind: Pod", "metadata: {name: web}", "spec:", "  containers:",
+        "  - {name: app, image: a}", "");
+    JsonNode j = new ObjectMapper().readTree(CliRun.withStdin(bestEffort, "cgroup", "pod", "-f", "-", "-o", "json").out);
+    assertThat(j.at("/pod/pids.max").isTextual()).isTrue();
+    assertThat(j.at("/containers/0/memory.max").asText()).isEqualTo("max");
+    JsonNode limited = new ObjectMapper().readTree(CliRun.withStdin(POD, "cgroup", "pod", "-f", "-", "--pod-pids-limit", "100", "-o", "json").out);
+    assertThat(limited.at("/pod/pids.max").isTextual()).isTrue();
+    assertThat(limited.at("/pod/pids.max").asText()).isEqualTo("100");
+    assertThat(limited.at("/containers/0/memory.max").isTextual()).isTrue();
+    assertThat(limited.at("/containers/0/memory.max").asText()).isEqualTo("1073741824");
+    assertThat(limited.at("/pod/cpu.max").isTextual()).isTrue();
+  }
 }

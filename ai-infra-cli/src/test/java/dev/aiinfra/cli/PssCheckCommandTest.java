@@ -75,7 +75,7 @@ class PssCheckCommandTest {
   @Test
   void textOutputShowsATableAndTheViolations() {
     CliRun r = CliRun.withStdin(HARDENED_POD + "---\n" + PLAIN_DEPLOYMENT, "pss", "check", "-f", "-");
-    assertThat(r.out).contains("KIND", "RESTRICTED", "allowed", "denied (4)", "Deployment/web: restricted:latest: runAsNonRoot");
+    assertThat(r.out).contains("KIND", "RESTRICTED", "allowed", "denied (4)", "Deployment/web: restricted:v1.36: runAsNonRoot");
   }
 
   @Test

@@ -2,7 +2,8 @@ package dev.aiinfra.cli.cgroup;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.cli.ExitCodes;
-import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.HelpOption;
+import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.core.model.quantity.Quantity;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,9 +24,10 @@ import picocli.CommandLine.Spec;
  * request to shares and weight, a CPU limit to CFS quota and {@code cpu.max}. Only the fields that
  * apply are printed.
  */
-@Command(name = "convert", mixinStandardHelpOptions = true,
+@Command(name = "convert",
     description = "Convert CPU shares, requests and limits to the cgroup v2 values (cpu.weight, cpu.max).")
 public final class CgroupConvertCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
   @Spec CommandSpec spec;
 
   @Option(names = "--cpu-shares", paramLabel = "N", description = "cgroup v1 CPU shares.")
@@ -36,15 +39,14 @@ public final class CgroupConvertCommand implements Callable<Integer> {
   @Option(names = "--cpu-limit", paramLabel = "Q", description = "CPU limit quantity.")
   String limit;
 
-  @Option(names = "--cpu-period", paramLabel = "US", defaultValue = "100000", description = "CFS period in microseconds (default 100000).")
+  @Option(names = "--cpu-period", paramLabel = "US", defaultValue = "100000", description = "CFS period in microseconds. Default: ${DEFAULT-VALUE}.")
   long period;
 
   @Option(names = "--formula", paramLabel = "F", defaultValue = "quadratic",
-      description = "shares → weight: quadratic (runc ≥ 1.3.2, crun ≥ 1.23; default) or linear (older runtimes and the kubelet's pod cgroups).")
+      description = "shares → weight: quadratic (runc ≥ 1.3.2, crun ≥ 1.23) or linear (older runtimes and the kubelet's pod cgroups). Default: ${DEFAULT-VALUE}.")
   String formula;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml.")
-  OutputFormat output;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {

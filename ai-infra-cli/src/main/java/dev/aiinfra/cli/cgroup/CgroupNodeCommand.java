@@ -3,7 +3,9 @@ package dev.aiinfra.cli.cgroup;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.cli.ExitCodes;
-import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.HelpOption;
+import dev.aiinfra.cli.OutputOptions;
+import dev.aiinfra.cli.ProfileOptions;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.core.json.Json;
@@ -11,34 +13,34 @@ import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.sandbox.policy.cgroup.NodeReadiness;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ai-infra cgroup node}: is this node ready for cgroup v2, and what to put in the KubeletConfiguration. Exit 1 when not ready. */
-@Command(name = "node", mixinStandardHelpOptions = true, description = "cgroup v2 readiness of a node: kernel, cgroup driver, runtime.")
+@Command(name = "node", description = "cgroup v2 readiness of a node: kernel, cgroup driver, runtime.")
 public final class CgroupNodeCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
   @Spec CommandSpec spec;
 
-  @Option(names = "--kernel", required = true, paramLabel = "VERSION")
+  @Option(names = "--kernel", required = true, paramLabel = "VERSION", description = "The node's Linux kernel version (uname -r), e.g. 6.1. Required.")
   String kernel;
 
-  @Option(names = "--cgroup-driver", required = true, paramLabel = "systemd|cgroupfs")
+  @Option(names = "--cgroup-driver", required = true, paramLabel = "systemd|cgroupfs", description = "The kubelet's and runtime's cgroup driver. Required.")
   String driver;
 
-  @Option(names = "--runtime", required = true, paramLabel = "containerd:X.Y|cri-o:X.Y")
+  @Option(names = "--runtime", required = true, paramLabel = "containerd:X.Y|cri-o:X.Y", description = "The container runtime and its version. Required.")
   String runtime;
 
-  @Option(names = "--kubernetes-version", defaultValue = "1.37", paramLabel = "V")
-  String kubernetesVersion;
+  @Mixin ProfileOptions profile;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml.")
-  OutputFormat output;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
     java.util.List<String> problems = new java.util.ArrayList<>();
-    java.util.OptionalInt parsed = CgroupFlags.minor(kubernetesVersion, problems);
+    java.util.OptionalInt parsed = CgroupFlags.minor(profile.kubernetesVersion(), problems);
     if (parsed.isEmpty()) {
       throw new UsageException(String.join("\n  ", problems));
     }

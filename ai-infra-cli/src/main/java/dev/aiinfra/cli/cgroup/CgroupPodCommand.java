@@ -2,12 +2,14 @@ package dev.aiinfra.cli.cgroup;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aiinfra.cli.AiInfraCommand;
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
-import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.OutputOptions;
+import dev.aiinfra.cli.ProfileOptions;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.output.JsonOut;
+import dev.aiinfra.core.model.profile.FeatureGate;
 import dev.aiinfra.core.model.quantity.Quantity;
 import dev.aiinfra.core.read.SourcedObject;
 import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
@@ -15,11 +17,12 @@ import dev.aiinfra.sandbox.model.cgroup.MemoryReservationPolicy;
 import dev.aiinfra.sandbox.policy.cgroup.ContainerCgroup;
 import dev.aiinfra.sandbox.policy.cgroup.PodCgroup;
 import dev.aiinfra.sandbox.policy.cgroup.PodCgroups;
-import io.fabric8.kubernetes.api.model.Pod;
+import dev.aiinfra.sandbox.read.CgroupPodReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,57 +31,61 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ai-infra cgroup pod}: the cgroup v2 files the kubelet and runtime write for one Pod. */
-@Command(name = "pod", mixinStandardHelpOptions = true, description = "The cgroup v2 values of a Pod's pod and container cgroups.")
+@Command(name = "pod", description = "The cgroup v2 values of a Pod's pod and container cgroups.")
 public final class CgroupPodCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
 
-  @Option(names = "--runtime", defaultValue = "runc:1.3.2", paramLabel = "NAME:VERSION", description = "runc:1.3.2, runc:1.2.6, crun:1.23, …")
+  @Option(names = "--runtime", defaultValue = "runc:1.3.2", paramLabel = "NAME:VERSION", description = "Container runtime and version, which choose the shares → cpu.weight mapping: runc:1.3.2, runc:1.2.6, crun:1.23, …. Default: ${DEFAULT-VALUE}.")
   String runtime;
 
-  @Option(names = "--kubernetes-version", defaultValue = "1.37", paramLabel = "V")
-  String kubernetesVersion;
+  @Mixin ProfileOptions profile;
 
-  @Option(names = "--memory-qos", description = "Turn the MemoryQoS feature gate on (default: on from 1.37).")
+  @Option(names = "--memory-qos",
+      description = "Turn the MemoryQoS feature gate on (same as --feature-gates MemoryQoS=true). Default: the release default of --kubernetes-version (on from 1.37).")
   Boolean memoryQos;
 
-  @Option(names = "--memory-throttling-factor", paramLabel = "F")
+  @Option(names = "--memory-throttling-factor", paramLabel = "F",
+      description = "Memory QoS throttling factor for memory.high. Default: the kubelet's for --kubernetes-version (0.9 before 1.37, unset from 1.37).")
   Double throttlingFactor;
 
-  @Option(names = "--memory-reservation-policy", defaultValue = "None", paramLabel = "P", description = "None or TieredReservation (1.36+).")
+  @Option(names = "--memory-reservation-policy", defaultValue = "None", paramLabel = "P", description = "None or TieredReservation (1.36+). Default: ${DEFAULT-VALUE}.")
   String reservationPolicy;
 
-  @Option(names = "--node-allocatable", paramLabel = "cpu=Q,memory=Q")
+  @Option(names = "--node-allocatable", paramLabel = "cpu=Q,memory=Q",
+      description = "The node's allocatable resources; memory caps memory.high of containers without a memory limit. Default: unknown (no cap).")
   String nodeAllocatable;
 
-  @Option(names = "--page-size", defaultValue = "4096", paramLabel = "BYTES")
+  @Option(names = "--page-size", defaultValue = "4096", paramLabel = "BYTES", description = "The node's memory page size; memory values are rounded down to it. Default: ${DEFAULT-VALUE}.")
   long pageSize;
 
-  @Option(names = "--pod-pids-limit", defaultValue = "-1", paramLabel = "N")
+  @Option(names = "--pod-pids-limit", defaultValue = "-1", paramLabel = "N", description = "The kubelet's podPidsLimit (pids.max); -1 is unlimited. Default: ${DEFAULT-VALUE}.")
   long podPidsLimit;
 
-  @Option(names = "--single-process-oom-kill")
+  @Option(names = "--single-process-oom-kill",
+      description = "The kubelet's singleProcessOOMKill: memory.oom.group is not set. Default: off.")
   boolean singleProcessOomKill;
 
-  @Option(names = "--cpu-cfs-quota", defaultValue = "true", arity = "0..1", paramLabel = "BOOL")
+  @Option(names = "--cpu-cfs-quota", defaultValue = "true", arity = "0..1", paramLabel = "BOOL",
+      description = "The kubelet's cpuCFSQuota: write cpu.max for CPU limits. Default: ${DEFAULT-VALUE}.")
   boolean cpuCfsQuota;
 
-  @Option(names = "--cpu-cfs-quota-period", defaultValue = "100ms", paramLabel = "DURATION", description = "Go duration, e.g. 100ms.")
+  @Option(names = "--cpu-cfs-quota-period", defaultValue = "100ms", paramLabel = "DURATION", description = "The kubelet's cpuCFSQuotaPeriod, a Go duration (us, ms, s). Default: ${DEFAULT-VALUE}.")
   String cfsPeriod;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml.")
-  OutputFormat output;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
-    AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
     List<String> problems = new ArrayList<>();
     CgroupSettings.Builder b = CgroupSettings.builder().runtime(runtime).pageSize(pageSize).podPidsLimit(podPidsLimit)
         .singleProcessOomKill(singleProcessOomKill).cpuCfsQuota(cpuCfsQuota);
-    CgroupFlags.minor(kubernetesVersion, problems).ifPresent(b::kubernetesMinor);
-    if (memoryQos != null) {
-      b.memoryQos(memoryQos);
-    }
+    OptionalInt minor = CgroupFlags.minor(profile.kubernetesVersion(), problems);
+    minor.ifPresent(b::kubernetesMinor);
+    Optional<Boolean> qos = memoryQos != null ? Optional.of(memoryQos)
+        : minor.isPresent() ? profile.featureGate(FeatureGate.MemoryQoS, minor.getAsInt()) : Optional.empty();
+    qos.ifPresent(b::memoryQos);
     if (throttlingFactor != null) {
       b.memoryThrottlingFactor(throttlingFactor);
     }
@@ -101,12 +108,12 @@ public final class CgroupPodCommand implements Callable<Integer> {
       throw new UsageException(String.join("\n  ", problems));
     }
     CgroupSettings settings = b.build();
-    List<SourcedObject> objects = input.read(root.stdin());
-    List<SourcedObject> pods = objects.stream().filter(o -> o.object() instanceof Pod).toList();
+    List<SourcedObject> objects = input.read();
+    List<SourcedObject> pods = CgroupPodReader.podsIn(objects);
     if (pods.size() != 1) {
       throw new UsageException("give exactly one Pod (found " + pods.size() + ")");
     }
-    PodCgroup p = PodCgroups.compute(PodContainers.of(pods.get(0)), settings);
+    PodCgroup p = PodCgroups.compute(CgroupPodReader.read(pods.get(0)), settings);
     ObjectNode json = json(p);
     output.print(spec.commandLine().getOut(), json, out -> JsonOut.printYaml(out, json));
     return ExitCodes.OK;
@@ -126,11 +133,16 @@ public final class CgroupPodCommand implements Callable<Integer> {
     };
   }
 
+  /**
+   * A file whose content is always a number is a JSON number ({@code memory.max} of the pod,
+   * {@code memory.min/low/high}, {@code memory.oom.group}); one that can hold {@code max}
+   * ({@code pids.max}, a container's {@code memory.max}) or two values ({@code cpu.max}) is a string.
+   */
   private static ObjectNode json(PodCgroup p) {
     ObjectNode root = JsonOut.object().put("qos", p.qos().name());
     ObjectNode pod = root.putObject("pod").put("cpuShares", p.podCpuShares()).put("cpu.weight", p.podCpuWeight());
     text(pod, "cpu.max", p.podCpuMax());
-    text(pod, "memory.max", p.podMemoryMax());
+    number(pod, "memory.max", p.podMemoryMax());
     pod.put("pids.max", p.podPidsMax());
     ArrayNode containers = root.putArray("containers");
     for (ContainerCgroup c : p.containers()) {
@@ -142,7 +154,7 @@ public final class CgroupPodCommand implements Callable<Integer> {
       number(n, "memory.min", c.memoryMin());
       number(n, "memory.low", c.memoryLow());
       number(n, "memory.high", c.memoryHigh());
-      text(n, "memory.oom.group", c.memoryOomGroup());
+      number(n, "memory.oom.group", c.memoryOomGroup());
       n.put("initContainer", c.initContainer());
     }
     return root;

@@ -1,17 +1,16 @@
 package dev.aiinfra.cli.cgroup;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aiinfra.cli.AiInfraCommand;
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
-import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.core.model.quantity.Quantity;
-import dev.aiinfra.core.read.SourcedObject;
 import dev.aiinfra.sandbox.policy.cgroup.CgroupPod;
 import dev.aiinfra.sandbox.policy.cgroup.QosCgroups;
-import io.fabric8.kubernetes.api.model.Pod;
+import dev.aiinfra.sandbox.read.CgroupPodReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,16 +21,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ai-infra cgroup qos}: the kubepods, Burstable and BestEffort cgroups the kubelet writes for a set of pods. */
-@Command(name = "qos", mixinStandardHelpOptions = true, description = "Node-level QoS cgroups (kubepods, burstable, besteffort) for the given Pods.")
+@Command(name = "qos", description = "Node-level QoS cgroups (kubepods, burstable, besteffort) for the given Pods.")
 public final class CgroupQosCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
 
-  @Option(names = "--node-allocatable", required = true, paramLabel = "cpu=Q,memory=Q")
+  @Option(names = "--node-allocatable", required = true, paramLabel = "cpu=Q,memory=Q",
+      description = "The node's allocatable resources; cpu sets the kubepods cgroup's shares. Required.")
   String nodeAllocatable;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml.")
-  OutputFormat output;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
@@ -43,13 +43,7 @@ public final class CgroupQosCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       throw new UsageException(String.join("\n  ", problems));
     }
-    AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
-    List<CgroupPod> pods = new ArrayList<>();
-    for (SourcedObject o : input.read(root.stdin())) {
-      if (o.object() instanceof Pod) {
-        pods.add(PodContainers.of(o));
-      }
-    }
+    List<CgroupPod> pods = CgroupPodReader.readPods(input.read());
     QosCgroups.Values v = QosCgroups.computePods(pods, cpu.milliValue());
     ObjectNode json = JsonOut.object();
     json.putObject("kubepods").put("cpuShares", v.kubepods().shares()).put("cpu.weight", v.kubepods().weight());

@@ -1,10 +1,9 @@
 package dev.aiinfra.cli.dns;
 
-import dev.aiinfra.cli.AiInfraCommand;
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
-import dev.aiinfra.cli.OutputFormat;
-import dev.aiinfra.cli.output.JsonOut;
+import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.dns.PodDns;
 import dev.aiinfra.core.policy.dns.KubeletResolvConf;
@@ -14,24 +13,21 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code ai-infra dns config}: the resolv.conf the kubelet writes for a pod. */
-@Command(name = "config", mixinStandardHelpOptions = true, description = "Show the resolv.conf the kubelet writes for a pod.")
+@Command(name = "config", description = "Show the resolv.conf the kubelet writes for a pod.")
 public final class DnsConfigCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
   @Mixin KubeletOptions kubelet;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml.")
-  OutputFormat output;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
-    AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
-    PodDns pod = PodInput.one(input.read(root.stdin()));
+    PodDns pod = PodInput.one(input.read());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ResolvConfResult result = KubeletResolvConf.build(pod, kubelet.settings(err));

@@ -1,10 +1,10 @@
 package dev.aiinfra.cli.dns;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aiinfra.cli.AiInfraCommand;
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
-import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.core.model.dns.DnsAnswer;
@@ -34,9 +34,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "resolve",
-    mixinStandardHelpOptions = true,
     description = "Show the queries a stub resolver sends for a name, in order, and the outcome.")
 public final class DnsResolveCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
   @Mixin KubeletOptions kubelet;
@@ -47,14 +47,13 @@ public final class DnsResolveCommand implements Callable<Integer> {
   @Option(names = "--resolv-conf", paramLabel = "FILE", description = "A container's resolv.conf (instead of -f POD).")
   Path resolvConf;
 
-  @Option(names = "--resolver", defaultValue = "glibc", paramLabel = "glibc|musl", description = "The C library of the container image (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--resolver", defaultValue = "glibc", paramLabel = "glibc|musl", description = "The C library of the container image. Default: ${DEFAULT-VALUE}.")
   String resolver;
 
   @Option(names = "--answer", paramLabel = "FQDN=found|nxdomain|nodata|servfail", description = "How the nameserver answers a name; repeatable. Unlisted names answer nxdomain.")
   List<String> answers = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml.")
-  OutputFormat output;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
@@ -66,8 +65,7 @@ public final class DnsResolveCommand implements Callable<Integer> {
     } else if (resolvConf != null) {
       text = KubeletOptions.readSmall(resolvConf);
     } else if (input.given()) {
-      AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
-      text = KubeletResolvConf.build(PodInput.one(input.read(root.stdin())), kubelet.settings(spec.commandLine().getErr())).resolvConf().text();
+      text = KubeletResolvConf.build(PodInput.one(input.read()), kubelet.settings(spec.commandLine().getErr())).resolvConf().text();
     } else {
       throw new UsageException("give --resolv-conf FILE, or -f POD (with --cluster-dns and --cluster-domain when they are not kubeadm's defaults)");
     }

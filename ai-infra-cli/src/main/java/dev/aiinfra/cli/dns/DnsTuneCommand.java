@@ -3,10 +3,10 @@ package dev.aiinfra.cli.dns;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aiinfra.cli.AiInfraCommand;
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
-import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.cli.output.TextTable;
@@ -21,7 +21,6 @@ import dev.aiinfra.core.read.SourcedObject;
 import dev.aiinfra.core.render.dns.DnsTuning;
 import dev.aiinfra.core.render.dns.TemplateAdvice;
 import dev.aiinfra.core.render.dns.TunedBundle;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +41,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "tune",
-    mixinStandardHelpOptions = true,
-    description = "Apply the cheapest safe ndots to every pod template and report queries before and after.")
+    description = "Apply the cheapest safe ndots to every pod template and report queries before and after;"
+        + " -o yaml prints the tuned bundle, -o json the bundle and the report.")
 public final class DnsTuneCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
   @Mixin KubeletOptions kubelet;
@@ -58,19 +58,17 @@ public final class DnsTuneCommand implements Callable<Integer> {
   @Option(names = "--in-cluster", paramLabel = "NAME", split = ",", description = "An in-cluster Service name the workloads resolve (e.g. redis.cache); repeatable.")
   List<String> inCluster = new ArrayList<>();
 
-  @Option(names = "--resolver", defaultValue = "glibc", paramLabel = "glibc|musl", description = "Default C library of the images (default: ${DEFAULT-VALUE}); annotation dns.ai-infra.dev/resolver overrides per object.")
+  @Option(names = "--resolver", defaultValue = "glibc", paramLabel = "glibc|musl", description = "Default C library of the images; annotation dns.ai-infra.dev/resolver overrides per object. Default: ${DEFAULT-VALUE}.")
   String resolver;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text (report), yaml (tuned bundle) or json (bundle and report).")
-  OutputFormat output;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
     if (ndots != null && (ndots < 1 || ndots > 15)) {
       throw new UsageException("--ndots " + ndots + ": must be between 1 and 15");
     }
-    AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
-    List<SourcedObject> objects = input.read(root.stdin());
+    List<SourcedObject> objects = input.read();
     List<DnsLookup> common = new ArrayList<>();
     lookups.forEach(n -> common.add(DnsLookup.external(n)));
     inCluster.forEach(n -> common.add(DnsLookup.inCluster(n)));
@@ -79,7 +77,7 @@ public final class DnsTuneCommand implements Callable<Integer> {
             ndots == null ? OptionalInt.empty() : OptionalInt.of(ndots));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    switch (output) {
+    switch (output.format()) {
       case yaml:
         if (tuned.safe()) {
           out.print(tuned.bundle().toYaml());
@@ -124,9 +122,7 @@ public final class DnsTuneCommand implements Callable<Integer> {
     ObjectNode root = JsonOut.object();
     ArrayNode objects = root.putArray("objects");
     if (tuned.safe()) {
-      for (HasMetadata o : tuned.bundle().objects()) {
-        objects.add(ManifestWriter.canonical(o));
-      }
+      tuned.bundle().objects().stream().map(ManifestWriter::canonical).forEach(objects::add);
     }
     ArrayNode report = root.putArray("report");
     for (TemplateAdvice t : tuned.templates()) {

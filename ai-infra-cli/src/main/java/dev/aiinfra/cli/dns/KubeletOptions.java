@@ -14,12 +14,12 @@ import picocli.CommandLine.Option;
 /** The kubelet's DNS settings: {@code --cluster-dns}, {@code --cluster-domain}, {@code --host-resolv-conf}. */
 public final class KubeletOptions {
   @Option(names = "--cluster-dns", paramLabel = "IP", split = ",",
-      description = "Cluster DNS service IP(s) (kubelet clusterDNS; kubectl -n kube-system get service kube-dns). Default: "
-          + KubeletDnsSettings.KUBEADM_CLUSTER_DNS + ", kubeadm's, with a note on stderr; none: a kubelet without clusterDNS"
+      description = "Default: " + KubeletDnsSettings.KUBEADM_CLUSTER_DNS + " (kubeadm's), with a note on stderr. Cluster DNS service"
+          + " IP(s): the kubelet's clusterDNS (kubectl -n kube-system get service kube-dns); none: a kubelet without clusterDNS"
           + " (ClusterFirst pods then fall back to the node's resolv.conf).")
   List<String> clusterDns = new ArrayList<>();
 
-  @Option(names = "--cluster-domain", paramLabel = "DOMAIN", defaultValue = "cluster.local", description = "Cluster domain (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--cluster-domain", paramLabel = "DOMAIN", defaultValue = "cluster.local", description = "Cluster domain. Default: ${DEFAULT-VALUE}.")
   String clusterDomain;
 
   @Option(names = "--host-resolv-conf", paramLabel = "FILE", description = "The node's resolv.conf (kubelet --resolv-conf); unknown when omitted.")

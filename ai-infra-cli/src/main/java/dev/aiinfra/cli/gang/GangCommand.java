@@ -1,8 +1,12 @@
 package dev.aiinfra.cli.gang;
 
+import dev.aiinfra.cli.HelpOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code ai-infra gang}. */
-@Command(name = "gang", mixinStandardHelpOptions = true, description = "Gang scheduling: will these gangs fit, and where?",
+@Command(name = "gang", description = "Gang scheduling: will these gangs fit, and where?",
     subcommands = {GangPlaceCommand.class})
-public final class GangCommand {}
+public final class GangCommand {
+  @Mixin HelpOption help;
+}

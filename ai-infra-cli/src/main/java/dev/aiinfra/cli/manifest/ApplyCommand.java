@@ -2,10 +2,11 @@ package dev.aiinfra.cli.manifest;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aiinfra.cli.AiInfraCommand;
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
-import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.KubeconfigOptions;
+import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.cluster.ApplyOptions;
@@ -19,7 +20,6 @@ import dev.aiinfra.core.read.ReadLimits;
 import dev.aiinfra.core.read.SourcedObject;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,25 +29,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ai-infra apply}: server-side apply in bundle order; exit 3 when an object failed. */
-@Command(name = "apply", mixinStandardHelpOptions = true, description = "Server-side apply manifests in dependency order.")
+@Command(name = "apply", description = "Server-side apply manifests in dependency order.")
 public final class ApplyCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
 
-  @Option(names = "--dry-run", defaultValue = "none", paramLabel = "none|server|client", description = "server: validated by the API server, not persisted; client: nothing sent but reads.")
+  @Option(names = "--dry-run", defaultValue = "none", paramLabel = "none|server|client", description = "none: applied; server: validated by the API server, not persisted; client: nothing sent but reads. Default: ${DEFAULT-VALUE}.")
   String dryRun;
 
-  @Option(names = "--field-manager", defaultValue = "ai-infra", description = "Field manager for server-side apply (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--field-manager", defaultValue = "ai-infra", description = "Field manager for server-side apply. Default: ${DEFAULT-VALUE}.")
   String fieldManager;
 
-  @Option(names = "--force-conflicts", description = "Take over fields owned by other field managers.")
+  @Option(names = "--force-conflicts", description = "Take over fields owned by other field managers. Default: off (a conflict fails the object).")
   boolean force;
 
-  @Option(names = "--kubeconfig", paramLabel = "FILE", description = "Kubeconfig to use (default: KUBECONFIG, ~/.kube/config or in-cluster; exit 2 naming each place when none is found).")
-  Path kubeconfig;
+  @Mixin KubeconfigOptions kubeconfig;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml.")
-  OutputFormat output;
+  @Mixin OutputOptions output;
 
 
   @Override
@@ -60,12 +59,11 @@ public final class ApplyCommand implements Callable<Integer> {
       default:
         throw new dev.aiinfra.cli.UsageException("--dry-run: unsupported value \"" + dryRun + "\": supported values: \"none\", \"server\", \"client\"");
     }
-    AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
-    List<SourcedObject> objects = input.read(root.stdin(), ReadLimits.defaults().withAllowUnknownKinds(true));
+    List<SourcedObject> objects = input.read(ReadLimits.defaults().withAllowUnknownKinds(true));
     ManifestBundle bundle = DuplicateObjects.bundle(objects);
     ApplyOptions options = ApplyOptions.builder().dryRun(mode).fieldManager(fieldManager).forceConflicts(force).build();
     ApplyReport report;
-    try (KubernetesClient client = KubernetesClients.connect(kubeconfig)) {
+    try (KubernetesClient client = KubernetesClients.connect(kubeconfig.file())) {
       report = ServerSideApply.using(client, options).apply(bundle);
     }
     print(spec.commandLine().getOut(), report);

@@ -1,6 +1,7 @@
 package dev.aiinfra.cli.manifest;
 
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.model.dns.DnsAnswer;
@@ -19,12 +20,14 @@ import dev.aiinfra.core.render.validation.ObjectValidation;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code ai-infra demo}: a short guided tour, each step a library call. */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "A guided tour of what ai-infra checks offline.")
+@Command(name = "demo", description = "A guided tour of what ai-infra checks offline.")
 public final class DemoCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
   @Spec CommandSpec spec;
 
   @Override

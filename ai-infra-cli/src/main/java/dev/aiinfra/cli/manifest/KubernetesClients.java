@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Connects to the cluster named by {@code --kubeconfig}, else the usual fabric8 auto-configuration,
@@ -19,9 +20,10 @@ import java.nio.file.Path;
 final class KubernetesClients {
   private KubernetesClients() {}
 
-  static KubernetesClient connect(Path kubeconfig) {
+  static KubernetesClient connect(Optional<Path> file) {
     Config config;
-    if (kubeconfig != null) {
+    if (file.isPresent()) {
+      Path kubeconfig = file.get();
       try {
         config = Config.fromKubeconfig(Files.readString(kubeconfig));
       } catch (NoSuchFileException e) {

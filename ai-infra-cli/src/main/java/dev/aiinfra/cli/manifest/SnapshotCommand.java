@@ -1,38 +1,37 @@
 package dev.aiinfra.cli.manifest;
 
 import dev.aiinfra.cli.ExitCodes;
-import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.HelpOption;
+import dev.aiinfra.cli.KubeconfigOptions;
+import dev.aiinfra.cli.ManifestOutputOptions;
 import dev.aiinfra.core.cluster.SnapshotReader;
 import dev.aiinfra.core.render.ManifestBundle;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ai-infra snapshot}: Nodes, Pods, ResourceSlices, DeviceClasses, ResourceClaims as YAML for the offline commands. */
-@Command(name = "snapshot", mixinStandardHelpOptions = true, description = "Write the cluster state the offline commands need (Nodes, Pods, DRA objects).")
+@Command(name = "snapshot", description = "Write the cluster state the offline commands need (Nodes, Pods, DRA objects).")
 public final class SnapshotCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
   @Spec CommandSpec spec;
 
-  @Option(names = "--kubeconfig", paramLabel = "FILE", description = "Kubeconfig to use (default: KUBECONFIG, ~/.kube/config or in-cluster; exit 2 naming each place when none is found).")
-  Path kubeconfig;
-
-  @Option(names = {"-o", "--output"}, defaultValue = "yaml", description = "yaml (default) or json.")
-  OutputFormat output;
+  @Mixin KubeconfigOptions kubeconfig;
+  @Mixin ManifestOutputOptions output;
 
 
   @Override
   public Integer call() {
     ManifestBundle bundle;
-    try (KubernetesClient client = KubernetesClients.connect(kubeconfig)) {
+    try (KubernetesClient client = KubernetesClients.connect(kubeconfig.file())) {
       bundle = SnapshotReader.read(client).toBundle();
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(output == OutputFormat.json ? bundle.toJson() : bundle.toYaml());
+    out.print(bundle.write(output.format()));
     out.flush();
     return ExitCodes.OK;
   }

@@ -2,10 +2,10 @@ package dev.aiinfra.cli.manifest;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aiinfra.cli.AiInfraCommand;
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
-import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.FieldErrorType;
@@ -34,13 +34,13 @@ import picocli.CommandLine.Spec;
  * by file and document; exit 1 when any is invalid or of a kind ai-infra has no model of (unless
  * {@code --ignore-unknown-kinds}).
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check objects against the API rules ai-infra implements.")
+@Command(name = "validate", description = "Check objects against the API rules ai-infra implements.")
 public final class ValidateCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml.")
-  OutputFormat output;
+  @Mixin OutputOptions output;
 
   @Option(names = "--ignore-unknown-kinds",
       description = "Accept objects of kinds ai-infra has no model of (CRDs) when their metadata is valid; by default they are"
@@ -54,9 +54,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
     // Unnamed objects are read too: the metadata rules report them (Required at metadata.name).
-    List<SourcedObject> objects = input.read(root.stdin(), ReadLimits.defaults().withAllowUnnamed(true));
+    List<SourcedObject> objects = input.read(ReadLimits.defaults().withAllowUnnamed(true));
     ObjectValidator validator = validator();
     ObjectNode json = JsonOut.object();
     ArrayNode items = JsonOut.array();

@@ -1,7 +1,9 @@
 package dev.aiinfra.cli.manifest;
 
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.core.model.profile.KubernetesVersion;
 import java.io.IOException;
@@ -11,17 +13,17 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ai-infra version}. */
-@Command(name = "version", mixinStandardHelpOptions = true, description = "Print the ai-infra version and the Kubernetes versions it targets.")
+@Command(name = "version", description = "Print the ai-infra version and the Kubernetes versions it targets.")
 public final class VersionCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
   @Spec CommandSpec spec;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text or json.")
-  OutputFormat output;
+  @Mixin OutputOptions output;
 
   static String version() {
     try (InputStream in = VersionCommand.class.getResourceAsStream("/dev/aiinfra/cli/version.properties")) {
@@ -39,7 +41,7 @@ public final class VersionCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     String range = KubernetesVersion.OLDEST + "-" + KubernetesVersion.NEWEST;
-    if (output == OutputFormat.json) {
+    if (output.format() == OutputFormat.json) {
       com.fasterxml.jackson.databind.node.ObjectNode json = JsonOut.object().put("version", version());
       com.fasterxml.jackson.databind.node.ArrayNode versions = json.putArray("kubernetesVersions");
       KubernetesVersion.supported().forEach(v -> versions.add(v.toString()));

@@ -1,7 +1,8 @@
 package dev.aiinfra.cli.pd;
 
 import dev.aiinfra.cli.ExitCodes;
-import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.HelpOption;
+import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.serving.policy.pd.PdPlan;
@@ -13,21 +14,20 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code ai-infra pd plan}: AIConfigurator's {@code cli default} on the table-free roofline. Exit 0
  * with a plan, 1 when nothing meets the SLAs, 2 for invalid flags.
  */
-@Command(name = "plan", mixinStandardHelpOptions = true,
+@Command(name = "plan",
     description = "Compare aggregated and disaggregated (xPyD) serving within a GPU budget under TTFT/TPOT limits.")
 public final class PdPlanCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
   @Spec CommandSpec spec;
   @Mixin PlanOptions options;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml.")
-  OutputFormat output;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {

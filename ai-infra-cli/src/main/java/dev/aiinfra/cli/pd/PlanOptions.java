@@ -38,28 +38,28 @@ public final class PlanOptions {
   @Option(names = "--osl", required = true, paramLabel = "N", description = "Output sequence length (tokens).")
   int osl;
 
-  @Option(names = "--prefix", defaultValue = "0", paramLabel = "N", description = "Prompt tokens served from the prefix cache (default 0).")
+  @Option(names = "--prefix", defaultValue = "0", paramLabel = "N", description = "Prompt tokens served from the prefix cache. Default: ${DEFAULT-VALUE}.")
   int prefix;
 
-  @Option(names = "--ttft", paramLabel = "MS", description = "Time-to-first-token limit (default 2000).")
+  @Option(names = "--ttft", paramLabel = "MS", description = "Time-to-first-token limit. Default: 2000.")
   Double ttft;
 
-  @Option(names = "--tpot", paramLabel = "MS", description = "Time-per-output-token limit (default 30, none when only --request-latency is given).")
+  @Option(names = "--tpot", paramLabel = "MS", description = "Time-per-output-token limit. Default: 30, none when only --request-latency is given.")
   Double tpot;
 
   @Option(names = "--request-latency", paramLabel = "MS", description = "End-to-end request latency limit.")
   Double requestLatency;
 
-  @Option(names = "--backend", defaultValue = "trtllm", paramLabel = "NAME", description = "trtllm, vllm or sglang (default trtllm).")
+  @Option(names = "--backend", defaultValue = "trtllm", paramLabel = "NAME", description = "trtllm, vllm or sglang. Default: ${DEFAULT-VALUE}.")
   String backend;
 
-  @Option(names = "--kv-transport", defaultValue = "rdma", paramLabel = "KIND", description = "rdma, tcp or nvlink between prefill and decode workers (default rdma).")
+  @Option(names = "--kv-transport", defaultValue = "rdma", paramLabel = "KIND", description = "rdma, tcp or nvlink between prefill and decode workers. Default: ${DEFAULT-VALUE}.")
   String kvTransport;
 
   @Option(names = "--catalog", paramLabel = "FILE", description = "Extra GPUs and models (JSON or YAML), added to the shipped catalog.")
   Path catalog;
 
-  @Option(names = "--top", defaultValue = "5", paramLabel = "N", description = "Candidates to list (default 5).")
+  @Option(names = "--top", defaultValue = "5", paramLabel = "N", description = "Candidates to list. Default: ${DEFAULT-VALUE}.")
   int top;
 
   /** The request, or every problem with the flags at once. */

@@ -1,23 +1,17 @@
 package dev.aiinfra.cli.pss;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aiinfra.cli.AiInfraCommand;
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
-import dev.aiinfra.cli.OutputFormat;
+import dev.aiinfra.cli.OutputOptions;
+import dev.aiinfra.cli.ProfileOptions;
 import dev.aiinfra.cli.UsageException;
-import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.cli.output.TextTable;
-import dev.aiinfra.core.model.InvalidSpecException;
-import dev.aiinfra.core.read.InputError;
-import dev.aiinfra.core.read.ManifestReadException;
-import dev.aiinfra.core.read.SourcedObject;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
 import dev.aiinfra.sandbox.model.pss.PodSecurityVersion;
 import dev.aiinfra.sandbox.policy.pss.PodSecurityViolation;
+import dev.aiinfra.sandbox.read.InputReview;
 import dev.aiinfra.sandbox.render.pss.ObjectReview;
-import dev.aiinfra.sandbox.render.pss.PodSecurityReviews;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,23 +29,26 @@ import picocli.CommandLine.Spec;
 @Command(name = "check",
     description = "Check Pods and workload pod templates against the Pod Security Standards.")
 public final class PssCheckCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
 
-  /** Not the standard help mixin: its {@code --version} would clash with the policy version flag. */
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-  boolean help;
-
   @Option(names = "--level", defaultValue = "restricted", paramLabel = "baseline|restricted",
-      description = "Level that decides the exit code (default: ${DEFAULT-VALUE}).")
+      description = "Level that decides the exit code. Default: ${DEFAULT-VALUE}.")
   String level;
 
-  @Option(names = "--version", defaultValue = "latest", paramLabel = "v1.N|latest",
-      description = "Pod Security policy version (default: ${DEFAULT-VALUE}).")
-  String version;
+  @Mixin ProfileOptions profile;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml.")
-  OutputFormat output;
+  @Option(names = "--pss-version", paramLabel = "v1.N|latest",
+      description = "Pod Security policy version, as in the pod-security.kubernetes.io/enforce-version label."
+          + " Default: the --kubernetes-version minor (what latest means on that cluster).")
+  String pssVersion;
+
+  /** The flag's name before --pss-version; kept so scripts keep working, hidden from the help. */
+  @Option(names = "--version", hidden = true, paramLabel = "v1.N|latest", description = "Deprecated: use --pss-version.")
+  String deprecatedVersion;
+
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
@@ -60,57 +57,30 @@ public final class PssCheckCommand implements Callable<Integer> {
     if (gate == null) {
       problems.add("--level must be baseline or restricted, not \"" + level + "\"");
     }
-    PodSecurityVersion policyVersion = PodSecurityVersion.parse(version).orElse(null);
+    if (pssVersion != null && deprecatedVersion != null) {
+      problems.add("--version is the old name of --pss-version; give one of them");
+    }
+    String flag = deprecatedVersion != null ? "--version" : "--pss-version";
+    String version = deprecatedVersion != null ? deprecatedVersion : pssVersion;
+    PodSecurityVersion policyVersion = version == null ? PodSecurityVersion.forCluster(profile.profile().kubernetesVersion())
+        : PodSecurityVersion.parse(version).orElse(null);
     if (policyVersion == null) {
-      problems.add("--version must be latest or v1.<minor> (e.g. v1.37), not \"" + version + "\"");
+      problems.add(flag + " must be latest or v1.<minor> (e.g. v1.37), not \"" + version + "\"");
     }
     if (!problems.isEmpty()) {
       throw new UsageException(String.join("\n  ", problems));
     }
-    AiInfraCommand root = (AiInfraCommand) spec.root().userObject();
-    List<ObjectReview> reviews = new ArrayList<>();
-    List<InputError> errors = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
-    for (SourcedObject o : input.read(root.stdin())) {
-      if (!PodSecurityReviews.reviewable(o.object().getApiVersion(), o.object().getKind())) {
-        skipped.add(o.object().getKind() + "/" + o.object().getMetadata().getName());
-        continue;
-      }
-      try {
-        reviews.add(PodSecurityReviews.review(o.object(), policyVersion));
-      } catch (InvalidSpecException e) {
-        e.violations().forEach(v -> errors.add(o.error(v.field(), v.message())));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new ManifestReadException(errors);
-    }
-    if (reviews.isEmpty()) {
+    InputReview review = InputReview.of(input.read(), policyVersion);
+    if (review.reviews().isEmpty()) {
       throw new UsageException("no Pods or workloads with pod templates in the input");
     }
-    if (!skipped.isEmpty()) {
-      spec.commandLine().getErr().println("note: skipped " + skipped.size() + " object(s) without pod templates: " + String.join(", ", skipped));
-    }
-    ObjectNode json = JsonOut.object();
-    ArrayNode objects = json.putArray("objects");
-    boolean denied = false;
-    for (ObjectReview r : reviews) {
-      ObjectNode o = objects.addObject().put("kind", r.kind()).put("namespace", r.namespace()).put("name", r.name());
-      verdict(o.putObject("baseline"), r, PodSecurityLevel.BASELINE);
-      verdict(o.putObject("restricted"), r, PodSecurityLevel.RESTRICTED);
-      denied |= !r.allowed(gate);
+    if (!review.skipped().isEmpty()) {
+      spec.commandLine().getErr().println("note: skipped " + review.skipped().size() + " object(s) without pod templates: "
+          + String.join(", ", review.skipped()));
     }
     PodSecurityLevel gateLevel = gate;
-    output.print(spec.commandLine().getOut(), json, out -> text(out, reviews, gateLevel, policyVersion));
-    return denied ? ExitCodes.NEGATIVE : ExitCodes.OK;
-  }
-
-  private static void verdict(ObjectNode node, ObjectReview r, PodSecurityLevel level) {
-    node.put("allowed", r.allowed(level));
-    ArrayNode violations = node.putArray("violations");
-    for (PodSecurityViolation v : r.violations(level)) {
-      violations.addObject().put("check", v.check()).put("message", v.message());
-    }
+    output.print(spec.commandLine().getOut(), PssCheckJson.of(review), out -> text(out, review.reviews(), gateLevel, policyVersion));
+    return review.anyDenied(gate) ? ExitCodes.NEGATIVE : ExitCodes.OK;
   }
 
   private static void text(PrintWriter out, List<ObjectReview> reviews, PodSecurityLevel gate, PodSecurityVersion version) {

@@ -1,10 +1,11 @@
 package dev.aiinfra.cli.serve;
 
 import dev.aiinfra.cli.ExitCodes;
+import dev.aiinfra.cli.HelpOption;
+import dev.aiinfra.cli.ManifestOutputOptions;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.pd.PlanOptions;
 import dev.aiinfra.core.model.Diagnostic;
-import dev.aiinfra.core.render.ManifestFormat;
 import dev.aiinfra.serving.model.deploy.DeploymentStyle;
 import dev.aiinfra.serving.model.deploy.GpuAttachment;
 import dev.aiinfra.serving.model.deploy.ServingDeployment;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,9 +31,10 @@ import picocli.CommandLine.Spec;
  * output or planned from the same flags. Exit 0 with the bundle, 1 when the plan meets no SLA, 2 for
  * invalid input.
  */
-@Command(name = "render", mixinStandardHelpOptions = true,
+@Command(name = "render",
     description = "Render the serving deployment of a prefill/decode plan (from --plan-from or the pd plan flags).")
 public final class ServeRenderCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
   @Spec CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -49,16 +52,16 @@ public final class ServeRenderCommand implements Callable<Integer> {
   @Option(names = "--name", required = true, paramLabel = "NAME", description = "Base name of the objects (DNS-1035 label).")
   String name;
 
-  @Option(names = "--namespace", defaultValue = "default", paramLabel = "NS")
+  @Option(names = "--namespace", defaultValue = "default", paramLabel = "NS", description = "Namespace of the objects. Default: ${DEFAULT-VALUE}.")
   String namespace;
 
-  @Option(names = "--style", defaultValue = "lws", paramLabel = "STYLE", description = "lws (dual LWS + InferencePool), disaggregatedset or llmaz.")
+  @Option(names = "--style", defaultValue = "lws", paramLabel = "STYLE", description = "lws (dual LWS + InferencePool), disaggregatedset or llmaz. Default: ${DEFAULT-VALUE}.")
   String style;
 
-  @Option(names = "--gpus-as", defaultValue = "extended-resource", paramLabel = "KIND", description = "extended-resource (nvidia.com/gpu) or dra.")
+  @Option(names = "--gpus-as", defaultValue = "extended-resource", paramLabel = "KIND", description = "extended-resource (nvidia.com/gpu) or dra. Default: ${DEFAULT-VALUE}.")
   String gpusAs;
 
-  @Option(names = "--device-class", defaultValue = "gpu.nvidia.com", paramLabel = "NAME", description = "DeviceClass of the DRA claims.")
+  @Option(names = "--device-class", defaultValue = "gpu.nvidia.com", paramLabel = "NAME", description = "DeviceClass of the DRA claims. Default: ${DEFAULT-VALUE}.")
   String deviceClass;
 
   @Option(names = "--image", paramLabel = "IMAGE", description = "Engine image (default: the backend's public image).")
@@ -67,8 +70,7 @@ public final class ServeRenderCommand implements Callable<Integer> {
   @Option(names = "--exclusive-topology", paramLabel = "KEY", description = "Node label key: one LWS group per topology domain.")
   String exclusiveTopology;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "yaml", description = "yaml or json.")
-  String output;
+  @Mixin ManifestOutputOptions output;
 
   @Override
   public Integer call() {
@@ -79,11 +81,6 @@ public final class ServeRenderCommand implements Callable<Integer> {
       case "extended-resource" -> GpuAttachment.EXTENDED_RESOURCE;
       case "dra" -> GpuAttachment.DRA;
       default -> throw new UsageException("unknown --gpus-as " + gpusAs + "; use extended-resource or dra");
-    };
-    ManifestFormat format = switch (output.toLowerCase(Locale.ROOT)) {
-      case "yaml" -> ManifestFormat.YAML;
-      case "json" -> ManifestFormat.JSON;
-      default -> throw new UsageException("unknown -o " + output + "; use yaml or json");
     };
     ServingDeployment.Builder b;
     if (source.planFrom != null) {
@@ -104,7 +101,7 @@ public final class ServeRenderCommand implements Callable<Integer> {
       b.exclusiveTopology(exclusiveTopology);
     }
     ServingBundle bundle = ServingRenderer.render(b.build());
-    out.print(bundle.manifests().write(format));
+    out.print(bundle.manifests().write(output.format()));
     out.flush();
     for (Diagnostic d : bundle.diagnostics()) {
       err.println("note: " + d.code() + ": " + d.message() + d.hint().map(h -> " (" + h + ")").orElse(""));

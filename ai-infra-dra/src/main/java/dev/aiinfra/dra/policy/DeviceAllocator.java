@@ -7,6 +7,7 @@ import dev.aiinfra.dra.model.ResourceClaimSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -137,6 +138,36 @@ public final class DeviceAllocator {
               .hint("fix the claim or class: the scheduler gives up on the pod on every node").build())
           .build();
     }
+  }
+
+  /**
+   * Allocates {@code claims} on every node of the cluster (every node with ResourceSlices or a Node
+   * object), in name order: see {@link #allocateAcross}.
+   */
+  public NodeSearch allocateOnEveryNode(List<ResourceClaimSpec> claims, AllocatedDevices allocated) {
+    return allocateAcross(List.copyOf(cluster.nodeNames()), claims, allocated);
+  }
+
+  /**
+   * Tries {@code claims} on each of {@code nodes} in order, as the scheduler filters nodes for a
+   * pod: every node is asked (so every feasible node is known), except that a fatal error (a CEL
+   * error, an invalid claim) stops the search, because the scheduler then gives up on the pod on
+   * every node. The first feasible node is the one chosen.
+   */
+  public NodeSearch allocateAcross(List<String> nodes, List<ResourceClaimSpec> claims, AllocatedDevices allocated) {
+    List<AllocationOutcome> outcomes = new ArrayList<>();
+    AllocationOutcome fatal = null;
+    for (String n : nodes) {
+      AllocationOutcome o = allocate(n, claims, allocated);
+      outcomes.add(o);
+      if (o.fatal()) {
+        fatal = o;
+        break;
+      }
+    }
+    Optional<AllocationOutcome> chosen = fatal != null ? Optional.empty()
+        : outcomes.stream().filter(AllocationOutcome::satisfiable).findFirst();
+    return new NodeSearch(nodes, outcomes, chosen, Optional.ofNullable(fatal));
   }
 
   private List<Diagnostic> explain(NodeInventory inventory, List<ResourceClaimSpec> claims, AllocatedDevices allocated) {

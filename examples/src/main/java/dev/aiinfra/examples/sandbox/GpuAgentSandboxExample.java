@@ -111,10 +111,10 @@ public final class GpuAgentSandboxExample {
     CgroupSettings settings = CgroupSettings.builder().kubernetesMinor(36).runtime("runc:1.3.2").build();
     PodCgroup cgroups = PodCgroups.compute(new CgroupPod(List.of(), template.pod().containers(), runtime.runtimeClass().overhead()), settings);
     out.printf(Locale.ROOT, "# cgroups (%s QoS, RuntimeClass overhead %s): pod cpu.weight %d, cpu.max %s, memory.max %s%n", cgroups.qos(),
-        runtime.runtimeClass().overhead(), cgroups.podCpuWeight(), cgroups.podCpuMax().orElse("max"), cgroups.podMemoryMax().orElse("max"));
+        runtime.runtimeClass().overhead(), cgroups.podCpuWeight(), cgroups.podCpuMax().orElse("max"), cgroups.podMemoryMax().map(String::valueOf).orElse("max"));
     for (ContainerCgroup c : cgroups.containers()) {
       out.printf(Locale.ROOT, "  %s: cpu.weight %d, cpu.max %s, memory.max %s, memory.oom.group %s%n", c.name(), c.cpuWeight(),
-          c.cpuMax().orElse("max"), c.memoryMax(), c.memoryOomGroup().orElse("0"));
+          c.cpuMax().orElse("max"), c.memoryMax(), c.memoryOomGroup().orElse(0L));
     }
     return new Outcome(runtime, pool.poolSize(), review, cgroups, manifests);
   }

@@ -1,5 +1,6 @@
 package dev.aiinfra.sandbox.model.pss;
 
+import dev.aiinfra.core.model.profile.KubernetesVersion;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,6 +33,15 @@ public final class PodSecurityVersion implements Comparable<PodSecurityVersion> 
       throw new IllegalArgumentException("policy version v1." + minor + " is not a version");
     }
     return new PodSecurityVersion(minor);
+  }
+
+  /**
+   * The version a check for a cluster of {@code version} defaults to: Pod Security Admission in a
+   * 1.N API server evaluates {@code latest} as policy v1.N, so that is what the cluster enforces
+   * when a namespace names no version.
+   */
+  public static PodSecurityVersion forCluster(KubernetesVersion version) {
+    return of(version.minor());
   }
 
   /** {@code latest} or {@code v1.N}; anything else is empty (upstream evaluates it as latest). */

@@ -8,6 +8,9 @@ import java.util.Optional;
  *
  * @param cpuShares the CRI {@code CpuShares} the kubelet sends
  * @param cpuQuota the CRI {@code CpuQuota} (0: none), empty when CFS quota is off
+ * @param memoryMax {@code memory.max}: bytes, or {@code "max"} without a memory limit
+ * @param memoryOomGroup {@code memory.oom.group} ({@code 1}: kill the whole container on OOM), empty
+ *     when not written ({@code singleProcessOOMKill})
  * @param initContainer whether this is an init container (sidecars included)
  */
 public record ContainerCgroup(
@@ -20,5 +23,5 @@ public record ContainerCgroup(
     Optional<Long> memoryMin,
     Optional<Long> memoryLow,
     Optional<Long> memoryHigh,
-    Optional<String> memoryOomGroup,
+    Optional<Long> memoryOomGroup,
     boolean initContainer) {}

@@ -94,7 +94,7 @@ public final class PodCgroups {
       }
       out.add(new ContainerCgroup(c.name(), shares, quota, runtime.weight(shares), cpuMax,
           memLimit > 0 ? Long.toString(memLimit) : "max", min, low, high,
-          s.singleProcessOomKill() ? Optional.empty() : Optional.of("1"), init));
+          s.singleProcessOomKill() ? Optional.empty() : Optional.of(1L), init));
     }
     BigDecimal overheadCpu = PodTotals.exact(overhead, ResourceList.CPU);
     BigDecimal overheadMemory = PodTotals.exact(overhead, ResourceList.MEMORY);
@@ -108,7 +108,7 @@ public final class PodCgroups {
     long podQuotaMicros = podQuota ? CpuConversions.quotaFromMilliCpu(cpuLimitSum, period) : -1;
     Optional<String> podCpuMax = podCpuMaxWritten ? Optional.of(CpuConversions.cpuMax(podQuotaMicros, period)) : Optional.empty();
     boolean podMemory = qos == QosClass.Guaranteed || (qos == QosClass.Burstable && allMemoryLimits && !all.isEmpty());
-    Optional<String> podMemoryMax = podMemory ? Optional.of(Long.toString(memoryLimitSum)) : Optional.empty();
+    Optional<Long> podMemoryMax = podMemory ? Optional.of(memoryLimitSum) : Optional.empty();
     String pids = s.podPidsLimit() > 0 ? Long.toString(s.podPidsLimit()) : "max";
     return new PodCgroup(qos, podShares, CpuConversions.linearWeight(podShares), podCpuMax, podMemoryMax, pids, out);
   }

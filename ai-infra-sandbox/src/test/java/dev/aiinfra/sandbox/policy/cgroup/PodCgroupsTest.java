@@ -71,10 +71,10 @@ class PodCgroupsTest {
     assertThat(c.cpuWeight()).isEqualTo(100);
     assertThat(c.cpuMax()).contains("100000 100000");
     assertThat(c.memoryMax()).isEqualTo("1073741824");
-    assertThat(c.memoryOomGroup()).contains("1");
+    assertThat(c.memoryOomGroup()).contains(1L);
     assertThat(p.podCpuWeight()).isEqualTo(39);
     assertThat(p.podCpuMax()).contains("100000 100000");
-    assertThat(p.podMemoryMax()).contains("1073741824");
+    assertThat(p.podMemoryMax()).contains(1073741824L);
     assertThat(p.podPidsMax()).isEqualTo("max");
   }
 
@@ -160,7 +160,7 @@ class PodCgroupsTest {
     assertThat(p.qos()).isEqualTo(QosClass.Guaranteed);
     assertThat(p.podCpuShares()).isEqualTo(2048);
     assertThat(p.podCpuMax()).contains("200000 100000");
-    assertThat(p.podMemoryMax()).contains(Long.toString(2L << 30));
+    assertThat(p.podMemoryMax()).contains(2L << 30);
     assertThat(p.containers()).extracting(ContainerCgroup::name).containsExactly("migrate", "app");
     assertThat(p.containers()).extracting(ContainerCgroup::initContainer).containsExactly(true, false);
     assertThat(p.containers().get(0).cpuShares()).isEqualTo(2048);
@@ -200,7 +200,7 @@ class PodCgroupsTest {
     PodCgroup guaranteed = PodCgroups.compute(new CgroupPod(List.of(), List.of(guaranteed()), overhead), DEFAULTS);
     assertThat(guaranteed.podCpuShares()).isEqualTo(1280);
     assertThat(guaranteed.podCpuMax()).contains("125000 100000");
-    assertThat(guaranteed.podMemoryMax()).contains(Long.toString((1L << 30) + (160L << 20)));
+    assertThat(guaranteed.podMemoryMax()).contains((1L << 30) + (160L << 20));
     assertThat(guaranteed.containers().get(0).cpuShares()).isEqualTo(1024);
     PodCgroup bestEffort = PodCgroups.compute(new CgroupPod(List.of(), List.of(container("a", ResourceList.empty(), ResourceList.empty())), overhead), DEFAULTS);
     assertThat(bestEffort.podCpuShares()).isEqualTo(2);
@@ -254,7 +254,7 @@ class PodCgroupsTest {
     PodCgroup p = PodCgroups.compute(new CgroupPod(List.of(sidecar, init), List.of(app)), DEFAULTS);
     assertThat(p.qos()).isEqualTo(QosClass.Burstable);
     assertThat(p.podCpuMax()).contains("500000 100000");
-    assertThat(p.podMemoryMax()).contains(Long.toString(3L << 30));
+    assertThat(p.podMemoryMax()).contains(3L << 30);
     // the same init container before the sidecar leaves the pod uncapped
     PodCgroup q = PodCgroups.compute(new CgroupPod(List.of(init, sidecar), List.of(app)), DEFAULTS);
     assertThat(q.podCpuMax()).isEmpty();
@@ -269,7 +269,7 @@ class PodCgroupsTest {
     PodCgroup p = PodCgroups.compute(List.of(
         container("a", ResourceList.of("memory", "1.1"), ResourceList.of("cpu", "200m", "memory", "1.1")),
         container("b", ResourceList.of("cpu", "1n", "memory", "100m"), ResourceList.of("cpu", "1n", "memory", "100m"))), DEFAULTS);
-    assertThat(p.podMemoryMax()).contains("2");
+    assertThat(p.podMemoryMax()).contains(2L);
     assertThat(p.containers().get(0).memoryMax()).isEqualTo("2");
     assertThat(p.containers().get(1).memoryMax()).isEqualTo("1");
     // 1n CPU is stored as 1m: 200m + 1m

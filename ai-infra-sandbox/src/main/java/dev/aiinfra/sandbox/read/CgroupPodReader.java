@@ -1,4 +1,4 @@
-package dev.aiinfra.cli.cgroup;
+package dev.aiinfra.sandbox.read;
 
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
@@ -18,22 +18,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Pod's init containers, containers and RuntimeClass overhead as the library's ContainerSpecs.
+ * Reads Pods for the cgroup v2 computations ({@code PodCgroups}, {@code QosCgroups}): a Pod's init
+ * containers, containers and RuntimeClass overhead as the library's ContainerSpecs.
  * Quantities are read by the same rule as {@code validate} ({@code ResourceFields}); every problem
  * (a {@code null} container, a malformed or negative quantity, a value the kubelet cannot count) is
  * reported at once with its field path.
  */
-final class PodContainers {
+public final class CgroupPodReader {
   private static final FieldPath SPEC = FieldPath.of("spec");
 
-  private PodContainers() {}
+  private CgroupPodReader() {}
 
-  static CgroupPod of(SourcedObject source) {
+  /** The Pods of the input, in input order; other kinds are not read by the cgroup commands. */
+  public static List<SourcedObject> podsIn(List<SourcedObject> objects) {
+    return objects.stream().filter(o -> o.object() instanceof Pod).toList();
+  }
+
+  /** Every Pod of the input, read; the first Pod with problems is refused with all of them. */
+  public static List<CgroupPod> readPods(List<SourcedObject> objects) {
+    return podsIn(objects).stream().map(CgroupPodReader::read).toList();
+  }
+
+  /** One Pod (a {@code kind: Pod} object), every problem reported at its field. */
+  public static CgroupPod read(SourcedObject source) {
     return of(source, (Pod) source.object());
   }
 
   /** Init containers (a {@code restartPolicy: Always} one is a sidecar) and containers, with every problem reported. */
-  static CgroupPod of(SourcedObject source, Pod pod) {
+  private static CgroupPod of(SourcedObject source, Pod pod) {
     Violations v = new Violations();
     PodSpec spec = pod.getSpec() == null ? new PodSpec() : pod.getSpec();
     List<Container> list = spec.getContainers() == null ? List.of() : spec.getContainers();
