@@ -13,7 +13,7 @@ import dev.aiinfra.core.model.profile.FeatureGate;
 import dev.aiinfra.core.model.quantity.Quantity;
 import dev.aiinfra.core.read.SourcedObject;
 import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
-import dev.aiinfra.sandbox.model.cgroup.MemoryReservationPolicy;
+import dev.aiinfra.core.model.profile.MemoryReservationPolicy;
 import dev.aiinfra.sandbox.policy.cgroup.ContainerCgroup;
 import dev.aiinfra.sandbox.policy.cgroup.PodCgroup;
 import dev.aiinfra.sandbox.policy.cgroup.PodCgroups;
