@@ -1,6 +1,5 @@
 package dev.aiinfra.core.render.dns;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.InvalidSpecException;
@@ -10,6 +9,7 @@ import dev.aiinfra.core.render.ManifestReadException;
 import dev.aiinfra.core.render.PodTemplateSite;
 import dev.aiinfra.core.render.PodTemplates;
 import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.render.internal.Json;
 import java.util.List;
 
 /**
@@ -18,8 +18,6 @@ import java.util.List;
  * names none), as the kubelet would see the pod it creates.
  */
 public final class PodDnsObjects {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private PodDnsObjects() {}
 
   /**
@@ -29,7 +27,7 @@ public final class PodDnsObjects {
    *     or several, or when any DNS field is invalid (all of them at once)
    */
   public static PodDns read(SourcedObject o) {
-    ObjectNode tree = JSON.valueToTree(o.object());
+    ObjectNode tree = Json.mapper().valueToTree(o.object());
     List<PodTemplateSite> sites = PodTemplates.find(tree);
     String kind = tree.path("kind").asText();
     if (sites.size() != 1) {
