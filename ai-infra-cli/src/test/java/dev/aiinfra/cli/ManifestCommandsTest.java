@@ -75,6 +75,7 @@ class ManifestCommandsTest {
     CliRun r = CliRun.run("demo");
     assertThat(r.exit).isZero();
     assertThat(r.out).contains("resolv.conf", "Tuning ndots", "Validating");
+    assertThat(r.out).contains("   metadata.name: Invalid value: \"Bad_Name\"");
   }
 
   @Test

@@ -11,7 +11,7 @@ import dev.aiinfra.core.model.profile.FeatureGate;
 import dev.aiinfra.core.model.quantity.Quantity;
 import dev.aiinfra.core.render.SourcedObject;
 import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
-import dev.aiinfra.sandbox.model.cgroup.MemoryReservationPolicy;
+import dev.aiinfra.core.model.profile.MemoryReservationPolicy;
 import dev.aiinfra.sandbox.policy.cgroup.ContainerCgroup;
 import dev.aiinfra.sandbox.policy.cgroup.PodCgroup;
 import dev.aiinfra.sandbox.policy.cgroup.PodCgroups;

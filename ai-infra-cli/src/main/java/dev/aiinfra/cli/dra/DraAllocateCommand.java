@@ -12,6 +12,8 @@ import dev.aiinfra.dra.policy.AllocationOutcome;
 import dev.aiinfra.dra.policy.ClaimAllocation;
 import dev.aiinfra.dra.policy.DeviceAllocator;
 import dev.aiinfra.dra.policy.NodeSearch;
+import dev.aiinfra.dra.policy.AllocatedDevices;
+import dev.aiinfra.dra.policy.DraCluster;
 import dev.aiinfra.dra.render.DraInputs;
 import dev.aiinfra.dra.render.DraReader;
 import java.io.PrintWriter;
@@ -47,10 +49,11 @@ public final class DraAllocateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DraInputs inputs = DraReader.read(input.read());
-    DeviceAllocator allocator = DeviceAllocator.of(inputs.cluster(), profileOptions.profile());
+    DeviceAllocator allocator = DeviceAllocator.of(DraCluster.of(inputs.model()), profileOptions.profile());
+    AllocatedDevices allocated = AllocatedDevices.of(inputs.model());
     NodeSearch search = node != null
-        ? allocator.allocateAcross(List.of(node), inputs.podClaims(), inputs.allocated())
-        : allocator.allocateOnEveryNode(inputs.podClaims(), inputs.allocated());
+        ? allocator.allocateAcross(List.of(node), inputs.podClaims(), allocated)
+        : allocator.allocateOnEveryNode(inputs.podClaims(), allocated);
     output.print(spec.commandLine().getOut(), DraAllocateJson.of(search, Optional.ofNullable(node)), out -> text(out, search));
     return search.satisfiable() ? ExitCodes.OK : ExitCodes.NEGATIVE;
   }

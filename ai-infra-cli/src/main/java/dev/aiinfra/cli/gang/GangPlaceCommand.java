@@ -49,7 +49,7 @@ public final class GangPlaceCommand implements Callable<Integer> {
     for (Diagnostic d : GangGates.check(inputs.usesWorkloadApi(), inputs.gangs(), profile)) {
       err.println("warning: " + d.code() + ": " + d.message());
     }
-    PlacementResult placed = GangPlacement.place(inputs.cluster(), inputs.gangs(), inputs.options());
+    PlacementResult placed = GangPlacement.place(inputs.model(), inputs.gangs(), inputs.options());
     List<GangResult> all = new ArrayList<>(placed.gangs());
     all.addAll(inputs.rejected());
     boolean fits = all.stream().allMatch(GangResult::fits);

@@ -3,7 +3,6 @@ package dev.aiinfra.cli.manifest;
 import dev.aiinfra.cli.ExitCodes;
 import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.output.TextTable;
-import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.model.dns.DnsAnswer;
 import dev.aiinfra.core.model.dns.KubeletDnsSettings;
 import dev.aiinfra.core.model.dns.PodDns;
@@ -13,10 +12,12 @@ import dev.aiinfra.core.model.profile.ClusterProfile;
 import dev.aiinfra.core.policy.dns.KubeletResolvConf;
 import dev.aiinfra.core.policy.dns.Resolution;
 import dev.aiinfra.core.policy.dns.StubResolver;
-import dev.aiinfra.core.render.ManifestReader;
 import dev.aiinfra.core.render.dns.TemplateAdvice;
 import dev.aiinfra.core.render.dns.TunedBundle;
-import dev.aiinfra.core.render.validation.ObjectValidation;
+import dev.aiinfra.examples.Example;
+import dev.aiinfra.examples.catalog.Examples;
+import dev.aiinfra.examples.dns.TuneNdotsExample;
+import dev.aiinfra.examples.validation.ValidationExample;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,7 +25,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code ai-infra demo}: a short guided tour, each step a library call. */
+/**
+ * {@code ai-infra demo}: a short guided tour, each step a library call: DNS and validation step by
+ * step, then every other area through its example program ({@code dev.aiinfra.examples.catalog}).
+ */
 @Command(name = "demo", description = "A guided tour of what ai-infra checks offline.")
 public final class DemoCommand implements Callable<Integer> {
   @Mixin HelpOption help;
@@ -45,8 +49,8 @@ public final class DemoCommand implements Callable<Integer> {
     out.println();
 
     PodDns pod = PodDns.builder().namespace("ml").build();
-    ResolvConf conf = KubeletResolvConf.build(pod, DnsScenario.KUBELET).resolvConf();
-    out.println("2. The resolv.conf the kubelet (clusterDNS " + String.join(",", DnsScenario.KUBELET.clusterDns())
+    ResolvConf conf = KubeletResolvConf.build(pod, TuneNdotsExample.KUBELET).resolvConf();
+    out.println("2. The resolv.conf the kubelet (clusterDNS " + String.join(",", TuneNdotsExample.KUBELET.clusterDns())
         + ") writes for a ClusterFirst pod in namespace ml:");
     conf.text().lines().forEach(l -> out.println("   " + l));
     out.println();
@@ -62,7 +66,7 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("   musl with ndots:2 never searches redis.cache.svc: " + musl.queries() + " -> " + musl.result().wire());
     out.println();
 
-    TunedBundle tuned = DnsScenario.tuned();
+    TunedBundle tuned = TuneNdotsExample.tuned();
     out.println("4. Tuning ndots on every pod template of a bundle (lookups: api.openai.com, huggingface.co, redis.cache):");
     TextTable t = new TextTable("OBJECT", "POD TEMPLATE", "NDOTS", "QUERIES");
     for (TemplateAdvice a : tuned.templates()) {
@@ -74,12 +78,8 @@ public final class DemoCommand implements Callable<Integer> {
     out.println();
 
     out.println("5. Validating a broken pod with the API server's rules, every violation at once:");
-    String broken = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: Bad_Name\nspec:\n  dnsPolicy: None\n  dnsConfig:\n"
-        + "    nameservers: [1.1.1.1, 8.8.8.8, 9.9.9.9, not-an-ip]\n    options: [{value: \"2\"}]\n"
-        + "  containers:\n  - name: main\n    image: busybox\n";
-    ObjectValidation v = ValidateCommand.validator().validate(ManifestReader.withDefaults().readString("demo.yaml", broken).get(0).object());
-    for (FieldViolation fv : v.violations()) {
-      out.println("   " + fv);
+    for (String violation : ValidationExample.findings()) {
+      out.println("   " + violation);
     }
     out.println();
 
@@ -90,11 +90,27 @@ public final class DemoCommand implements Callable<Integer> {
     int end = deployment.indexOf("---");
     (end < 0 ? deployment : deployment.substring(0, end)).lines().forEach(l -> out.println("   " + l));
     out.println();
+
+    // every other area, from its example program: what the library computed, and where to see the YAML
+    int step = 7;
+    for (Example.Area area : Example.Area.values()) {
+      if (area == Example.Area.DNS || area == Example.Area.VALIDATION) {
+        continue;
+      }
+      Example e = Examples.first(area);
+      out.println(step++ + ". " + capitalized(area.label()) + ": " + e.description() + " (ai-infra render " + e.name() + "):");
+      e.findings().forEach(f -> out.println("   " + f));
+      out.println();
+    }
     // the Next line names --cluster-dns: without it dns tune uses kubeadm's address and says so, which may not be the reader's
     out.println("Next: ai-infra --help, ai-infra render --list, ai-infra dns tune -f your-manifests/ --cluster-dns "
         + KubeletDnsSettings.KUBEADM_CLUSTER_DNS + " --lookup api.example.com");
     out.println("      (--cluster-dns: your cluster's DNS Service IP, from kubectl -n kube-system get service kube-dns)");
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static String capitalized(String label) {
+    return Character.toUpperCase(label.charAt(0)) + label.substring(1);
   }
 }

@@ -6,6 +6,8 @@ import dev.aiinfra.cli.OutputFormat;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.render.ManifestBundle;
+import dev.aiinfra.examples.Example;
+import dev.aiinfra.examples.catalog.Examples;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,16 +17,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ai-infra render EXAMPLE}: the YAML of a built-in scenario; {@code --list} names them. */
-@Command(name = "render", description = "Render a built-in example as YAML (--list shows them).")
+/**
+ * {@code ai-infra render EXAMPLE}: the YAML of an example program's objects ({@code
+ * dev.aiinfra.examples.catalog.Examples}); {@code --list} names them with their area.
+ */
+@Command(name = "render", description = "Render an example program's objects as YAML (--list shows them).")
 public final class RenderCommand implements Callable<Integer> {
   @Mixin HelpOption help;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "EXAMPLE", description = "Example to render.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "EXAMPLE", description = "Example to render (see --list).")
   String example;
 
-  @Option(names = "--list", description = "List the examples.")
+  @Option(names = "--list", description = "List the examples, one or more per area.")
   boolean list;
 
   @Option(names = {"-o", "--output"}, defaultValue = "yaml", description = "yaml or json: how the objects are written. Default: ${DEFAULT-VALUE}.")
@@ -34,14 +39,14 @@ public final class RenderCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (list || example == null) {
-      TextTable t = new TextTable("EXAMPLE", "DESCRIPTION");
-      Scenarios.all().values().forEach(s -> t.row(s.name(), s.description()));
+      TextTable t = new TextTable("EXAMPLE", "AREA", "DESCRIPTION");
+      Examples.all().forEach(e -> t.row(e.name(), e.area().label(), e.description()));
       t.print(out);
       return ExitCodes.OK;
     }
-    Scenario s = Scenarios.named(example).orElseThrow(() -> new UsageException(
-        "unknown example \"" + example + "\"; examples: " + String.join(", ", Scenarios.all().keySet())));
-    ManifestBundle bundle = s.bundle();
+    Example e = Examples.named(example).orElseThrow(() -> new UsageException(
+        "unknown example \"" + example + "\"; examples: " + String.join(", ", Examples.all().stream().map(Example::name).toList())));
+    ManifestBundle bundle = e.build();
     out.print(output == OutputFormat.json ? bundle.toJson() : bundle.toYaml());
     out.flush();
     return ExitCodes.OK;

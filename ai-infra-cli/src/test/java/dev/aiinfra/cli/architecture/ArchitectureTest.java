@@ -91,11 +91,9 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule no_decisions_in_cli =
       noClasses().that().resideInAPackage("dev.aiinfra.cli..")
-          .and().haveSimpleNameNotContaining("Scenario")
           .and().doNotBelongToAnyOf(Main.class)
           .should().dependOnClassesThat().resideInAPackage("io.fabric8.kubernetes.api.model..")
           .because("reading and judging Kubernetes objects is the library's job (readers, policies, reviews): the command"
-              + " passes the SourcedObjects it read to the library and prints the typed result; the built-in *Scenario"
-              + " examples build objects with the fabric8 builders until they move to the example programs, and Main reads the"
-              + " Status of a cluster error to print it");
+              + " passes the SourcedObjects it read to the library and prints the typed result (the render"
+              + " scenarios are the example programs' objects); Main reads the Status of a cluster error to print it");
 }

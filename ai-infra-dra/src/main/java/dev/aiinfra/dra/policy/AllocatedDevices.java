@@ -1,7 +1,9 @@
 package dev.aiinfra.dra.policy;
 
+import dev.aiinfra.core.model.inventory.Cluster;
 import dev.aiinfra.core.model.quantity.Quantity;
 import dev.aiinfra.dra.model.AllocationResult;
+import dev.aiinfra.dra.model.ClusterDevices;
 import dev.aiinfra.dra.model.DeviceResult;
 import dev.aiinfra.dra.model.ResourceClaimSpec;
 import java.math.BigDecimal;
@@ -49,6 +51,11 @@ public final class AllocatedDevices {
       c.allocation().ifPresent(s::record);
     }
     return s;
+  }
+
+  /** The devices held by the allocated claims of {@code cluster}'s {@link ClusterDevices} (a fresh, mutable state). */
+  public static AllocatedDevices of(Cluster cluster) {
+    return of(ClusterDevices.of(cluster).claims());
   }
 
   /** Adds an allocation (mutates this state); returns {@code this}. */

@@ -1,5 +1,8 @@
 package dev.aiinfra.dra.policy;
 
+import dev.aiinfra.core.model.inventory.Cluster;
+import dev.aiinfra.core.model.inventory.NodeState;
+import dev.aiinfra.dra.model.ClusterDevices;
 import dev.aiinfra.dra.model.DeviceClassSpec;
 import dev.aiinfra.dra.model.ResourceSliceSpec;
 import java.util.Collection;
@@ -24,6 +27,10 @@ import org.immutables.value.Value;
  * DraCluster.builder().from(cluster).addSlice(extra).build();
  * }</pre>
  *
+ * <p>The allocator's index of the one cluster model: {@link #of(Cluster)} takes the slices and
+ * classes of its {@link ClusterDevices} part and the labels of its nodes. The builder stays for
+ * callers that describe only the hardware.
+ *
  * <p>A class listed twice under one name counts once, as its last entry (as a later {@code apply}
  * of a DeviceClass replaces the earlier one). Indexed once, lazily, by node and by (driver, pool).
  */
@@ -40,6 +47,16 @@ public abstract class DraCluster {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The DRA view of {@code cluster}: its {@link ClusterDevices} (none when absent) and its nodes' labels. */
+  public static DraCluster of(Cluster cluster) {
+    ClusterDevices devices = ClusterDevices.of(cluster);
+    Builder b = builder().addAllSlices(devices.slices()).addAllClasses(devices.classes());
+    for (NodeState n : cluster.nodes()) {
+      b.putNode(n.name(), n.labels());
+    }
+    return b.build();
   }
 
   /** The indexes, built on first use; not part of the value (equality, {@code toString}). */

@@ -1,14 +1,18 @@
 package dev.aiinfra.dra.render;
 
+import dev.aiinfra.core.model.inventory.Cluster;
+import dev.aiinfra.core.model.inventory.NodeState;
 import dev.aiinfra.core.model.workload.PodResourceClaim;
 import dev.aiinfra.core.render.InputError;
 import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.dra.model.ClusterDevices;
 import dev.aiinfra.dra.model.DeviceClassSpec;
 import dev.aiinfra.dra.model.ResourceClaimSpec;
 import dev.aiinfra.dra.model.ResourceSliceSpec;
 import dev.aiinfra.dra.policy.AllocatedDevices;
 import dev.aiinfra.dra.policy.DraCluster;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +20,8 @@ import org.immutables.value.Value;
 
 /**
  * Everything read for an allocation: slices, classes, claims (allocated ones are the cluster's
- * state), claim templates, at most one pod, and node labels.
+ * state), claim templates, at most one pod, and nodes. The cluster part of it (nodes, slices,
+ * classes, allocated claims) is the one cluster model, {@link #model()}; the rest is the workload.
  */
 @Value.Immutable
 public abstract class DraInputs {
@@ -30,19 +35,36 @@ public abstract class DraInputs {
 
   public abstract List<PodClaims> pods();
 
-  public abstract Map<String, Map<String, String>> nodes();
+  /** The Nodes of the input, read as every command reads a Node. */
+  public abstract List<NodeState> clusterNodes();
 
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Node name to labels, in input order. */
+  public Map<String, Map<String, String>> nodes() {
+    Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+    clusterNodes().forEach(n -> labels.put(n.name(), n.labels()));
+    return labels;
+  }
+
+  /** The cluster in the input: its nodes, and slices, classes and allocated claims as {@link ClusterDevices}. */
+  @Value.Lazy
+  public Cluster model() {
+    ClusterDevices devices = ClusterDevices.builder().slices(slices()).classes(classes())
+        .claims(claims().stream().filter(c -> c.allocation().isPresent()).toList()).build();
+    return Cluster.builder().nodes(clusterNodes()).addPart(devices).build();
+  }
+
+  /** The allocator's view of {@link #model()}. */
   public DraCluster cluster() {
-    return DraCluster.builder().addAllSlices(slices()).addAllClasses(classes()).putAllNodes(nodes()).build();
+    return DraCluster.of(model());
   }
 
   /** The devices held by claims that carry {@code status.allocation}. */
   public AllocatedDevices allocated() {
-    return AllocatedDevices.of(claims());
+    return AllocatedDevices.of(model());
   }
 
   /**

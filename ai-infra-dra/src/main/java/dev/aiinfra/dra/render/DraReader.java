@@ -38,6 +38,7 @@ import dev.aiinfra.core.render.InputError;
 import dev.aiinfra.core.render.ObjectTrees;
 import dev.aiinfra.core.render.ManifestReadException;
 import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.read.ClusterModelReader;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeSelector;
@@ -81,6 +82,8 @@ public final class DraReader {
     DraInputs.Builder b = DraInputs.builder();
     List<Pod> pods = new ArrayList<>();
     Map<String, SourcedObject> podOrigins = new java.util.HashMap<>();
+    Map<String, SourcedObject> nodeOrigins = new java.util.HashMap<>();
+    Map<SourcedObject, SourcedObject> repeats = DuplicateObjects.repeats(objects);
     for (SourcedObject o : objects) {
       r.current = o;
       r.found.clear();
@@ -96,7 +99,18 @@ public final class DraReader {
       } else if (m instanceof ResourceClaimTemplate t) {
         r.attempt(FieldPath.root(), () -> r.template(t)).ifPresent(b::addTemplates);
       } else if (m instanceof Node n) {
-        b.putNode(n.getMetadata().getName(), n.getMetadata().getLabels() == null ? Map.of() : n.getMetadata().getLabels());
+        // read as every command reads a Node (the one cluster model's reader)
+        SourcedObject earlier = nodeOrigins.putIfAbsent(n.getMetadata().getName(), o);
+        if (earlier != null) {
+          // a cluster-scoped Node written twice under different namespaces is still one node (the same
+          // namespace twice is already a duplicate object)
+          if (!repeats.containsKey(o)) {
+            r.found.add(FieldViolation.of(FieldPath.of("metadata.name"), FieldErrorType.Duplicate, n.getMetadata().getName(),
+                DuplicateObjects.detail(earlier)));
+          }
+        } else {
+          r.attempt(FieldPath.root(), () -> ClusterModelReader.node(n)).ifPresent(b::addClusterNode);
+        }
       } else if (m instanceof Pod p) {
         pods.add(p);
         podOrigins.put(Objects.requireNonNullElse(p.getMetadata().getNamespace(), "default") + "/" + p.getMetadata().getName(), o);

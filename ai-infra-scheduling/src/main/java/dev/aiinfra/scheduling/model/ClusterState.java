@@ -1,6 +1,7 @@
 package dev.aiinfra.scheduling.model;
 
 import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.inventory.Cluster;
 import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.validation.Violations;
 import java.util.HashSet;
@@ -12,6 +13,9 @@ import org.immutables.value.Value;
 /**
  * A cluster snapshot for placement: the nodes and what bound pods already use on each (the sum of
  * their effective requests plus {@code pods: 1} per pod, as kube-scheduler and Kueue count it).
+ *
+ * <p>The placement view of the one cluster model: {@link #of(Cluster)}. The builder stays for
+ * callers that describe usage per node directly, without pods.
  */
 @Value.Immutable
 public abstract class ClusterState {
@@ -29,6 +33,11 @@ public abstract class ClusterState {
 
   public static ClusterState of(List<ClusterNode> nodes) {
     return builder().nodes(nodes).build();
+  }
+
+  /** The cluster's nodes and, per node, what its bound pods use ({@link Cluster#usage()}). */
+  public static ClusterState of(Cluster cluster) {
+    return builder().nodes(cluster.nodes().stream().map(ClusterNode::of).toList()).usage(cluster.usage()).build();
   }
 
   public ResourceList used(String node) {

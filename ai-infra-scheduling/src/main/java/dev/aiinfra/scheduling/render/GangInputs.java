@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.InvalidSpecException;
+import dev.aiinfra.core.model.inventory.BoundPod;
+import dev.aiinfra.core.model.inventory.Cluster;
+import dev.aiinfra.core.model.inventory.NodeState;
 import dev.aiinfra.core.model.index.PodIndex;
 import dev.aiinfra.core.model.index.PodPosition;
 import dev.aiinfra.core.model.manifest.ApiVersions;
@@ -20,7 +23,7 @@ import dev.aiinfra.core.render.ManifestReadException;
 import dev.aiinfra.core.render.PodResources;
 import dev.aiinfra.core.render.SourcedObject;
 import dev.aiinfra.core.render.TreeBinding;
-import dev.aiinfra.scheduling.model.ClusterNode;
+import dev.aiinfra.core.read.ClusterModelReader;
 import dev.aiinfra.scheduling.model.ClusterState;
 import dev.aiinfra.scheduling.model.Gang;
 import dev.aiinfra.scheduling.model.GangKeys;
@@ -62,13 +65,16 @@ public final class GangInputs {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> CONTROLLERS = Set.of("Job", "JobSet", "LeaderWorkerSet", "StatefulSet");
 
+  private final Cluster model;
   private final ClusterState cluster;
   private final List<Gang> gangs;
   private final List<GangResult> rejected;
   private final PlacementOptions options;
   private final boolean usesWorkloadApi;
 
-  private GangInputs(ClusterState cluster, List<Gang> gangs, List<GangResult> rejected, PlacementOptions options, boolean usesWorkloadApi) {
+  private GangInputs(Cluster model, ClusterState cluster, List<Gang> gangs, List<GangResult> rejected, PlacementOptions options,
+      boolean usesWorkloadApi) {
+    this.model = model;
     this.cluster = cluster;
     this.gangs = gangs;
     this.rejected = rejected;
@@ -81,6 +87,12 @@ public final class GangInputs {
     return usesWorkloadApi;
   }
 
+  /** The cluster read from the input (Nodes and bound Pods), as the one cluster model. */
+  public Cluster model() {
+    return model;
+  }
+
+  /** The placement view of {@link #model()}. */
   public ClusterState cluster() {
     return cluster;
   }
@@ -128,8 +140,8 @@ public final class GangInputs {
   public static GangInputs read(List<SourcedObject> objects, List<String> topologyLevels) {
     // the same node or workload twice would be counted twice; say where both are
     List<InputError> errors = new ArrayList<>(DuplicateObjects.find(objects));
-    List<ClusterNode> nodes = new ArrayList<>();
-    Map<String, ResourceList> usage = new HashMap<>();
+    List<NodeState> nodes = new ArrayList<>();
+    List<BoundPod> bound = new ArrayList<>();
     List<ExpandedPod> pending = new ArrayList<>();
     Map<String, SourcedObject> byKey = new HashMap<>();
     List<SourcedObject> topologies = new ArrayList<>();
@@ -141,11 +153,11 @@ public final class GangInputs {
       String kind = obj.getKind();
       try {
         if (kind.equals("Node") && group.isEmpty()) {
-          nodes.add(ClusterReader.node((Node) obj));
+          nodes.add(ClusterModelReader.node((Node) obj));
         } else if (kind.equals("Pod") && group.isEmpty()) {
           Pod p = (Pod) obj;
-          if (ClusterReader.occupies(p)) {
-            usage.merge(p.getSpec().getNodeName(), ClusterReader.usage(p), ResourceList::plus);
+          if (ClusterModelReader.occupies(p)) {
+            bound.add(ClusterModelReader.pod(p));
           } else if (p.getSpec() == null || p.getSpec().getNodeName() == null || p.getSpec().getNodeName().isEmpty()) {
             pending.addAll(PodExpansion.expand(o));
           }
@@ -205,14 +217,14 @@ public final class GangInputs {
     if (gangs.isEmpty() && rejected.isEmpty()) {
       throw new ManifestReadException(List.of(nothingToPlace(objects, nodes.size())));
     }
-    ClusterState state;
+    Cluster model;
     try {
-      state = ClusterState.builder().nodes(nodes).usage(usage).build();
+      model = Cluster.builder().nodes(nodes).pods(bound).build();
     } catch (InvalidSpecException ex) {
       throw new ManifestReadException(ex.violations().stream().map(v -> InputError.ofFile("<nodes>", v.toString())).toList());
     }
     boolean workloadApi = groups.keySet().stream().anyMatch(k -> k.name().startsWith("PodGroup/") || k.name().startsWith("Workload/"));
-    return new GangInputs(state, gangs, rejected, options.build(), workloadApi);
+    return new GangInputs(model, ClusterState.of(model), gangs, rejected, options.build(), workloadApi);
   }
 
   /**
@@ -551,7 +563,7 @@ public final class GangInputs {
         .build();
   }
 
-  private static List<NodeSelectorTerm> affinity(PodSpec spec) {
+  static List<NodeSelectorTerm> affinity(PodSpec spec) {
     if (spec.getAffinity() == null || spec.getAffinity().getNodeAffinity() == null) {
       return List.of();
     }

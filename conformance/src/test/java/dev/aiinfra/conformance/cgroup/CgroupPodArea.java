@@ -7,7 +7,7 @@ import dev.aiinfra.conformance.Area;
 import dev.aiinfra.conformance.Case;
 import dev.aiinfra.conformance.Outcome;
 import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
-import dev.aiinfra.sandbox.model.cgroup.MemoryReservationPolicy;
+import dev.aiinfra.core.model.profile.MemoryReservationPolicy;
 import dev.aiinfra.testing.Gen;
 import dev.aiinfra.sandbox.policy.cgroup.CgroupGenerators;
 import java.util.ArrayList;

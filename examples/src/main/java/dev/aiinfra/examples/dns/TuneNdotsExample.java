@@ -1,5 +1,6 @@
 package dev.aiinfra.examples.dns;
 
+import dev.aiinfra.core.model.dns.DnsAnnotations;
 import dev.aiinfra.core.model.dns.DnsLookup;
 import dev.aiinfra.core.model.dns.KubeletDnsSettings;
 import dev.aiinfra.core.model.dns.ResolverFlavor;
@@ -8,42 +9,87 @@ import dev.aiinfra.core.render.ManifestBundle;
 import dev.aiinfra.core.render.dns.DnsTuning;
 import dev.aiinfra.core.render.dns.TemplateAdvice;
 import dev.aiinfra.core.render.dns.TunedBundle;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * An inference gateway calls two external APIs and one in-cluster cache. With Kubernetes' default
- * {@code ndots:5} every external lookup first walks the three cluster search domains. This program
- * finds the cheapest safe ndots, prints the queries per lookup before and after, and the tuned YAML.
+ * An inference gateway (glibc), a musl-based weight-sync CronJob and a fine-tuning JobSet call two
+ * external names and one in-cluster cache. With Kubernetes' default {@code ndots:5} every external
+ * lookup first walks the three cluster search domains. This program finds, per pod template, the
+ * cheapest ndots that keeps every lookup resolving to the same name, prints the queries per lookup
+ * before and after, and the tuned YAML ({@code ai-infra render dns-ndots}).
  *
- * <p>Run: {@code java -cp examples/target/classes:... dev.aiinfra.examples.dns.TuneNdotsExample}
+ * <p>Run: {@code ./mvnw -pl examples exec:java -Dexec.mainClass=dev.aiinfra.examples.dns.TuneNdotsExample}
  */
 public final class TuneNdotsExample {
+  /** The kubelet's DNS settings: kubeadm's cluster DNS address. */
+  public static final KubeletDnsSettings KUBELET = KubeletDnsSettings.builder().addClusterDns(KubeletDnsSettings.KUBEADM_CLUSTER_DNS).build();
+  /** What the workloads look up. */
+  public static final List<DnsLookup> LOOKUPS =
+      List.of(DnsLookup.external("api.openai.com"), DnsLookup.external("huggingface.co"), DnsLookup.inCluster("redis.cache"));
+
   private TuneNdotsExample() {}
 
   public static void main(String[] args) {
     run(System.out);
   }
 
-  static TunedBundle run(PrintStream out) {
-    ManifestBundle bundle = ManifestBundle.of(
+  /** The namespace, the gateway Deployment, the musl CronJob and the JobSet, as written before tuning. */
+  public static ManifestBundle original() {
+    return ManifestBundle.of(
+        new NamespaceBuilder().withNewMetadata().withName("ml").endMetadata().build(),
         new DeploymentBuilder()
-            .withNewMetadata().withName("gateway").withNamespace("serving").endMetadata()
-            .withNewSpec().withReplicas(3)
+            .withNewMetadata().withName("gateway").withNamespace("ml").endMetadata()
+            .withNewSpec().withReplicas(2)
             .withNewSelector().addToMatchLabels("app", "gateway").endSelector()
             .withNewTemplate().withNewMetadata().addToLabels("app", "gateway").endMetadata()
             .withNewSpec().addNewContainer().withName("gateway").withImage("ghcr.io/example/gateway:1.4").endContainer().endSpec()
-            .endTemplate().endSpec().build());
-    KubeletDnsSettings kubelet = KubeletDnsSettings.builder().addClusterDns("10.96.0.10").clusterDomain("cluster.local").build();
-    List<DnsLookup> lookups = List.of(
-        DnsLookup.external("api.openai.com"),
-        DnsLookup.external("generativelanguage.googleapis.com"),
-        DnsLookup.inCluster("redis.cache"));
+            .endTemplate().endSpec().build(),
+        new CronJobBuilder()
+            .withNewMetadata().withName("sync-weights").withNamespace("ml")
+            .addToAnnotations(DnsAnnotations.RESOLVER, "musl")
+            .addToAnnotations(DnsAnnotations.IN_CLUSTER_NAMES, "minio.storage.svc")
+            .endMetadata()
+            .withNewSpec().withSchedule("0 * * * *")
+            .withNewJobTemplate().withNewSpec().withNewTemplate()
+            .withNewSpec().withRestartPolicy("OnFailure").addNewContainer().withName("sync").withImage("alpine:3.20").endContainer().endSpec()
+            .endTemplate().endSpec().endJobTemplate().endSpec().build(),
+        new GenericKubernetesResourceBuilder()
+            .withApiVersion("jobset.x-k8s.io/v1alpha2").withKind("JobSet")
+            .withNewMetadata().withName("finetune").withNamespace("ml").endMetadata()
+            .withAdditionalProperties(Map.of("spec", Map.of("replicatedJobs", List.of(Map.of(
+                "name", "workers", "replicas", 2,
+                "template", Map.of("spec", Map.of("parallelism", 4, "completions", 4,
+                    "template", Map.of("spec", Map.of("restartPolicy", "Never", "containers", List.of(
+                        Map.of("name", "trainer", "image", "ghcr.io/example/trainer:2.1"))))))))))).build());
+  }
 
-    TunedBundle tuned = DnsTuning.tune(bundle, kubelet, lookups, ResolverFlavor.GLIBC, OptionalInt.empty());
+  /** Every pod template with the cheapest safe ndots for {@link #LOOKUPS}. */
+  public static TunedBundle tuned() {
+    return DnsTuning.tune(original(), KUBELET, LOOKUPS, ResolverFlavor.GLIBC, OptionalInt.empty());
+  }
 
+  /** Per pod template: the ndots before and after, and the queries per round of lookups. */
+  public static List<String> findings() {
+    TunedBundle tuned = tuned();
+    List<String> out = new ArrayList<>();
+    for (TemplateAdvice t : tuned.templates()) {
+      out.add(String.format("%s %s: ndots %d -> %d, queries %d -> %d", t.object(), t.path(), t.advice().ndotsBefore(), t.advice().ndotsAfter(),
+          t.advice().queriesBefore(), t.advice().queriesAfter()));
+    }
+    out.add("queries per round of lookups: " + tuned.queriesBefore() + " -> " + tuned.queriesAfter());
+    return out;
+  }
+
+  static TunedBundle run(PrintStream out) {
+    TunedBundle tuned = tuned();
     for (TemplateAdvice t : tuned.templates()) {
       out.printf("%s %s: ndots %d -> %d%n", t.object(), t.path(), t.advice().ndotsBefore(), t.advice().ndotsAfter());
       for (LookupCost c : t.advice().lookups()) {

@@ -48,6 +48,8 @@ public final class GpuAgentSandboxExample {
   static final double MEAN_BURST = 2;
   static final double COLD_START_SECONDS = 20;
   static final double TARGET_WAIT = 0.01;
+  /** Kubernetes 1.36, the version the template and its Pod Security review target. */
+  public static final ClusterProfile PROFILE = ClusterProfile.of(KubernetesVersion.parse("1.36"));
 
   private GpuAgentSandboxExample() {}
 
@@ -58,40 +60,84 @@ public final class GpuAgentSandboxExample {
   /** What the example decided, for tests. */
   record Outcome(SandboxRuntime runtime, int poolSize, ObjectReview review, PodCgroup cgroups, ManifestBundle manifests) {}
 
-  static Outcome run(PrintStream out) {
-    ClusterProfile profile = ClusterProfile.of(KubernetesVersion.parse("1.36"));
+  /** The runtime the policy picks for an agent with one GPU. */
+  public static RuntimeChoice runtimeChoice() {
+    return RuntimePolicy.choose(WorkloadNeeds.builder().gpus(1).build());
+  }
 
-    RuntimeChoice choice = RuntimePolicy.choose(WorkloadNeeds.builder().gpus(1).build());
-    SandboxRuntime runtime = choice.runtime().orElseThrow();
-    out.println("# runtime: " + runtime.runtimeClassName());
-    choice.reasons().forEach(d -> out.println("  " + d.code() + ": " + d.message()));
+  /** The smallest warm pool that keeps waiting claims under the target. */
+  public static WarmPoolSizing.Result pool() {
+    return WarmPoolSizing.size(CLAIMS_PER_SECOND, MEAN_BURST, COLD_START_SECONDS, TARGET_WAIT);
+  }
 
-    WarmPoolSizing.Result pool = WarmPoolSizing.size(CLAIMS_PER_SECOND, MEAN_BURST, COLD_START_SECONDS, TARGET_WAIT);
-    out.printf(Locale.ROOT, "# warm pool: %d sandboxes (P(wait) %.4f; with one less %.4f)%n", pool.poolSize(), pool.waitProbability(),
-        pool.waitProbabilityWithOneLess());
-    out.println("  " + pool.explanation());
-
+  /** The hardened SandboxTemplate under {@code runtime}: non-root, egress to HTTPS only. */
+  public static SandboxTemplateSpec template(SandboxRuntime runtime) {
     ResourceList gpu = ResourceList.of("cpu", "4", "memory", "16Gi", "nvidia.com/gpu", "1");
     PodTemplate pod = PodTemplate.builder().putLabel("app", "code-agent")
         .addContainer(ContainerSpec.builder().name("agent").image("ghcr.io/example/code-agent:2.3").addArgs("--listen=:8888")
             .requests(gpu).limits(gpu).build())
         .build();
-    SandboxTemplateSpec template = SandboxTemplateSpec.builder().name("code-agent").namespace("agents").pod(pod)
+    return SandboxTemplateSpec.builder().name("code-agent").namespace("agents").pod(pod)
         .runtimeClassName(runtime.runtimeClassName())
         .hardening(Hardening.builder().runAsUser(65532L).build())
         .egress(EgressAllowList.builder()
             .addAllow(EgressRule.publicInternet(EgressRule.Port.tcp(443)))
             .build())
         .build();
-    RenderedSandbox rendered = AgentSandboxRenderer.template(template, profile);
+  }
+
+  /** What {@code ai-infra render agent-sandbox-gpu} prints: the RuntimeClass, the template, the warm pool and a claim. */
+  public static ManifestBundle manifests() {
+    SandboxRuntime runtime = runtimeChoice().runtime().orElseThrow();
+    return manifests(runtime, AgentSandboxRenderer.template(template(runtime), PROFILE), pool().poolSize());
+  }
+
+  private static ManifestBundle manifests(SandboxRuntime runtime, RenderedSandbox rendered, int poolSize) {
     List<HasMetadata> objects = new ArrayList<>();
     objects.add(RuntimeClassRenderer.render(runtime.runtimeClass()));
     objects.addAll(rendered.manifests().objects());
     objects.add(AgentSandboxRenderer.warmPool(SandboxWarmPoolSpec.builder().name("code-agent").namespace("agents").templateName("code-agent")
-        .replicas(pool.poolSize()).build()));
+        .replicas(poolSize).build()));
     objects.add(AgentSandboxRenderer.claim(SandboxClaimSpec.builder().name("session-0001").namespace("agents").warmPoolName("code-agent")
         .ttlSecondsAfterFinished(600).shutdownPolicy(SandboxClaimSpec.ShutdownPolicy.Delete).build()));
-    ManifestBundle manifests = ManifestBundle.of(objects);
+    return ManifestBundle.of(objects);
+  }
+
+  /** The runtime, the pool size and the template's Pod Security verdicts. */
+  public static List<String> findings() {
+    SandboxRuntime runtime = runtimeChoice().runtime().orElseThrow();
+    WarmPoolSizing.Result pool = pool();
+    RenderedSandbox rendered = AgentSandboxRenderer.template(template(runtime), PROFILE);
+    ObjectReview review = PodSecurityReviews.review(sandboxTemplate(rendered), PodSecurityVersion.latest());
+    List<String> out = new ArrayList<>();
+    out.add("runtime: " + runtime.runtimeClassName());
+    out.add(String.format(Locale.ROOT, "warm pool: %d sandboxes (P(wait) %.4f)", pool.poolSize(), pool.waitProbability()));
+    for (PodSecurityLevel level : List.of(PodSecurityLevel.BASELINE, PodSecurityLevel.RESTRICTED)) {
+      out.add("pod security " + level.label() + ":latest: " + (review.allowed(level) ? "allowed" : "denied"));
+    }
+    return out;
+  }
+
+  private static HasMetadata sandboxTemplate(RenderedSandbox rendered) {
+    return rendered.manifests().objects().stream().filter(o -> o.getKind().equals("SandboxTemplate")).findFirst().orElseThrow();
+  }
+
+  static Outcome run(PrintStream out) {
+    ClusterProfile profile = PROFILE;
+
+    RuntimeChoice choice = runtimeChoice();
+    SandboxRuntime runtime = choice.runtime().orElseThrow();
+    out.println("# runtime: " + runtime.runtimeClassName());
+    choice.reasons().forEach(d -> out.println("  " + d.code() + ": " + d.message()));
+
+    WarmPoolSizing.Result pool = pool();
+    out.printf(Locale.ROOT, "# warm pool: %d sandboxes (P(wait) %.4f; with one less %.4f)%n", pool.poolSize(), pool.waitProbability(),
+        pool.waitProbabilityWithOneLess());
+    out.println("  " + pool.explanation());
+
+    SandboxTemplateSpec template = template(runtime);
+    RenderedSandbox rendered = AgentSandboxRenderer.template(template, profile);
+    ManifestBundle manifests = manifests(runtime, rendered, pool.poolSize());
     out.println();
     out.print(manifests.toYaml());
     out.println();
@@ -99,8 +145,7 @@ public final class GpuAgentSandboxExample {
       out.println("# " + d.code() + ": " + d.message());
     }
 
-    HasMetadata sandboxTemplate = rendered.manifests().objects().stream().filter(o -> o.getKind().equals("SandboxTemplate")).findFirst().orElseThrow();
-    ObjectReview review = PodSecurityReviews.review(sandboxTemplate, PodSecurityVersion.latest());
+    ObjectReview review = PodSecurityReviews.review(sandboxTemplate(rendered), PodSecurityVersion.latest());
     for (PodSecurityLevel level : List.of(PodSecurityLevel.BASELINE, PodSecurityLevel.RESTRICTED)) {
       out.println("# pod security " + level.label() + ":latest: " + (review.allowed(level) ? "allowed" : "denied"));
       for (PodSecurityViolation v : review.violations(level)) {

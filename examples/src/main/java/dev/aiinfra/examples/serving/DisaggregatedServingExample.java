@@ -13,7 +13,11 @@ import dev.aiinfra.serving.policy.pd.ServingConfiguration;
 import dev.aiinfra.serving.render.autoscale.HpaRenderer;
 import dev.aiinfra.serving.render.deploy.PlannedDeployment;
 import dev.aiinfra.serving.render.deploy.ServingBundle;
+import dev.aiinfra.core.render.ManifestBundle;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,7 +32,8 @@ public final class DisaggregatedServingExample {
     run(System.out);
   }
 
-  static PdPlan run(PrintStream out) {
+  /** The ranked candidates for the README case. */
+  public static PdPlan plan() {
     PdCatalog catalog = PdCatalog.builtin();
     PlanRequest request = PlanRequest.builder()
         .model(catalog.model("Qwen/Qwen3-32B-FP8").orElseThrow())
@@ -38,7 +43,36 @@ public final class DisaggregatedServingExample {
         .sla(ServingSla.of(300, 10))
         .top(6)
         .build();
-    PdPlan plan = PdPlanner.plan(request);
+    return PdPlanner.plan(request);
+  }
+
+  /** The decode role's autoscaler: queue depth and KV-cache use, 4 to 16 replicas. */
+  public static HpaRenderer.RenderedHpa decodeHpa() {
+    AutoscalerSpec autoscaling = AutoscalerSpec.builder().minReplicas(4).maxReplicas(16).queueDepthPerReplica(16)
+        .kvCacheUtilisation(0.85).kvCacheCapacityPerReplica(1).startupSeconds(180).build();
+    return HpaRenderer.render(autoscaling, "qwen3-decode", "default", "leaderworkerset.x-k8s.io/v1", "LeaderWorkerSet", "qwen3-decode");
+  }
+
+  /** What {@code ai-infra render serving-pd-disaggregated} prints: the winner's LeaderWorkerSets and InferencePool, and the decode HPA. */
+  public static ManifestBundle manifests() {
+    List<HasMetadata> objects = new ArrayList<>(PlannedDeployment.render(plan(), "qwen3", DeploymentStyle.LWS).manifests().objects());
+    objects.add(decodeHpa().hpa());
+    return ManifestBundle.of(objects);
+  }
+
+  /** The advice, the winner and the best aggregated configuration. */
+  public static List<String> findings() {
+    PdPlan plan = plan();
+    List<String> out = new ArrayList<>();
+    out.add("advice: " + plan.advice().map(m -> m.id()).orElse("none"));
+    plan.candidates().stream().findFirst().ifPresent(c -> out.add(String.format(Locale.ROOT, "best: %s %s, %.2f tokens/s/gpu, TTFT %.2f ms, TPOT %.2f ms",
+        c.mode().id(), c.label(), c.tokensPerSecondPerGpu(), c.ttftMs(), c.tpotMs())));
+    plan.bestAggregated().ifPresent(a -> out.add(String.format(Locale.ROOT, "best aggregated: %s at %.2f tokens/s/gpu", a.label(), a.tokensPerSecondPerGpu())));
+    return out;
+  }
+
+  static PdPlan run(PrintStream out) {
+    PdPlan plan = plan();
 
     out.println("# Qwen/Qwen3-32B-FP8 on 32 x h200_sxm, ISL 4000 / OSL 500 (prefix 500), TTFT <= 300 ms, TPOT <= 10 ms");
     out.printf(Locale.ROOT, "%-4s %-14s %-28s %5s %13s %14s %8s %8s%n", "rank", "mode", "configuration", "gpus", "tokens/s/gpu", "tokens/s/user", "ttft", "tpot");
@@ -59,11 +93,9 @@ public final class DisaggregatedServingExample {
     out.print(bundle.manifests().toYaml());
     bundle.diagnostics().forEach(d -> out.println("# note: " + d.code() + ": " + d.message()));
 
-    AutoscalerSpec autoscaling = AutoscalerSpec.builder().minReplicas(4).maxReplicas(16).queueDepthPerReplica(16)
-        .kvCacheUtilisation(0.85).kvCacheCapacityPerReplica(1).startupSeconds(180).build();
-    HpaRenderer.RenderedHpa hpa = HpaRenderer.render(autoscaling, "qwen3-decode", "default", "leaderworkerset.x-k8s.io/v1", "LeaderWorkerSet", "qwen3-decode");
+    HpaRenderer.RenderedHpa hpa = decodeHpa();
     out.println("---");
-    out.print(dev.aiinfra.core.render.ManifestBundle.of(hpa.hpa()).toYaml());
+    out.print(ManifestBundle.of(hpa.hpa()).toYaml());
     hpa.diagnostics().forEach(d -> out.println("# note: " + d.code() + ": " + d.message()));
     return plan;
   }

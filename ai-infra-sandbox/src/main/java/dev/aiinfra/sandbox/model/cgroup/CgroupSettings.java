@@ -1,6 +1,8 @@
 package dev.aiinfra.sandbox.model.cgroup;
 
 import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.profile.ClusterProfile;
+import dev.aiinfra.core.model.profile.MemoryReservationPolicy;
 import dev.aiinfra.core.model.validation.Violations;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -14,6 +16,10 @@ import org.immutables.value.Value;
  * rules and defaults), and the kubelet options that matter (CFS quota, period, Memory QoS,
  * throttling factor, reservation policy, node allocatable, page size, pod PIDs limit,
  * single-process OOM kill).
+ *
+ * <p>The cluster-wide part comes from the {@link ClusterProfile} that every other policy reads:
+ * {@link #builder(ClusterProfile)}. Minors before 1.34, which the profile does not model, can be set
+ * here directly for the cgroup rules of older kubelets (1.27 on).
  */
 @Value.Immutable
 public abstract class CgroupSettings implements WithCgroupSettings {
@@ -76,6 +82,21 @@ public abstract class CgroupSettings implements WithCgroupSettings {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Settings for a node of the profile's cluster: its Kubernetes minor, Memory QoS (the {@code
+   * MemoryQoS} gate, on by default from 1.37), {@code memoryReservationPolicy} and OCI runtime
+   * ({@code runc}/{@code crun}; {@code runc:1.3.2} when the profile names none). The kubelet options
+   * the profile does not carry keep their defaults and can be set on the returned builder.
+   */
+  public static Builder builder(ClusterProfile profile) {
+    Builder b = builder();
+    b.kubernetesMinor(profile.kubernetesVersion().minor())
+        .memoryQos(profile.memoryQos())
+        .memoryReservationPolicy(profile.memoryReservationPolicy());
+    profile.containerRuntime().ifPresent(r -> b.runtime(r.toString()));
+    return b;
   }
 
   /** True when the runtime maps shares to weight quadratically (runc ≥ 1.3.2, crun ≥ 1.23). */

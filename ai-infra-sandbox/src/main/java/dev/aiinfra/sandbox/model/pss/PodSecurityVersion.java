@@ -1,6 +1,7 @@
 package dev.aiinfra.sandbox.model.pss;
 
 import dev.aiinfra.core.model.profile.KubernetesVersion;
+import dev.aiinfra.core.model.profile.ClusterProfile;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * A Pod Security policy version ({@code pod-security.kubernetes.io/enforce-version}): {@code latest}
  * or {@code v1.<minor>}. Versions newer than the newest check change are evaluated as that newest
- * version, like upstream.
+ * version, like upstream. {@link #of(ClusterProfile)} is the version admission applies on the
+ * profile's cluster.
  */
 public final class PodSecurityVersion implements Comparable<PodSecurityVersion> {
   /** The newest policy version with a check change (v1.37 adds two sysctls). */
@@ -42,6 +44,16 @@ public final class PodSecurityVersion implements Comparable<PodSecurityVersion> 
    */
   public static PodSecurityVersion forCluster(KubernetesVersion version) {
     return of(version.minor());
+  }
+
+  /**
+   * The version Pod Security admission applies on the profile's cluster: its {@link
+   * ClusterProfile#podSecurityVersion()} ({@code v1.<minor>} of its Kubernetes version unless set),
+   * with {@code latest} read as the API server reads it, its own minor.
+   */
+  public static PodSecurityVersion of(ClusterProfile profile) {
+    PodSecurityVersion v = parse(profile.podSecurityVersion()).orElseGet(PodSecurityVersion::latest);
+    return v.isLatest() ? of(profile.kubernetesVersion().minor()) : v;
   }
 
   /** {@code latest} or {@code v1.N}; anything else is empty (upstream evaluates it as latest). */

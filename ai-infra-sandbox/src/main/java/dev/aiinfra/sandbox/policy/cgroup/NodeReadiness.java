@@ -1,7 +1,11 @@
 package dev.aiinfra.sandbox.policy.cgroup;
 
 import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.FieldViolation;
+import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.model.Severity;
+import dev.aiinfra.core.model.profile.ClusterProfile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +24,16 @@ public final class NodeReadiness {
 
   /** The verdict. */
   public record Result(boolean ready, List<Diagnostic> diagnostics, Map<String, Object> kubeletConfiguration) {}
+
+  /**
+   * {@link #check(String, String, String, int)} for a node of the profile's cluster: its CRI runtime
+   * ({@link ClusterProfile#criRuntime()}, required) and Kubernetes minor.
+   */
+  public static Result check(String kernel, String cgroupDriver, ClusterProfile profile) {
+    String runtime = profile.criRuntime().map(Object::toString).orElseThrow(() -> new InvalidSpecException(List.of(
+        FieldViolation.required(FieldPath.of("runtimes"), "name the CRI runtime and its version, e.g. containerd:2.0 or cri-o:1.31"))));
+    return check(kernel, cgroupDriver, runtime, profile.kubernetesVersion().minor());
+  }
 
   /**
    * @param kernel {@code major.minor[.patch]}

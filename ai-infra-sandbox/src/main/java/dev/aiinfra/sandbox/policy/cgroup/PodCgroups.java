@@ -3,7 +3,7 @@ package dev.aiinfra.sandbox.policy.cgroup;
 import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.workload.ContainerSpec;
 import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
-import dev.aiinfra.sandbox.model.cgroup.MemoryReservationPolicy;
+import dev.aiinfra.core.model.profile.MemoryReservationPolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

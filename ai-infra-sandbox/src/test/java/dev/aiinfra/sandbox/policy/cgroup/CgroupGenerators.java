@@ -1,7 +1,7 @@
 package dev.aiinfra.sandbox.policy.cgroup;
 
 import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
-import dev.aiinfra.sandbox.model.cgroup.MemoryReservationPolicy;
+import dev.aiinfra.core.model.profile.MemoryReservationPolicy;
 import dev.aiinfra.testing.Gen;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

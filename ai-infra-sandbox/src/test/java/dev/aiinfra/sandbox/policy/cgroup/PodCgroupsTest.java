@@ -7,7 +7,7 @@ import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.workload.ContainerSpec;
 import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
-import dev.aiinfra.sandbox.model.cgroup.MemoryReservationPolicy;
+import dev.aiinfra.core.model.profile.MemoryReservationPolicy;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

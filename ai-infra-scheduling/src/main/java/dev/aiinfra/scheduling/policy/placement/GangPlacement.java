@@ -1,6 +1,7 @@
 package dev.aiinfra.scheduling.policy.placement;
 
 import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.core.model.inventory.Cluster;
 import dev.aiinfra.scheduling.model.ClusterState;
 import dev.aiinfra.scheduling.model.Gang;
 import dev.aiinfra.scheduling.model.GangKind;
@@ -22,6 +23,11 @@ public final class GangPlacement {
 
   public static PlacementResult place(ClusterState state, List<Gang> gangs, PlacementOptions options) {
     return PlacementSnapshot.of(state, options, gangs).place(gangs);
+  }
+
+  /** {@link #place(ClusterState, List, PlacementOptions)} on the one cluster model. */
+  public static PlacementResult place(Cluster cluster, List<Gang> gangs, PlacementOptions options) {
+    return place(ClusterState.of(cluster), gangs, options);
   }
 
   static PlacementResult placeOn(NodeTable table, TopologyTree tree, List<Gang> gangs, PlacementOptions options) {

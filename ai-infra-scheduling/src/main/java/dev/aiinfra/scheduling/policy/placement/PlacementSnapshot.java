@@ -1,5 +1,6 @@
 package dev.aiinfra.scheduling.policy.placement;
 
+import dev.aiinfra.core.model.inventory.Cluster;
 import dev.aiinfra.scheduling.model.ClusterState;
 import dev.aiinfra.scheduling.model.Gang;
 import java.util.List;
@@ -26,6 +27,11 @@ public final class PlacementSnapshot {
   /** Builds the snapshot; resources first requested by later gangs are handled, at the cost of a rebuild. */
   public static PlacementSnapshot of(ClusterState state, PlacementOptions options) {
     return new PlacementSnapshot(state, options, List.of());
+  }
+
+  /** The snapshot of the one cluster model: its nodes, and what its bound pods use. */
+  public static PlacementSnapshot of(Cluster cluster, PlacementOptions options) {
+    return of(ClusterState.of(cluster), options);
   }
 
   static PlacementSnapshot of(ClusterState state, PlacementOptions options, List<Gang> gangs) {

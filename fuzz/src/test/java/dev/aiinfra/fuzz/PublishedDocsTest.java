@@ -1,4 +1,4 @@
-package dev.aiinfra.examples;
+package dev.aiinfra.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -18,13 +18,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 15 #9, a build check: a normal build attaches sources and javadoc jars to the library
  * modules, and the javadoc documents the generated Immutables builder methods on each public
- * {@code Builder}. Runs after the libraries in the reactor (this module depends on all of them);
- * skipped when their javadoc was not built in this run ({@code -Dmaven.javadoc.skip=true}, or
- * this module built alone).
+ * {@code Builder}. Runs after every published module in the reactor (this module depends on the
+ * command, which depends on the examples and every library); skipped when their javadoc was not
+ * built in this run ({@code -Dmaven.javadoc.skip=true}, or this module built alone).
  */
 class PublishedDocsTest {
   private static Optional<Path> jar(String module, String classifier) throws IOException {
-    try (DirectoryStream<Path> found = Files.newDirectoryStream(Path.of("..", module, "target"), module + "-*-" + classifier + ".jar")) {
+    // the examples artifact lives in examples/, every other module in a folder named like it
+    String folder = module.equals("ai-infra-examples") ? "examples" : module;
+    try (DirectoryStream<Path> found = Files.newDirectoryStream(Path.of("..", folder, "target"), module + "-*-" + classifier + ".jar")) {
       for (Path p : found) {
         return Optional.of(p);
       }
@@ -48,7 +50,7 @@ class PublishedDocsTest {
   void every_library_module_attaches_sources_and_javadoc() throws IOException {
     assumeTrue(jar("ai-infra-dra", "javadoc").isPresent(), "javadoc was not built in this run");
     for (String module : new String[] {"ai-infra-core", "ai-infra-scheduling", "ai-infra-dra", "ai-infra-serving", "ai-infra-sandbox",
-        "ai-infra-testing-core", "ai-infra-testing", "ai-infra-cli"}) {
+        "ai-infra-testing-core", "ai-infra-testing", "ai-infra-examples", "ai-infra-cli"}) {
       assertThat(jar(module, "sources")).as(module + " sources jar").isPresent();
       assertThat(jar(module, "javadoc")).as(module + " javadoc jar").isPresent();
     }
