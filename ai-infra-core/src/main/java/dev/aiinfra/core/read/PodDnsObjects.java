@@ -1,8 +1,6 @@
 package dev.aiinfra.core.read;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.InvalidSpecException;
@@ -19,8 +17,6 @@ import java.util.List;
  * names none), as the kubelet would see the pod it creates.
  */
 public final class PodDnsObjects {
-  private static final ObjectMapper JSON = Json.mapper();
-
   private PodDnsObjects() {}
 
   /**
@@ -30,7 +26,7 @@ public final class PodDnsObjects {
    *     or several, or when any DNS field is invalid (all of them at once)
    */
   public static PodDns read(SourcedObject o) {
-    ObjectNode tree = JSON.valueToTree(o.object());
+    ObjectNode tree = Json.mapper().valueToTree(o.object());
     List<PodTemplateSite> sites = PodTemplates.find(tree);
     String kind = tree.path("kind").asText();
     if (sites.size() != 1) {
