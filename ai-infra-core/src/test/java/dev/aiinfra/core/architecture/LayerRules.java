@@ -1,6 +1,7 @@
 package dev.aiinfra.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -219,5 +220,24 @@ public final class LayerRules {
   /** Library code logs through SLF4J only. */
   public static ArchRule noJavaUtilLogging() {
     return GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.allowEmptyShould(true);
+  }
+
+  /** The name of a test method: a sentence in snake_case; a word after an underscore may keep an upstream identifier's case. */
+  public static final String TEST_NAME = "[a-z][a-z0-9]*(_[A-Za-z0-9]+)*";
+
+  /**
+   * One test-naming style: every test method reads as the behaviour it specifies, in snake_case
+   * ({@code a_gang_that_does_not_fit_names_the_level}). Analyse the module with
+   * {@code ImportOption.OnlyIncludeTests}.
+   */
+  public static ArchRule testsAreNamedForTheirBehaviour() {
+    return methods()
+        .that().areAnnotatedWith("org.junit.jupiter.api.Test")
+        .or().areAnnotatedWith("org.junit.jupiter.params.ParameterizedTest")
+        .or().areAnnotatedWith("org.junit.jupiter.api.RepeatedTest")
+        .or().areAnnotatedWith("org.junit.jupiter.api.TestFactory")
+        .should().haveNameMatching(TEST_NAME)
+        .because("tests read like specifications, one behaviour per test, named for it in one style")
+        .allowEmptyShould(true);
   }
 }

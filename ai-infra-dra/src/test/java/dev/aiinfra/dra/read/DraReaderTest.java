@@ -15,7 +15,7 @@ class DraReaderTest {
   }
 
   @Test
-  void reportsEveryViolationWithDocumentAndField() {
+  void reports_every_violation_with_document_and_field() {
     String yaml = """
         apiVersion: resource.k8s.io/v1
         kind: ResourceClaim
@@ -52,7 +52,7 @@ class DraReaderTest {
   }
 
   @Test
-  void omittedSpecsAreEmptyAndASliceNeedsItsPoolNameAndSliceCount() {
+  void omitted_specs_are_empty_and_a_slice_needs_its_pool_name_and_slice_count() {
     DraInputs in = read("""
         apiVersion: resource.k8s.io/v1
         kind: ResourceClaim
@@ -92,7 +92,7 @@ class DraReaderTest {
   }
 
   @Test
-  void aPodsTemplatesBecomeClaimsNamedAfterThePod() {
+  void a_pods_templates_become_claims_named_after_the_pod() {
     DraInputs in = read("""
         apiVersion: resource.k8s.io/v1
         kind: ResourceClaimTemplate
@@ -125,7 +125,7 @@ class DraReaderTest {
   }
 
   @Test
-  void aPodNamingAMissingTemplateIsAnError() {
+  void a_pod_naming_a_missing_template_is_an_error() {
     assertThatThrownBy(() -> read("""
         apiVersion: v1
         kind: Pod
@@ -137,7 +137,7 @@ class DraReaderTest {
   }
 
   @Test
-  void aPodClaimEntryWithoutANameIsRequiredNotACrash() {
+  void a_pod_claim_entry_without_a_name_is_required_not_a_crash() {
     // Conformance DRA cases 000380 and 019471 (seed 7): this crashed with a NullPointerException.
     assertThatThrownBy(() -> read("""
         apiVersion: v1
@@ -149,7 +149,7 @@ class DraReaderTest {
   }
 
   @Test
-  void anOmittedCounterOrCapacityValueIsZeroAsTheApiDecodesIt() {
+  void an_omitted_counter_or_capacity_value_is_zero_as_the_api_decodes_it() {
     // Conformance DRA case 016614 (seed 7): upstream decodes `memory: {}` as 0 and accepts it.
     DraInputs in = read("""
         apiVersion: resource.k8s.io/v1
@@ -184,7 +184,7 @@ class DraReaderTest {
   }
 
   @Test
-  void podClaimNamesAreUniqueDnsLabels() {
+  void pod_claim_names_are_unique_dns_labels() {
     assertThatThrownBy(() -> read("""
         apiVersion: v1
         kind: Pod
@@ -200,7 +200,7 @@ class DraReaderTest {
   }
 
   @Test
-  void counterConsumptionsAndCounterSetsNeedTheirNamesAndCounters() {
+  void counter_consumptions_and_counter_sets_need_their_names_and_counters() {
     // Conformance DRA case 016614 (seed 7): a consumesCounters entry without counterSet crashed.
     String yaml = """
         apiVersion: resource.k8s.io/v1
@@ -228,7 +228,7 @@ class DraReaderTest {
   }
 
   @Test
-  void otherKindsAreRejected() {
+  void other_kinds_are_rejected() {
     assertThatThrownBy(() -> read("""
         apiVersion: v1
         kind: ConfigMap
@@ -254,7 +254,7 @@ class DraReaderTest {
       """;
 
   @Test
-  void aNullCapacityRequestIsZeroAsTheApiServerDecodesIt() {
+  void a_null_capacity_request_is_zero_as_the_api_server_decodes_it() {
     DraInputs in = read(SHARED_SLICE.replace("STEP", "8Gi") + """
         ---
         apiVersion: resource.k8s.io/v1
@@ -270,14 +270,14 @@ class DraReaderTest {
   }
 
   @Test
-  void aZeroStepIsRefusedAtItsField() {
+  void a_zero_step_is_refused_at_its_field() {
     assertThatThrownBy(() -> read(SHARED_SLICE.replace("STEP", "'0'"))).isInstanceOfSatisfying(ManifestReadException.class, e ->
         assertThat(e.errors()).extracting(InputError::toString).containsExactly(
             "in.yaml: document 0: spec.devices[0].capacity[memory].requestPolicy.validRange.step: Invalid value: \"0\": must be greater than zero"));
   }
 
   @Test
-  void aMalformedCapacityIsRefusedAtItsField() {
+  void a_malformed_capacity_is_refused_at_its_field() {
     assertThatThrownBy(() -> read(SHARED_SLICE.replace("STEP", "8Gi").replace("value: 80Gi", "value: 80GB")))
         .isInstanceOfSatisfying(ManifestReadException.class, e -> assertThat(e.errors()).extracting(InputError::toString).containsExactly(
             "in.yaml: document 0: spec.devices[0].capacity[memory].value: Invalid value: \"80GB\": quantities must match the regular expression"

@@ -28,7 +28,7 @@ class CatalogReaderTest {
   }
 
   @Test
-  void fp8SuffixSelectsFp8WeightsAndKvCache() {
+  void fp8_suffix_selects_fp8_weights_and_kv_cache() {
     PdCatalog c = PdCatalog.builtin();
     ModelSpec fp8 = c.model("Qwen/Qwen3-32B-FP8").orElseThrow();
     assertThat(fp8.weights()).isEqualTo(Precision.FP8);
@@ -41,7 +41,7 @@ class CatalogReaderTest {
   }
 
   @Test
-  void userCatalogAddsAndReplacesEntries() {
+  void user_catalog_adds_and_replaces_entries() {
     PdCatalog user = read(String.join("\n",
         "gpus:",
         "- id: h200_sxm",
@@ -67,7 +67,7 @@ class CatalogReaderTest {
   }
 
   @Test
-  void everyProblemIsListedWithItsFieldPath() {
+  void every_problem_is_listed_with_its_field_path() {
     ManifestReadException e = catchThrowableOfType(() -> read(String.join("\n",
         "gpus:",
         "- id: x",
@@ -95,7 +95,7 @@ class CatalogReaderTest {
   }
 
   @Test
-  void invalidValuesAreReportedByTheValueTypesRules() {
+  void invalid_values_are_reported_by_the_value_types_rules() {
     ManifestReadException e = catchThrowableOfType(() -> read(String.join("\n",
         "models:",
         "- id: m",
@@ -125,31 +125,31 @@ class CatalogReaderTest {
   }
 
   @Test
-  void aGpuListedTwiceIsRefusedAtTheSecondId() {
+  void a_gpu_listed_twice_is_refused_at_the_second_id() {
     assertThat(errors("gpus:\n- id: g\n" + GPU + "- id: g\n" + GPU)).isEqualTo("user.yaml: gpus[1].id: Duplicate value: \"g\"");
   }
 
   @Test
-  void gpusPerNodePastIntIsRefusedNotCut() {
+  void gpus_per_node_past_int_is_refused_not_cut() {
     assertThat(errors("gpus:\n- id: g\n" + GPU + "  gpusPerNode: 2147483648\n"))
         .isEqualTo("user.yaml: gpus[0].gpusPerNode: must be a whole number from 1 to 2147483647, not 2147483648");
   }
 
   @Test
-  void aFractionalGpuCountIsRefusedNotRounded() {
+  void a_fractional_gpu_count_is_refused_not_rounded() {
     assertThat(errors("gpus:\n- id: g\n" + GPU + "  gpusPerNode: 8.9\n"))
         .isEqualTo("user.yaml: gpus[0].gpusPerNode: must be a whole number, not 8.9");
   }
 
   @Test
-  void byteCountsPastLongAreRefusedOnceEach() {
+  void byte_counts_past_long_are_refused_once_each() {
     assertThat(errors("gpus:\n- id: g\n" + GPU.replace("85899345920", "1e30") + "  reservedBytes: -1.5\n"))
         .isEqualTo("user.yaml: gpus[0].memoryBytes: must be a whole number from 1 to 9223372036854775807, not 1E+30\n"
             + "user.yaml: gpus[0].reservedBytes: must be a whole number, not -1.5");
   }
 
   @Test
-  void wholeNumbersWrittenWithADecimalPointAreRead() {
+  void whole_numbers_written_with_a_decimal_point_are_read() {
     PdCatalog c = read("gpus:\n- id: g\n" + GPU.replace("85899345920", "8.589934592e10") + "  gpusPerNode: 4.0\n");
     assertThat(c.gpu("g").orElseThrow().gpusPerNode()).isEqualTo(4);
     assertThat(c.gpu("g").orElseThrow().memoryBytes()).isEqualTo(85_899_345_920L);
