@@ -109,7 +109,7 @@ class DeviceAllocatorPropertiesTest {
   }
 
   @org.junit.jupiter.api.Test
-  void theGeneratorCoversYesNoAndFatalAnswers() {
+  void the_generator_covers_yes_no_and_fatal_answers() {
     java.util.SplittableRandom r = Seeds.random(Seeds.DEFAULT_BASE);
     Map<Object, Integer> counts = new HashMap<>();
     for (int i = 0; i < 400; i++) {
