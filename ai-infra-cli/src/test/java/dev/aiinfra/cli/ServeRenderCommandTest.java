@@ -90,6 +90,18 @@ class ServeRenderCommandTest {
   }
 
   @Test
+  void prefill_workers_without_decode_workers_are_refused_naming_the_plan_file(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("plan.json");
+    Files.writeString(file, "{\"request\":{\"model\":\"qwen3-8b\",\"backend\":\"vllm\",\"system\":\"h200_sxm\"},"
+        + "\"best\":{\"mode\":\"disaggregated\",\"replicas\":1,\"prefill\":{\"workers\":2,\"tp\":2,\"batch\":1},"
+        + "\"decode\":{\"workers\":0,\"tp\":4,\"batch\":64}}}");
+    CliRun r = CliRun.run("serve", "render", "--plan-from", file.toString(), "--name", "qwen3", "--style", "lws");
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).contains(file + ": best.prefill.workers: Invalid value: \"2\": prefill and decode workers must be both zero or both non-zero");
+  }
+
+  @Test
   void unknown_style_and_bad_name_are_rejected() {
     CliRun r = CliRun.run(args(new String[] {"serve", "render"}, args(PLAN, "--name", "qwen3", "--style", "helm")));
     assertThat(r.exit).isEqualTo(2);

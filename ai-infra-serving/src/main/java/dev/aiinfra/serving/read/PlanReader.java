@@ -3,6 +3,7 @@ package dev.aiinfra.serving.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
+import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.read.InputError;
 import dev.aiinfra.core.read.ManifestReadException;
 import dev.aiinfra.core.read.TreeReader;
@@ -13,6 +14,9 @@ import dev.aiinfra.serving.model.pd.PdCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads the output of {@code ai-infra pd plan -o json} (or the same as YAML) back into a
@@ -31,6 +35,55 @@ public final class PlanReader {
   /** The deployment the plan's best configuration describes; name, namespace and style are left to the caller. */
   public static ServingDeployment.Builder read(Path file) {
     return new PlanReader(file.toString()).deployment(TreeReader.withDefaults().single(file));
+  }
+
+  /**
+   * The deployment the plan describes with the caller's settings applied (name, namespace, style,
+   * image…). A rule the plan's own values break only together with another value, such as prefill
+   * workers without decode workers, is reported with this file at the plan's path ({@code
+   * best.prefill.workers}), with the caller's problems listed beside it; the caller's problems alone
+   * stay an {@link InvalidSpecException} at the deployment's fields.
+   *
+   * @throws ManifestReadException when the plan cannot be read or describes no valid deployment
+   */
+  public static ServingDeployment read(Path file, UnaryOperator<ServingDeployment.Builder> settings) {
+    PlanReader reader = new PlanReader(file.toString());
+    ServingDeployment.Builder b = reader.deployment(TreeReader.withDefaults().single(file));
+    try {
+      return settings.apply(b).build();
+    } catch (InvalidSpecException e) {
+      throw reader.refused(e);
+    }
+  }
+
+  private RuntimeException refused(InvalidSpecException e) {
+    List<InputError> out = new ArrayList<>();
+    boolean fromPlan = false;
+    for (FieldViolation v : e.violations()) {
+      Optional<String> at = planPath(v.field());
+      fromPlan |= at.isPresent();
+      out.add(at.isPresent()
+          ? new InputError(source, OptionalInt.empty(), at.get(), v.message())
+          : InputError.ofFile("deployment settings", v.field() + ": " + v.message()));
+    }
+    return fromPlan ? new ManifestReadException(out) : e;
+  }
+
+  /** Where a deployment field came from in the plan, if it came from the plan. */
+  private static Optional<String> planPath(String field) {
+    if (field.startsWith("prefill") || field.startsWith("decode")) {
+      return Optional.of("best." + field);
+    }
+    switch (field) {
+      case "slices":
+        return Optional.of("best.replicas");
+      case "model":
+        return Optional.of("request.model");
+      case "gpusPerNode":
+        return Optional.of("request.system");
+      default:
+        return Optional.empty();
+    }
   }
 
   private ServingDeployment.Builder deployment(JsonNode root) {

@@ -3,6 +3,7 @@ package dev.aiinfra.serving.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.read.InputError;
 import dev.aiinfra.core.read.ManifestReadException;
 import dev.aiinfra.serving.model.deploy.ServingDeployment;
@@ -47,5 +48,24 @@ class PlanReaderTest {
     assertThatThrownBy(() -> PlanReader.read(file))
         .isInstanceOfSatisfying(ManifestReadException.class, e -> assertThat(e.errors()).extracting(InputError::field)
             .contains("request.model", "best.replicas", "best.decode.workers"));
+  }
+
+  @Test
+  void prefill_workers_without_decode_workers_are_refused_with_the_file_at_the_plans_path(@TempDir Path dir) throws IOException {
+    Path file = plan(dir, "{" + REQUEST + ",\"best\":{\"mode\":\"disaggregated\",\"replicas\":1,"
+        + "\"prefill\":{\"workers\":2,\"tp\":2,\"batch\":1},\"decode\":{\"workers\":0,\"tp\":4,\"batch\":64}}}");
+
+    assertThatThrownBy(() -> PlanReader.read(file, b -> b.name("qwen3")))
+        .isInstanceOfSatisfying(ManifestReadException.class, e -> assertThat(e.errors())
+            .extracting(InputError::source, InputError::field)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(file.toString(), "best.prefill.workers")));
+  }
+
+  @Test
+  void a_bad_setting_of_the_caller_alone_stays_a_violation_at_the_deployment_field(@TempDir Path dir) throws IOException {
+    Path file = plan(dir, "{" + REQUEST + ",\"best\":{\"mode\":\"aggregated\",\"replicas\":1,\"decode\":{\"workers\":1,\"tp\":1,\"batch\":1}}}");
+
+    assertThatThrownBy(() -> PlanReader.read(file, b -> b.name("Not_A_Name")))
+        .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("name"));
   }
 }
