@@ -2,6 +2,8 @@ package dev.aiinfra.cli;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -53,7 +54,8 @@ public final class BatchCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new UsageException(c.resolve("args") + ": not a JSON array of strings");
       }
-      Map<String, Object> line = new LinkedHashMap<>();
+      // An ObjectNode keeps the documented field order; the shared mapper sorts the keys of a Map.
+      ObjectNode line = mapper().createObjectNode();
       line.put("case", c.getFileName().toString());
       StringWriter o = new StringWriter();
       StringWriter e = new StringWriter();
@@ -87,6 +89,6 @@ public final class BatchCommand implements Callable<Integer> {
   }
 
   private static final class MapperHolder {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = Json.mapper();
   }
 }

@@ -1,10 +1,10 @@
 package dev.aiinfra.cli;
 
-import dev.aiinfra.core.render.ManifestInput;
-import dev.aiinfra.core.render.ManifestReader;
-import dev.aiinfra.core.render.ReadLimits;
-import dev.aiinfra.core.render.SkippedEntry;
-import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.read.ManifestInput;
+import dev.aiinfra.core.read.ManifestReader;
+import dev.aiinfra.core.read.ReadLimits;
+import dev.aiinfra.core.read.SkippedEntry;
+import dev.aiinfra.core.read.SourcedObject;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;

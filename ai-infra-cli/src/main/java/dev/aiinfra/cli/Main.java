@@ -1,8 +1,8 @@
 package dev.aiinfra.cli;
 
 import dev.aiinfra.core.model.InvalidSpecException;
-import dev.aiinfra.core.render.InputError;
-import dev.aiinfra.core.render.ManifestReadException;
+import dev.aiinfra.core.read.InputError;
+import dev.aiinfra.core.read.ManifestReadException;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -4,22 +4,21 @@ import dev.aiinfra.core.model.profile.ClusterProfile;
 import dev.aiinfra.core.model.profile.FeatureGate;
 import dev.aiinfra.core.model.profile.KubernetesVersion;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The profile mixin: {@code --kubernetes-version} and {@code --feature-gates}, the target cluster's
- * {@link ClusterProfile}, on every command whose answer a version or gate changes. The default
+ * The profile mixin: {@code --kubernetes-version} ({@link KubernetesVersionOptions}) and
+ * {@code --feature-gates}, the target cluster's {@link ClusterProfile}, on every command whose answer
+ * a gate changes (commands that only a version changes take {@link KubernetesVersionOptions}). The default
  * version is the library's {@link KubernetesVersion#DEFAULT}, supplied by {@link ProfileDefaults}
  * so that it is written in one place and shown in every command's help.
  */
 public final class ProfileOptions {
   /** The option's name, for {@link ProfileDefaults}. */
-  static final String KUBERNETES_VERSION = "--kubernetes-version";
+  static final String KUBERNETES_VERSION = KubernetesVersionOptions.KUBERNETES_VERSION;
 
-  @Option(names = KUBERNETES_VERSION, paramLabel = "VERSION",
-      description = "The target cluster's Kubernetes version (1.34 to 1.37; the cgroup commands take any 1.N): feature-gate"
-          + " defaults, API versions, cgroup rules and the default Pod Security version follow it. Default: ${DEFAULT-VALUE}.")
-  String version;
+  @Mixin KubernetesVersionOptions version;
 
   @Option(names = "--feature-gates", paramLabel = "A=true,B=false",
       description = "Feature gates to change from the release defaults of --kubernetes-version. Default: none (the release defaults).")
@@ -27,12 +26,12 @@ public final class ProfileOptions {
 
   /** The version as given ({@code 1.36}, {@code v1.36.3}), or the default. */
   public String kubernetesVersion() {
-    return version == null ? KubernetesVersion.DEFAULT.toString() : version;
+    return version.kubernetesVersion();
   }
 
   /** The profile: a version ai-infra models (1.34 to 1.37) with the gates changed by {@code --feature-gates}. */
   public ClusterProfile profile() {
-    ClusterProfile p = ClusterProfile.of(KubernetesVersion.parse(kubernetesVersion()));
+    ClusterProfile p = version.profile();
     return featureGates == null ? p : p.withFeatureGates(featureGates);
   }
 

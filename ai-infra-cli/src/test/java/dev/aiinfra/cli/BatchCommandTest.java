@@ -14,7 +14,7 @@ class BatchCommandTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Test
-  void runsEveryCaseFolderInNameOrderWithFilesRelativeToTheFolder(@TempDir Path dir) throws Exception {
+  void runs_every_case_folder_in_name_order_with_files_relative_to_the_folder(@TempDir Path dir) throws Exception {
     Path b = Files.createDirectories(dir.resolve("b"));
     Files.writeString(b.resolve("args"), "[\"cgroup\",\"convert\",\"--cpu-shares\",\"1024\",\"-o\",\"json\"]");
     Path a = Files.createDirectories(dir.resolve("a"));
@@ -32,7 +32,7 @@ class BatchCommandTest {
   }
 
   @Test
-  void aCaseThatFailsReportsItsExitCodeAndTheBatchGoesOn(@TempDir Path dir) throws Exception {
+  void a_case_that_fails_reports_its_exit_code_and_the_batch_goes_on(@TempDir Path dir) throws Exception {
     Path bad = Files.createDirectories(dir.resolve("bad"));
     Files.writeString(bad.resolve("args"), "[\"validate\",\"-f\",\"missing.yaml\"]");
     Path good = Files.createDirectories(dir.resolve("good"));
@@ -48,7 +48,7 @@ class BatchCommandTest {
   }
 
   @Test
-  void aFolderThatDoesNotExistIsAUsageError(@TempDir Path dir) {
+  void a_folder_that_does_not_exist_is_a_usage_error(@TempDir Path dir) {
     CliRun run = CliRun.run("batch", dir.resolve("nope").toString());
 
     assertThat(run.exit).isEqualTo(ExitCodes.INVALID_INPUT);

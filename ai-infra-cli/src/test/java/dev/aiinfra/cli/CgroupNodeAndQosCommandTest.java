@@ -10,7 +10,7 @@ class CgroupNodeAndQosCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  void aReadyNodeExitsZeroWithTheKubeletConfiguration() throws Exception {
+  void a_ready_node_exits_zero_with_the_kubelet_configuration() throws Exception {
     CliRun r = CliRun.run("cgroup", "node", "--kernel", "6.1", "--cgroup-driver", "systemd", "--runtime", "containerd:2.0", "-o", "json");
     assertThat(r.exit).as(r.toString()).isZero();
     JsonNode j = JSON.readTree(r.out);
@@ -20,7 +20,7 @@ class CgroupNodeAndQosCommandTest {
   }
 
   @Test
-  void anOldNodeExitsOneNamingEveryProblem() throws Exception {
+  void an_old_node_exits_one_naming_every_problem() throws Exception {
     CliRun r = CliRun.run("cgroup", "node", "--kernel", "5.4", "--cgroup-driver", "cgroupfs", "--runtime", "containerd:1.3", "--kubernetes-version", "1.30", "-o", "json");
     assertThat(r.exit).isEqualTo(1);
     JsonNode j = JSON.readTree(r.out);
@@ -30,7 +30,7 @@ class CgroupNodeAndQosCommandTest {
   }
 
   @Test
-  void qosCgroupsForTwoPods() throws Exception {
+  void qos_cgroups_for_two_pods() throws Exception {
     String pods = String.join("\n", "apiVersion: v1", "kind: Pod", "metadata: {name: a}", "spec:", "  containers:", "  - name: app", "    image: app:1",
         "    resources: {requests: {cpu: 500m}}", "---", "apiVersion: v1", "kind: Pod", "metadata: {name: b}", "spec:", "  containers:",
         "  - name: app", "    image: app:1", "    resources: {requests: {cpu: 500m}}", "");
@@ -44,7 +44,7 @@ class CgroupNodeAndQosCommandTest {
   }
 
   @Test
-  void qosNeedsTheAllocatableCpu() {
+  void qos_needs_the_allocatable_cpu() {
     CliRun r = CliRun.withStdin("apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec: {containers: [{name: c, image: i}]}\n",
         "cgroup", "qos", "-f", "-", "--node-allocatable", "memory=1Gi");
     assertThat(r.exit).isEqualTo(2);

@@ -11,7 +11,7 @@ class CgroupPodCommandTest {
       "  - name: app", "    image: app:1", "    resources:", "      requests: {cpu: 250m, memory: 512Mi}", "      limits: {cpu: \"1\", memory: 1Gi}", "");
 
   @Test
-  void aBurstablePodOn135WithMemoryQos() throws Exception {
+  void a_burstable_pod_on135_with_memory_qos() throws Exception {
     CliRun r = CliRun.withStdin(POD, "cgroup", "pod", "-f", "-", "--kubernetes-version", "1.35", "--memory-qos", "-o", "json");
     assertThat(r.exit).as(r.toString()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out);
@@ -26,7 +26,7 @@ class CgroupPodCommandTest {
   }
 
   @Test
-  void filesTheKubeletDoesNotWriteAreNull() throws Exception {
+  void files_the_kubelet_does_not_write_are_null() throws Exception {
     CliRun r = CliRun.withStdin(POD, "cgroup", "pod", "-f", "-", "--cpu-cfs-quota=false", "--single-process-oom-kill", "-o", "json");
     JsonNode j = new ObjectMapper().readTree(r.out);
     // the kubelet keeps the pod cgroup's period with an unlimited quota (ResourceConfigForPod, quota -1)
@@ -38,7 +38,7 @@ class CgroupPodCommandTest {
   }
 
   @Test
-  void badFlagsAndQuantitiesExitTwo() {
+  void bad_flags_and_quantities_exit_two() {
     CliRun r = CliRun.withStdin(POD, "cgroup", "pod", "-f", "-", "--kubernetes-version", "2.0", "--cpu-cfs-quota-period", "soon");
     assertThat(r.exit).isEqualTo(2);
     assertThat(r.err).contains("--kubernetes-version", "--cpu-cfs-quota-period").doesNotContain("\tat ");
@@ -48,7 +48,7 @@ class CgroupPodCommandTest {
   }
 
   @Test
-  void initContainersAreListedFirstAndCountTowardsThePod() throws Exception {
+  void init_containers_are_listed_first_and_count_towards_the_pod() throws Exception {
     String pod = String.join("\n", "apiVersion: v1", "kind: Pod", "metadata: {name: web}", "spec:", "  initContainers:",
         "  - {name: setup, image: s, resources: {requests: {cpu: '2'}}}", "  containers:", "  - {name: app, image: a, resources: {requests: {cpu: 500m}}}", "");
     CliRun r = CliRun.withStdin(pod, "cgroup", "pod", "-f", "-", "-o", "json");

@@ -23,7 +23,7 @@ class PdPlanCommandTest {
   }
 
   @Test
-  void aiConfiguratorsReadmeExampleAdvisesDisaggregationWithTheContractFields() throws IOException {
+  void ai_configurators_readme_example_advises_disaggregation_with_the_contract_fields() throws IOException {
     CliRun r = readme("-o", "json");
     assertThat(r.exit).as(r.toString()).isZero();
     JsonNode j = JSON.readTree(r.out);
@@ -48,7 +48,7 @@ class PdPlanCommandTest {
   }
 
   @Test
-  void textOutputIsARankedTableWithTheAdvice() {
+  void text_output_is_a_ranked_table_with_the_advice() {
     CliRun r = readme("--top", "3");
     assertThat(r.exit).as(r.toString()).isZero();
     assertThat(r.out).contains("RANK", "4x(2P TP2 + 1D TP4 bs", "advice: disaggregated").contains("PD_DISAGG_WINS");
@@ -56,7 +56,7 @@ class PdPlanCommandTest {
   }
 
   @Test
-  void nothingMeetingTheSlaExitsOneWithTheReason() throws IOException {
+  void nothing_meeting_the_sla_exits_one_with_the_reason() throws IOException {
     CliRun r = CliRun.run("pd", "plan", "--model", "Qwen/Qwen3-32B-FP8", "--system", "h200_sxm", "--total-gpus", "8", "--isl", "4000", "--osl", "500",
         "--ttft", "10", "--tpot", "1", "-o", "json");
     assertThat(r.exit).as(r.toString()).isEqualTo(1);
@@ -68,7 +68,7 @@ class PdPlanCommandTest {
   }
 
   @Test
-  void unknownModelAndSystemAreBothNamedWithTheKnownOnes() {
+  void unknown_model_and_system_are_both_named_with_the_known_ones() {
     CliRun r = CliRun.run("pd", "plan", "--model", "acme/Giant", "--system", "h900", "--total-gpus", "8", "--isl", "0", "--osl", "500");
     assertThat(r.exit).isEqualTo(2);
     assertThat(r.err).contains("unknown --model acme/Giant", "Qwen/Qwen3-32B", "unknown --system h900", "h200_sxm", "inputTokens");
@@ -76,7 +76,7 @@ class PdPlanCommandTest {
   }
 
   @Test
-  void invalidNumbersAreAllListed() {
+  void invalid_numbers_are_all_listed() {
     CliRun r = CliRun.run("pd", "plan", "--model", "qwen3-8b", "--system", "h100_sxm", "--total-gpus", "0", "--isl", "100", "--osl", "1",
         "--prefix", "200", "--ttft", "-5");
     assertThat(r.exit).isEqualTo(2);
@@ -84,7 +84,7 @@ class PdPlanCommandTest {
   }
 
   @Test
-  void aUserCatalogAddsAModel(@TempDir Path dir) throws IOException {
+  void a_user_catalog_adds_a_model(@TempDir Path dir) throws IOException {
     Path catalog = dir.resolve("catalog.yaml");
     Files.writeString(catalog, String.join("\n", "models:", "- id: acme/Small", "  layers: 24", "  hidden: 2048", "  heads: 16", "  kvHeads: 4",
         "  headDim: 128", "  intermediate: 8192", "  vocab: 32000", ""));
@@ -95,7 +95,7 @@ class PdPlanCommandTest {
   }
 
   @Test
-  void vllmBackendAndRequestLatencyAreHonoured() throws IOException {
+  void vllm_backend_and_request_latency_are_honoured() throws IOException {
     CliRun r = CliRun.run("pd", "plan", "--model", "Qwen/Qwen3-32B-FP8", "--system", "h200_sxm", "--total-gpus", "8", "--isl", "4000", "--osl", "500",
         "--request-latency", "12000", "--backend", "vllm", "-o", "json");
     assertThat(r.exit).as(r.toString()).isZero();

@@ -23,7 +23,7 @@ class PssCheckCommandTest {
       "        hostNetwork: true", "        containers:", "        - {name: worker, image: vllm}", "");
 
   @Test
-  void aHardenedPodIsAllowedAtBothLevelsAndExitsZero() throws Exception {
+  void a_hardened_pod_is_allowed_at_both_levels_and_exits_zero() throws Exception {
     CliRun r = CliRun.withStdin(HARDENED_POD, "pss", "check", "-f", "-", "-o", "json");
     assertThat(r.exit).as(r.toString()).isZero();
     JsonNode o = JSON.readTree(r.out).at("/objects/0");
@@ -36,7 +36,7 @@ class PssCheckCommandTest {
   }
 
   @Test
-  void aPlainDeploymentTemplateIsDeniedAtRestrictedWithUpstreamCheckIds() throws Exception {
+  void a_plain_deployment_template_is_denied_at_restricted_with_upstream_check_ids() throws Exception {
     CliRun r = CliRun.withStdin(PLAIN_DEPLOYMENT, "pss", "check", "-f", "-", "-o", "json");
     assertThat(r.exit).isEqualTo(1);
     JsonNode o = JSON.readTree(r.out).at("/objects/0");
@@ -49,12 +49,12 @@ class PssCheckCommandTest {
   }
 
   @Test
-  void theLevelFlagDecidesTheExitCode() {
+  void the_level_flag_decides_the_exit_code() {
     assertThat(CliRun.withStdin(PLAIN_DEPLOYMENT, "pss", "check", "-f", "-", "--level", "baseline").exit).isZero();
   }
 
   @Test
-  void everyTemplateOfACustomResourceIsCheckedAndNamedInTheMessage() throws Exception {
+  void every_template_of_a_custom_resource_is_checked_and_named_in_the_message() throws Exception {
     CliRun r = CliRun.withStdin(PRIVILEGED_LWS, "pss", "check", "-f", "-", "--level", "baseline", "-o", "json");
     assertThat(r.exit).isEqualTo(1);
     JsonNode v = JSON.readTree(r.out).at("/objects/0/baseline/violations");
@@ -64,7 +64,7 @@ class PssCheckCommandTest {
   }
 
   @Test
-  void theVersionFlagSelectsThePolicyVersion() throws Exception {
+  void the_version_flag_selects_the_policy_version() throws Exception {
     String pod = HARDENED_POD.replace("seccompProfile: {type: RuntimeDefault}}", "seccompProfile: {type: RuntimeDefault}, sysctls: [{name: net.ipv4.tcp_notsent_lowat, value: '1'}]}");
     assertThat(CliRun.withStdin(pod, "pss", "check", "-f", "-", "--version", "v1.37").exit).isZero();
     CliRun old = CliRun.withStdin(pod, "pss", "check", "-f", "-", "--version", "v1.36", "-o", "json");
@@ -73,20 +73,20 @@ class PssCheckCommandTest {
   }
 
   @Test
-  void textOutputShowsATableAndTheViolations() {
+  void text_output_shows_a_table_and_the_violations() {
     CliRun r = CliRun.withStdin(HARDENED_POD + "---\n" + PLAIN_DEPLOYMENT, "pss", "check", "-f", "-");
     assertThat(r.out).contains("KIND", "RESTRICTED", "allowed", "denied (4)", "Deployment/web: restricted:v1.36: runAsNonRoot");
   }
 
   @Test
-  void badFlagsExitTwoNamingEveryProblem() {
+  void bad_flags_exit_two_naming_every_problem() {
     CliRun r = CliRun.withStdin(HARDENED_POD, "pss", "check", "-f", "-", "--level", "strict", "--version", "1.30");
     assertThat(r.exit).isEqualTo(2);
     assertThat(r.err).contains("--level must be baseline or restricted", "--version must be latest or v1.<minor>");
   }
 
   @Test
-  void aFieldOfTheWrongTypeInACustomResourceExitsTwoWithItsPath() {
+  void a_field_of_the_wrong_type_in_a_custom_resource_exits_two_with_its_path() {
     String bad = PRIVILEGED_LWS.replace("privileged: true", "privileged: \"yes\"").replace("hostNetwork: true", "hostNetwork: 1");
     CliRun r = CliRun.withStdin(bad, "pss", "check", "-f", "-");
     assertThat(r.exit).isEqualTo(2);
@@ -96,14 +96,14 @@ class PssCheckCommandTest {
   }
 
   @Test
-  void inputWithoutPodTemplatesIsAUsageError() {
+  void input_without_pod_templates_is_a_usage_error() {
     CliRun r = CliRun.withStdin("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n", "pss", "check", "-f", "-");
     assertThat(r.exit).isEqualTo(2);
     assertThat(r.err).contains("no Pods or workloads with pod templates");
   }
 
   @Test
-  void theRenderedAgentSandboxExamplePassesRestricted() throws Exception {
+  void the_rendered_agent_sandbox_example_passes_restricted() throws Exception {
     CliRun rendered = CliRun.run("render", "agent-sandbox-gpu");
     assertThat(rendered.exit).as(rendered.toString()).isZero();
     assertThat(rendered.out).contains("kind: SandboxTemplate", "kind: SandboxWarmPool", "kind: SandboxClaim", "kind: RuntimeClass");

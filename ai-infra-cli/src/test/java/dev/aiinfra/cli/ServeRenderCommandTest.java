@@ -20,7 +20,7 @@ class ServeRenderCommandTest {
   }
 
   @Test
-  void aSavedPlanRendersAsDualLeaderWorkerSets(@TempDir Path dir) throws IOException {
+  void a_saved_plan_renders_as_dual_leader_worker_sets(@TempDir Path dir) throws IOException {
     CliRun plan = CliRun.run(args(new String[] {"pd", "plan"}, args(PLAN, "-o", "json")));
     assertThat(plan.exit).as(plan.toString()).isZero();
     Path file = dir.resolve("plan.json");
@@ -32,21 +32,21 @@ class ServeRenderCommandTest {
   }
 
   @Test
-  void planningFlagsRenderTheBestPlanDirectlyInAnyStyle() {
+  void planning_flags_render_the_best_plan_directly_in_any_style() {
     CliRun r = CliRun.run(args(new String[] {"serve", "render"}, args(PLAN, "--name", "qwen3", "--style", "llmaz")));
     assertThat(r.exit).as(r.toString()).isZero();
     assertThat(r.out).contains("kind: OpenModel", "kind: Playground", "modelID: Qwen/Qwen3-32B-FP8");
   }
 
   @Test
-  void draClaimsAndJsonOutput() {
+  void dra_claims_and_json_output() {
     CliRun r = CliRun.run(args(new String[] {"serve", "render"}, args(PLAN, "--name", "qwen3", "--gpus-as", "dra", "-o", "json")));
     assertThat(r.exit).as(r.toString()).isZero();
     assertThat(r.out).contains("\"kind\" : \"ResourceClaimTemplate\"").doesNotContain("nvidia.com/gpu");
   }
 
   @Test
-  void aPlanThatMeetsNoSlaHasNothingToRender() {
+  void a_plan_that_meets_no_sla_has_nothing_to_render() {
     CliRun r = CliRun.run("serve", "render", "--model", "Qwen/Qwen3-32B-FP8", "--system", "h200_sxm", "--total-gpus", "8", "--isl", "4000", "--osl", "500",
         "--ttft", "10", "--tpot", "1", "--name", "qwen3");
     assertThat(r.exit).isEqualTo(1);
@@ -55,7 +55,7 @@ class ServeRenderCommandTest {
   }
 
   @Test
-  void aBrokenPlanFileListsEveryProblem(@TempDir Path dir) throws IOException {
+  void a_broken_plan_file_lists_every_problem(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("plan.json");
     Files.writeString(file, "{\"best\":{\"replicas\":\"a\",\"decode\":{\"tp\":4}}}");
     CliRun r = CliRun.run("serve", "render", "--plan-from", file.toString(), "--name", "qwen3");
@@ -65,7 +65,7 @@ class ServeRenderCommandTest {
   }
 
   @Test
-  void aPlanWithZeroTensorParallelismOrReplicasIsRefusedAtItsOwnFields(@TempDir Path dir) throws IOException {
+  void a_plan_with_zero_tensor_parallelism_or_replicas_is_refused_at_its_own_fields(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("plan.json");
     Files.writeString(file, "{\"request\":{\"model\":\"qwen3-8b\",\"backend\":\"trtllm\",\"system\":\"h100_sxm\"},"
         + "\"best\":{\"mode\":\"aggregated\",\"replicas\":0,\"decode\":{\"workers\":1,\"tp\":0,\"batch\":16}}}");
@@ -90,7 +90,19 @@ class ServeRenderCommandTest {
   }
 
   @Test
-  void unknownStyleAndBadNameAreRejected() {
+  void prefill_workers_without_decode_workers_are_refused_naming_the_plan_file(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("plan.json");
+    Files.writeString(file, "{\"request\":{\"model\":\"qwen3-8b\",\"backend\":\"vllm\",\"system\":\"h200_sxm\"},"
+        + "\"best\":{\"mode\":\"disaggregated\",\"replicas\":1,\"prefill\":{\"workers\":2,\"tp\":2,\"batch\":1},"
+        + "\"decode\":{\"workers\":0,\"tp\":4,\"batch\":64}}}");
+    CliRun r = CliRun.run("serve", "render", "--plan-from", file.toString(), "--name", "qwen3", "--style", "lws");
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).contains(file + ": best.prefill.workers: Invalid value: \"2\": prefill and decode workers must be both zero or both non-zero");
+  }
+
+  @Test
+  void unknown_style_and_bad_name_are_rejected() {
     CliRun r = CliRun.run(args(new String[] {"serve", "render"}, args(PLAN, "--name", "qwen3", "--style", "helm")));
     assertThat(r.exit).isEqualTo(2);
     assertThat(r.err).contains("unknown --style helm");

@@ -18,7 +18,7 @@ public abstract class AreaConformanceTest {
   protected abstract Area area();
 
   @Test
-  void agreesWithUpstreamOutsideNamedDivergences() {
+  void agrees_with_upstream_outside_named_divergences() {
     Optional<UpstreamOracle> oracle = UpstreamOracle.get();
     if (oracle.isEmpty()) {
       System.out.println(area().name() + ": skipped — " + UpstreamOracle.whyUnavailable());

@@ -1,10 +1,10 @@
 package dev.aiinfra.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.aiinfra.core.render.InputError;
-import dev.aiinfra.core.render.ManifestReadException;
+import dev.aiinfra.core.read.InputError;
+import dev.aiinfra.core.read.ManifestReadException;
 import dev.aiinfra.serving.model.pd.PdCatalog;
-import dev.aiinfra.serving.render.pd.CatalogReader;
+import dev.aiinfra.serving.read.CatalogReader;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

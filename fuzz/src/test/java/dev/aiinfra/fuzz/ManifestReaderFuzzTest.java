@@ -1,11 +1,11 @@
 package dev.aiinfra.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.aiinfra.core.render.InputError;
-import dev.aiinfra.core.render.ManifestReadException;
-import dev.aiinfra.core.render.ManifestReader;
-import dev.aiinfra.core.render.ReadLimits;
-import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.read.InputError;
+import dev.aiinfra.core.read.ManifestReadException;
+import dev.aiinfra.core.read.ManifestReader;
+import dev.aiinfra.core.read.ReadLimits;
+import dev.aiinfra.core.read.SourcedObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

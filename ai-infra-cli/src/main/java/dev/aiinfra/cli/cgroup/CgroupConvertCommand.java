@@ -1,17 +1,19 @@
 package dev.aiinfra.cli.cgroup;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.cli.ExitCodes;
 import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.cli.UsageException;
-import dev.aiinfra.cli.output.JsonOut;
+import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.quantity.Quantity;
+import dev.aiinfra.sandbox.policy.cgroup.CpuConversion;
 import dev.aiinfra.sandbox.policy.cgroup.CpuConversions;
 import dev.aiinfra.sandbox.policy.cgroup.WeightFormula;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,17 +76,23 @@ public final class CgroupConvertCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       throw new UsageException(String.join("\n  ", problems));
     }
-    ObjectNode json = JsonOut.object();
-    Long s = shares != null ? shares : requestMilli != null ? Long.valueOf(CpuConversions.sharesFromMilliCpu(requestMilli)) : null;
-    if (s != null) {
-      json.put("cpuShares", s).put("cpu.weight", f.weight(s));
-    }
-    if (limitMilli != null) {
-      long quota = CpuConversions.quotaFromMilliCpu(limitMilli, period);
-      json.put("cpuQuota", quota).put("cpu.max", CpuConversions.cpuMax(quota, period));
-    }
-    output.print(spec.commandLine().getOut(), json, out -> json.fields().forEachRemaining(e -> out.println(e.getKey() + ": " + e.getValue().asText())));
+    CpuConversion c = CpuConversion.of(optional(shares), optional(requestMilli), optional(limitMilli), period, f);
+    output.print(spec.commandLine().getOut(), CgroupConvertJson.of(c), out -> text(out, c));
     return ExitCodes.OK;
+  }
+
+  /** One row per value that applies, in the order the kubelet derives them: shares, weight, quota, cpu.max. */
+  private static void text(PrintWriter out, CpuConversion c) {
+    TextTable table = new TextTable("NAME", "VALUE");
+    c.shares().ifPresent(v -> table.row("cpuShares", v));
+    c.weight().ifPresent(v -> table.row("cpu.weight", v));
+    c.quota().ifPresent(v -> table.row("cpuQuota", v));
+    c.cpuMax().ifPresent(v -> table.row("cpu.max", v));
+    table.print(out);
+  }
+
+  private static OptionalLong optional(Long value) {
+    return value == null ? OptionalLong.empty() : OptionalLong.of(value);
   }
 
   private static Long milli(String flag, String text, List<String> problems) {

@@ -1,16 +1,14 @@
 package dev.aiinfra.cli.cgroup;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.cli.ExitCodes;
 import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.OutputOptions;
-import dev.aiinfra.cli.ProfileOptions;
+import dev.aiinfra.cli.KubernetesVersionOptions;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.output.JsonOut;
-import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.sandbox.policy.cgroup.NodeReadiness;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +31,7 @@ public final class CgroupNodeCommand implements Callable<Integer> {
   @Option(names = "--runtime", required = true, paramLabel = "containerd:X.Y|cri-o:X.Y", description = "The container runtime and its version. Required.")
   String runtime;
 
-  @Mixin ProfileOptions profile;
+  @Mixin KubernetesVersionOptions profile;
 
   @Mixin OutputOptions output;
 
@@ -46,18 +44,16 @@ public final class CgroupNodeCommand implements Callable<Integer> {
     }
     int minor = parsed.getAsInt();
     NodeReadiness.Result r = NodeReadiness.check(kernel, driver, runtime, minor);
-    ObjectNode json = JsonOut.object().put("ready", r.ready());
-    ArrayNode diagnostics = json.putArray("diagnostics");
-    for (Diagnostic d : r.diagnostics()) {
-      diagnostics.add(JsonOut.diagnostic(d));
-    }
-    json.set("kubeletConfiguration", new ObjectMapper().valueToTree(r.kubeletConfiguration()));
-    output.print(spec.commandLine().getOut(), json, out -> {
+    output.print(spec.commandLine().getOut(), CgroupNodeJson.of(r), out -> {
       out.println(r.ready() ? "ready for cgroup v2" : "not ready for cgroup v2");
-      r.diagnostics().forEach(d -> out.println(d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.code() + ": " + d.message()
-          + d.hint().map(h -> " (" + h + ")").orElse("")));
+      if (!r.diagnostics().isEmpty()) {
+        TextTable table = new TextTable("SEVERITY", "CODE", "MESSAGE", "HINT");
+        r.diagnostics().forEach(d -> table.row(d.severity().name().toLowerCase(Locale.ROOT), d.code(), d.message(), d.hint().orElse("")));
+        table.print(out);
+      }
+      // A fragment to paste into the kubelet's configuration file, so it stays YAML.
       out.println("KubeletConfiguration:");
-      JsonOut.printYaml(out, json.get("kubeletConfiguration"));
+      JsonOut.printYaml(out, CgroupNodeJson.kubeletConfiguration(r.kubeletConfiguration()));
     });
     return r.ready() ? ExitCodes.OK : ExitCodes.NEGATIVE;
   }

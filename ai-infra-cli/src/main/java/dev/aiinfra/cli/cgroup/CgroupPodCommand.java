@@ -1,23 +1,22 @@
 package dev.aiinfra.cli.cgroup;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.cli.ExitCodes;
 import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
 import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.cli.ProfileOptions;
 import dev.aiinfra.cli.UsageException;
-import dev.aiinfra.cli.output.JsonOut;
+import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.profile.FeatureGate;
 import dev.aiinfra.core.model.quantity.Quantity;
-import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.read.SourcedObject;
 import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
 import dev.aiinfra.core.model.profile.MemoryReservationPolicy;
 import dev.aiinfra.sandbox.policy.cgroup.ContainerCgroup;
 import dev.aiinfra.sandbox.policy.cgroup.PodCgroup;
 import dev.aiinfra.sandbox.policy.cgroup.PodCgroups;
-import dev.aiinfra.sandbox.render.cgroup.CgroupPodReader;
+import dev.aiinfra.sandbox.read.CgroupPodReader;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,8 +113,7 @@ public final class CgroupPodCommand implements Callable<Integer> {
       throw new UsageException("give exactly one Pod (found " + pods.size() + ")");
     }
     PodCgroup p = PodCgroups.compute(CgroupPodReader.read(pods.get(0)), settings);
-    ObjectNode json = json(p);
-    output.print(spec.commandLine().getOut(), json, out -> JsonOut.printYaml(out, json));
+    output.print(spec.commandLine().getOut(), CgroupPodJson.of(p), out -> text(out, p));
     return ExitCodes.OK;
   }
 
@@ -134,45 +132,22 @@ public final class CgroupPodCommand implements Callable<Integer> {
   }
 
   /**
-   * A file whose content is always a number is a JSON number ({@code memory.max} of the pod,
-   * {@code memory.min/low/high}, {@code memory.oom.group}); one that can hold {@code max}
-   * ({@code pids.max}, a container's {@code memory.max}) or two values ({@code cpu.max}) is a string.
+   * The QoS class, then one row per cgroup (the pod's, then each container's in the pod's order),
+   * the files in the order the kubelet writes them; "-" is a file not written (or not one of that cgroup's).
    */
-  private static ObjectNode json(PodCgroup p) {
-    ObjectNode root = JsonOut.object().put("qos", p.qos().name());
-    ObjectNode pod = root.putObject("pod").put("cpuShares", p.podCpuShares()).put("cpu.weight", p.podCpuWeight());
-    text(pod, "cpu.max", p.podCpuMax());
-    number(pod, "memory.max", p.podMemoryMax());
-    pod.put("pids.max", p.podPidsMax());
-    ArrayNode containers = root.putArray("containers");
+  private static void text(PrintWriter out, PodCgroup p) {
+    out.println("QoS class: " + p.qos().name());
+    TextTable table = new TextTable("CGROUP", "CPU.SHARES", "CPU.WEIGHT", "CPU.MAX", "MEMORY.MAX", "MEMORY.MIN", "MEMORY.LOW", "MEMORY.HIGH",
+        "MEMORY.OOM.GROUP", "PIDS.MAX");
+    table.row("pod", p.podCpuShares(), p.podCpuWeight(), cell(p.podCpuMax()), cell(p.podMemoryMax()), "-", "-", "-", "-", p.podPidsMax());
     for (ContainerCgroup c : p.containers()) {
-      ObjectNode n = containers.addObject().put("name", c.name()).put("cpuShares", c.cpuShares());
-      number(n, "cpuQuota", c.cpuQuota());
-      n.put("cpu.weight", c.cpuWeight());
-      text(n, "cpu.max", c.cpuMax());
-      n.put("memory.max", c.memoryMax());
-      number(n, "memory.min", c.memoryMin());
-      number(n, "memory.low", c.memoryLow());
-      number(n, "memory.high", c.memoryHigh());
-      number(n, "memory.oom.group", c.memoryOomGroup());
-      n.put("initContainer", c.initContainer());
+      table.row((c.initContainer() ? "init container " : "container ") + c.name(), c.cpuShares(), c.cpuWeight(), cell(c.cpuMax()), c.memoryMax(),
+          cell(c.memoryMin()), cell(c.memoryLow()), cell(c.memoryHigh()), cell(c.memoryOomGroup()), "-");
     }
-    return root;
+    table.print(out);
   }
 
-  private static void text(ObjectNode n, String field, Optional<String> v) {
-    if (v.isPresent()) {
-      n.put(field, v.get());
-    } else {
-      n.putNull(field);
-    }
-  }
-
-  private static void number(ObjectNode n, String field, Optional<Long> v) {
-    if (v.isPresent()) {
-      n.put(field, v.get());
-    } else {
-      n.putNull(field);
-    }
+  private static String cell(Optional<?> value) {
+    return value.map(String::valueOf).orElse("-");
   }
 }

@@ -1,16 +1,15 @@
 package dev.aiinfra.cli.cgroup;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.cli.ExitCodes;
 import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
 import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.cli.UsageException;
-import dev.aiinfra.cli.output.JsonOut;
+import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.quantity.Quantity;
 import dev.aiinfra.sandbox.policy.cgroup.CgroupPod;
 import dev.aiinfra.sandbox.policy.cgroup.QosCgroups;
-import dev.aiinfra.sandbox.render.cgroup.CgroupPodReader;
+import dev.aiinfra.sandbox.read.CgroupPodReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,11 +44,11 @@ public final class CgroupQosCommand implements Callable<Integer> {
     }
     List<CgroupPod> pods = CgroupPodReader.readPods(input.read());
     QosCgroups.Values v = QosCgroups.computePods(pods, cpu.milliValue());
-    ObjectNode json = JsonOut.object();
-    json.putObject("kubepods").put("cpuShares", v.kubepods().shares()).put("cpu.weight", v.kubepods().weight());
-    json.putObject("burstable").put("cpuShares", v.burstable().shares()).put("cpu.weight", v.burstable().weight());
-    json.putObject("besteffort").put("cpuShares", v.besteffort().shares()).put("cpu.weight", v.besteffort().weight());
-    output.print(spec.commandLine().getOut(), json, out -> JsonOut.printYaml(out, json));
+    output.print(spec.commandLine().getOut(), CgroupQosJson.of(v), out -> new TextTable("CGROUP", "CPU.SHARES", "CPU.WEIGHT")
+        .row("kubepods", v.kubepods().shares(), v.kubepods().weight())
+        .row("kubepods/burstable", v.burstable().shares(), v.burstable().weight())
+        .row("kubepods/besteffort", v.besteffort().shares(), v.besteffort().weight())
+        .print(out));
     return ExitCodes.OK;
   }
 }

@@ -4,8 +4,10 @@ import dev.aiinfra.cli.ExitCodes;
 import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
 import dev.aiinfra.cli.OutputOptions;
+import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.dns.PodDns;
+import dev.aiinfra.core.model.dns.ResolvConf;
 import dev.aiinfra.core.policy.dns.KubeletResolvConf;
 import dev.aiinfra.core.policy.dns.ResolvConfResult;
 import java.io.PrintWriter;
@@ -34,7 +36,20 @@ public final class DnsConfigCommand implements Callable<Integer> {
     for (Diagnostic d : result.diagnostics()) {
       err.println("warning: " + d.code() + ": " + d.message());
     }
-    output.print(out, ResolvConfJson.of(result.resolvConf()), o -> o.print(result.resolvConf().text()));
+    output.print(out, ResolvConfJson.of(result.resolvConf()), o -> text(o, result.resolvConf()));
     return ExitCodes.OK;
+  }
+
+  /** The file's lines as a table, in resolv.conf order: nameservers, the search list, options. */
+  private static void text(PrintWriter out, ResolvConf conf) {
+    TextTable table = new TextTable("DIRECTIVE", "VALUE");
+    conf.nameservers().forEach(ns -> table.row("nameserver", ns));
+    if (!conf.searches().isEmpty()) {
+      table.row("search", String.join(" ", conf.searches()));
+    }
+    if (!conf.options().isEmpty()) {
+      table.row("options", String.join(" ", conf.options().stream().map(String::valueOf).toList()));
+    }
+    table.print(out);
   }
 }

@@ -1,12 +1,11 @@
 package dev.aiinfra.cli.dns;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.cli.ExitCodes;
 import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
 import dev.aiinfra.cli.OutputOptions;
 import dev.aiinfra.cli.UsageException;
-import dev.aiinfra.cli.output.JsonOut;
+import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.dns.DnsAnswer;
 import dev.aiinfra.core.model.dns.ResolvConf;
 import dev.aiinfra.core.model.dns.ResolverFlavor;
@@ -72,16 +71,14 @@ public final class DnsResolveCommand implements Callable<Integer> {
     ResolvConf seen = ResolvConfParser.resolver(text, flavor);
     Resolution r = StubResolver.resolve(name, seen, flavor, q -> answerMap.getOrDefault(q, DnsAnswer.NXDOMAIN));
     PrintWriter out = spec.commandLine().getOut();
-    ObjectNode json = JsonOut.object();
-    json.set("resolvConf", ResolvConfJson.of(seen));
-    json.set("queries", JsonOut.strings(r.queries()));
-    json.put("result", r.result().wire());
-    output.print(out, json, o -> {
+    output.print(out, DnsResolveJson.of(seen, r), o -> {
       o.println("resolver: " + flavor.name().toLowerCase(Locale.ROOT) + ", ndots " + seen.ndots() + ", " + seen.searches().size() + " search domains");
+      TextTable table = new TextTable("#", "QUERY", "ANSWER");
       for (int i = 0; i < r.queries().size(); i++) {
         String q = r.queries().get(i);
-        o.printf("%3d  %-60s %s%n", i + 1, q, answerMap.getOrDefault(q, DnsAnswer.NXDOMAIN).wire());
+        table.row(i + 1, q, answerMap.getOrDefault(q, DnsAnswer.NXDOMAIN).wire());
       }
+      table.print(o);
       o.println("result: " + r.result().wire() + r.answeredBy().map(n -> " (" + n + ")").orElse(""));
     });
     return r.result() == DnsAnswer.FOUND ? ExitCodes.OK : ExitCodes.NEGATIVE;

@@ -1,8 +1,5 @@
 package dev.aiinfra.cli.dns;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.cli.ExitCodes;
 import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
@@ -12,18 +9,15 @@ import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.dns.DnsLookup;
-import dev.aiinfra.core.policy.dns.LookupCost;
 import dev.aiinfra.core.policy.dns.NdotsAdvice;
-import dev.aiinfra.core.policy.dns.Resolution;
-import dev.aiinfra.core.render.ManifestWriter;
-import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.read.DnsTuneInputs;
+import dev.aiinfra.core.read.SourcedObject;
 import dev.aiinfra.core.render.dns.DnsTuning;
 import dev.aiinfra.core.render.dns.TemplateAdvice;
 import dev.aiinfra.core.render.dns.TunedBundle;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -72,7 +66,7 @@ public final class DnsTuneCommand implements Callable<Integer> {
     lookups.forEach(n -> common.add(DnsLookup.external(n)));
     inCluster.forEach(n -> common.add(DnsLookup.inCluster(n)));
     TunedBundle tuned =
-        DnsTuning.tune(objects, kubelet.settings(spec.commandLine().getErr()), common, DnsResolveCommand.flavor(resolver),
+        DnsTuning.tune(DnsTuneInputs.bundle(objects), kubelet.settings(spec.commandLine().getErr()), common, DnsResolveCommand.flavor(resolver),
             ndots == null ? OptionalInt.empty() : OptionalInt.of(ndots));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -85,7 +79,7 @@ public final class DnsTuneCommand implements Callable<Integer> {
         printDiagnostics(err, tuned);
         break;
       case json:
-        JsonOut.print(out, json(tuned));
+        JsonOut.print(out, DnsTuneJson.of(tuned));
         break;
       default:
         printText(out, tuned);
@@ -115,47 +109,5 @@ public final class DnsTuneCommand implements Callable<Integer> {
     out.println();
     out.println("total queries per round of lookups: " + tuned.queriesBefore() + " -> " + tuned.queriesAfter());
     out.flush();
-  }
-
-  private static ObjectNode json(TunedBundle tuned) {
-    ObjectNode root = JsonOut.object();
-    ArrayNode objects = root.putArray("objects");
-    if (tuned.safe()) {
-      tuned.bundle().objects().stream().map(ManifestWriter::canonical).forEach(objects::add);
-    }
-    ArrayNode report = root.putArray("report");
-    for (TemplateAdvice t : tuned.templates()) {
-      NdotsAdvice a = t.advice();
-      ObjectNode r = report.addObject()
-          .put("kind", t.object().kind())
-          .put("namespace", t.object().namespace())
-          .put("name", t.object().name())
-          .put("path", t.path())
-          .put("ndotsBefore", a.ndotsBefore())
-          .put("ndotsAfter", a.ndotsAfter())
-          .put("queriesBefore", a.queriesBefore())
-          .put("queriesAfter", a.queriesAfter());
-      ArrayNode ls = r.putArray("lookups");
-      for (LookupCost c : a.lookups()) {
-        ObjectNode l = ls.addObject()
-            .put("name", c.lookup().name())
-            .put("scope", c.lookup().scope().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-            .put("target", c.target());
-        l.set("before", resolution(c.before()));
-        l.set("after", resolution(c.after()));
-      }
-      ArrayNode ds = r.putArray("diagnostics");
-      a.diagnostics().forEach(d -> ds.add(JsonOut.diagnostic(d)));
-    }
-    root.put("queriesBefore", tuned.queriesBefore());
-    root.put("queriesAfter", tuned.queriesAfter());
-    return root;
-  }
-
-  private static JsonNode resolution(Resolution r) {
-    ObjectNode n = JsonOut.object();
-    n.set("queries", JsonOut.strings(r.queries()));
-    n.put("result", r.result().wire());
-    return n;
   }
 }

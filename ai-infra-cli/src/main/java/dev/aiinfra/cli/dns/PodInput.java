@@ -2,8 +2,8 @@ package dev.aiinfra.cli.dns;
 
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.core.model.dns.PodDns;
-import dev.aiinfra.core.render.SourcedObject;
-import dev.aiinfra.core.render.dns.PodDnsObjects;
+import dev.aiinfra.core.read.SourcedObject;
+import dev.aiinfra.core.read.PodDnsObjects;
 import java.util.List;
 
 /** The one pod (or single-template workload) a {@code dns} command evaluates. */

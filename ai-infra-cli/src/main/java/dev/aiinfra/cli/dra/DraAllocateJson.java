@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.cli.output.JsonOut;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.dra.model.DeviceResult;
 import dev.aiinfra.dra.policy.AllocationOutcome;
@@ -67,6 +68,6 @@ final class DraAllocateJson {
 
   // Built on first use, not when picocli instantiates every command at start-up.
   private static final class MapperHolder {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = Json.mapper();
   }
 }

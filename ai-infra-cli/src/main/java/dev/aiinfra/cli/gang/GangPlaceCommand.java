@@ -12,7 +12,7 @@ import dev.aiinfra.scheduling.policy.placement.GangGates;
 import dev.aiinfra.scheduling.policy.placement.GangPlacement;
 import dev.aiinfra.scheduling.policy.placement.GangResult;
 import dev.aiinfra.scheduling.policy.placement.PlacementResult;
-import dev.aiinfra.scheduling.render.GangInputs;
+import dev.aiinfra.scheduling.read.GangInputs;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

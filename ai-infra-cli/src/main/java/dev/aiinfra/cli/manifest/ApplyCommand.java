@@ -1,23 +1,20 @@
 package dev.aiinfra.cli.manifest;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.cli.ExitCodes;
 import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
 import dev.aiinfra.cli.KubeconfigOptions;
 import dev.aiinfra.cli.OutputOptions;
-import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.cluster.ApplyOptions;
 import dev.aiinfra.core.cluster.ApplyOutcome;
 import dev.aiinfra.core.cluster.ApplyReport;
 import dev.aiinfra.core.cluster.DryRun;
 import dev.aiinfra.core.cluster.ServerSideApply;
-import dev.aiinfra.core.render.DuplicateObjects;
+import dev.aiinfra.core.read.DuplicateObjects;
 import dev.aiinfra.core.render.ManifestBundle;
-import dev.aiinfra.core.render.ReadLimits;
-import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.read.ReadLimits;
+import dev.aiinfra.core.read.SourcedObject;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.PrintWriter;
 import java.util.List;
@@ -71,14 +68,12 @@ public final class ApplyCommand implements Callable<Integer> {
   }
 
   private void print(PrintWriter out, ApplyReport report) {
-    ObjectNode json = JsonOut.object();
-    ArrayNode items = json.putArray("objects");
-    TextTable table = new TextTable("KIND", "NAMESPACE", "NAME", "RESULT", "REASON");
-    for (ApplyOutcome o : report.objects()) {
-      ObjectNode n = items.addObject().put("kind", o.kind()).put("namespace", o.namespace()).put("name", o.name()).put("result", o.result().wire());
-      o.reason().ifPresent(r -> n.put("reason", r));
-      table.row(o.kind(), o.namespace(), o.name(), o.result().wire(), o.reason().orElse(""));
-    }
-    output.print(out, json, table::print);
+    output.print(out, ApplyJson.of(report), o -> {
+      TextTable table = new TextTable("KIND", "NAMESPACE", "NAME", "RESULT", "REASON");
+      for (ApplyOutcome a : report.objects()) {
+        table.row(a.kind(), a.namespace(), a.name(), a.result().wire(), a.reason().orElse(""));
+      }
+      table.print(o);
+    });
   }
 }

@@ -1,27 +1,22 @@
 package dev.aiinfra.cli.manifest;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.cli.ExitCodes;
 import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
 import dev.aiinfra.cli.OutputOptions;
-import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.cli.output.TextTable;
-import dev.aiinfra.core.model.FieldErrorType;
-import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
-import dev.aiinfra.core.render.DuplicateObjects;
-import dev.aiinfra.core.render.ReadLimits;
-import dev.aiinfra.core.render.SourcedObject;
-import dev.aiinfra.core.render.validation.ObjectValidation;
+import dev.aiinfra.core.model.manifest.ObjectKey;
+import dev.aiinfra.core.read.ReadLimits;
+import dev.aiinfra.core.read.SourcedObject;
+import dev.aiinfra.core.read.ManifestValidation;
 import dev.aiinfra.core.render.validation.ObjectValidator;
-import dev.aiinfra.dra.render.DraRules;
-import dev.aiinfra.scheduling.render.SchedulingRules;
+import dev.aiinfra.core.render.validation.ObjectVerdict;
+import dev.aiinfra.core.read.ValidatedObject;
+import dev.aiinfra.dra.read.DraRules;
+import dev.aiinfra.scheduling.read.SchedulingRules;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,72 +51,45 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     // Unnamed objects are read too: the metadata rules report them (Required at metadata.name).
     List<SourcedObject> objects = input.read(ReadLimits.defaults().withAllowUnnamed(true));
-    ObjectValidator validator = validator();
-    ObjectNode json = JsonOut.object();
-    ArrayNode items = JsonOut.array();
-    boolean allValid = true;
-    int invalid = 0;
-    int unknown = 0;
-    PrintWriter out = spec.commandLine().getOut();
+    ManifestValidation validation = ManifestValidation.validate(objects, validator(), ignoreUnknownKinds);
+    output.print(spec.commandLine().getOut(), ValidateJson.of(validation), out -> text(out, validation));
+    return validation.valid() ? ExitCodes.OK : ExitCodes.NEGATIVE;
+  }
+
+  private static void text(PrintWriter out, ManifestValidation validation) {
     TextTable table = new TextTable("FILE", "DOC", "KIND", "NAME", "RESULT");
-    StringBuilder text = new StringBuilder();
-    Map<SourcedObject, SourcedObject> repeats = DuplicateObjects.repeats(objects);
-    for (SourcedObject o : objects) {
-      ObjectValidation v = validator.validate(o.object());
-      List<FieldViolation> violations = new ArrayList<>(v.violations());
-      SourcedObject earlier = repeats.get(o);
-      if (earlier != null) {
-        // apply and dns tune take each object once: a repeat is refused there, so it is invalid here
-        violations.add(FieldViolation.of(FieldPath.of("metadata.name"), FieldErrorType.Duplicate, v.key().toString(),
-            DuplicateObjects.detail(earlier)));
-      }
-      boolean valid = violations.isEmpty() && v.valid(ignoreUnknownKinds);
-      allValid &= valid;
-      invalid += violations.isEmpty() ? 0 : 1;
-      unknown += v.kindKnown() ? 0 : 1;
-      ObjectNode item = items.addObject()
-          .put("kind", v.key().kind())
-          .put("namespace", v.key().namespace())
-          .put("name", v.key().name())
-          .put("source", o.source())
-          .put("document", o.document())
-          .put("valid", valid)
-          .put("checked", v.kindKnown());
-      ArrayNode vs = item.putArray("violations");
-      for (FieldViolation fv : violations) {
-        vs.add(JsonOut.violation(fv));
-        text.append(o.origin()).append(": ").append(v.key()).append(": ").append(fv).append('\n');
-      }
-      table.row(o.source(), o.document(), v.key().kind(), v.key().namespace().isEmpty() ? v.key().name() : v.key().namespace() + "/" + v.key().name(),
-          result(violations.isEmpty(), v.kindKnown()));
+    for (ValidatedObject o : validation.objects()) {
+      ObjectKey key = o.validation().key();
+      table.row(o.source().source(), o.source().document(), key.kind(), key.namespace().isEmpty() ? key.name() : key.namespace() + "/" + key.name(),
+          result(o.verdict()));
     }
-    json.put("valid", allValid);
-    json.set("objects", items);
-    String summary = summary(objects.size(), invalid, unknown);
-    output.print(out, json, o -> {
-      table.print(o);
-      o.print(text);
-      o.println(summary);
-    });
-    return allValid ? ExitCodes.OK : ExitCodes.NEGATIVE;
+    table.print(out);
+    for (ValidatedObject o : validation.objects()) {
+      for (FieldViolation fv : o.violations()) {
+        out.println(o.source().origin() + ": " + o.validation().key() + ": " + fv);
+      }
+    }
+    out.println(summary(validation));
   }
 
-  private String result(boolean noViolations, boolean kindKnown) {
-    if (!noViolations) {
-      return "invalid";
-    }
-    if (kindKnown) {
-      return "valid";
-    }
-    return ignoreUnknownKinds ? "valid (unknown kind: metadata only)" : "not checked: unknown kind";
+  private static String result(ObjectVerdict verdict) {
+    return switch (verdict) {
+      case INVALID -> "invalid";
+      case VALID -> "valid";
+      case UNKNOWN_KIND_ACCEPTED -> "valid (unknown kind: metadata only)";
+      case NOT_CHECKED -> "not checked: unknown kind";
+    };
   }
 
-  private String summary(int objects, int invalid, int unknown) {
+  private static String summary(ManifestValidation v) {
+    int objects = v.objects().size();
+    int invalid = v.invalidCount();
+    int unknown = v.unknownKindCount();
     String verdict = objects + " objects, " + (invalid == 0 ? "all valid" : "some invalid");
     if (unknown == 0) {
       return verdict;
     }
-    if (ignoreUnknownKinds) {
+    if (v.ignoreUnknownKinds()) {
       return verdict + " (" + unknown + " of unknown kinds, metadata only)";
     }
     return objects + " objects, " + unknown + " not checked: unknown kind" + (invalid == 0 ? "" : ", some invalid")

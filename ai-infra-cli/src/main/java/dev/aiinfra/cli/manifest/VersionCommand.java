@@ -2,13 +2,11 @@ package dev.aiinfra.cli.manifest;
 
 import dev.aiinfra.cli.ExitCodes;
 import dev.aiinfra.cli.HelpOption;
-import dev.aiinfra.cli.OutputFormat;
 import dev.aiinfra.cli.OutputOptions;
-import dev.aiinfra.cli.output.JsonOut;
+import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.profile.KubernetesVersion;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -39,17 +37,12 @@ public final class VersionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    String range = KubernetesVersion.OLDEST + "-" + KubernetesVersion.NEWEST;
-    if (output.format() == OutputFormat.json) {
-      com.fasterxml.jackson.databind.node.ObjectNode json = JsonOut.object().put("version", version());
-      com.fasterxml.jackson.databind.node.ArrayNode versions = json.putArray("kubernetesVersions");
-      KubernetesVersion.supported().forEach(v -> versions.add(v.toString()));
-      JsonOut.print(out, json.put("defaultKubernetesVersion", KubernetesVersion.DEFAULT.toString()));
-    } else {
-      out.println("ai-infra " + version() + " (Kubernetes " + range + ", default " + KubernetesVersion.DEFAULT + ")");
-      out.flush();
-    }
+    String version = version();
+    output.print(spec.commandLine().getOut(), VersionJson.of(version), out -> {
+      new TextTable("AI-INFRA", "KUBERNETES", "DEFAULT KUBERNETES")
+          .row(version, KubernetesVersion.OLDEST + "-" + KubernetesVersion.NEWEST, KubernetesVersion.DEFAULT)
+          .print(out);
+    });
     return ExitCodes.OK;
   }
 

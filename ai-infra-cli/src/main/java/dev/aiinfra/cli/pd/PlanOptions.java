@@ -12,7 +12,7 @@ import dev.aiinfra.serving.model.pd.PdCatalog;
 import dev.aiinfra.serving.model.pd.PlanRequest;
 import dev.aiinfra.serving.model.pd.ServingSla;
 import dev.aiinfra.serving.model.pd.Traffic;
-import dev.aiinfra.serving.render.pd.CatalogReader;
+import dev.aiinfra.serving.read.CatalogReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,13 +4,13 @@ import dev.aiinfra.cli.ExitCodes;
 import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
 import dev.aiinfra.cli.OutputOptions;
-import dev.aiinfra.cli.ProfileOptions;
+import dev.aiinfra.cli.KubernetesVersionOptions;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
 import dev.aiinfra.sandbox.model.pss.PodSecurityVersion;
 import dev.aiinfra.sandbox.policy.pss.PodSecurityViolation;
-import dev.aiinfra.sandbox.render.pss.InputReview;
+import dev.aiinfra.sandbox.read.InputReview;
 import dev.aiinfra.sandbox.render.pss.ObjectReview;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ public final class PssCheckCommand implements Callable<Integer> {
       description = "Level that decides the exit code. Default: ${DEFAULT-VALUE}.")
   String level;
 
-  @Mixin ProfileOptions profile;
+  @Mixin KubernetesVersionOptions profile;
 
   @Option(names = "--pss-version", paramLabel = "v1.N|latest",
       description = "Pod Security policy version, as in the pod-security.kubernetes.io/enforce-version label."

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
 import dev.aiinfra.sandbox.policy.pss.PodSecurityViolation;
-import dev.aiinfra.sandbox.render.pss.InputReview;
+import dev.aiinfra.sandbox.read.InputReview;
 import dev.aiinfra.sandbox.render.pss.ObjectReview;
 
 /**

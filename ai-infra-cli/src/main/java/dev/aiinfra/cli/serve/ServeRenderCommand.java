@@ -11,12 +11,14 @@ import dev.aiinfra.serving.model.deploy.GpuAttachment;
 import dev.aiinfra.serving.model.deploy.ServingDeployment;
 import dev.aiinfra.serving.policy.pd.PdPlan;
 import dev.aiinfra.serving.policy.pd.PdPlanner;
+import dev.aiinfra.serving.read.PlanReader;
 import dev.aiinfra.serving.render.deploy.PlannedDeployment;
 import dev.aiinfra.serving.render.deploy.ServingBundle;
 import dev.aiinfra.serving.render.deploy.ServingRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -81,25 +83,28 @@ public final class ServeRenderCommand implements Callable<Integer> {
       case "dra" -> GpuAttachment.DRA;
       default -> throw new UsageException("unknown --gpus-as " + gpusAs + "; use extended-resource or dra");
     };
-    ServingDeployment.Builder b;
+    UnaryOperator<ServingDeployment.Builder> settings = b -> {
+      b.name(name).namespace(namespace).style(s).gpuAttachment(g).deviceClassName(deviceClass);
+      if (image != null) {
+        b.image(image);
+      }
+      if (exclusiveTopology != null) {
+        b.exclusiveTopology(exclusiveTopology);
+      }
+      return b;
+    };
+    ServingDeployment deployment;
     if (source.planFrom != null) {
-      b = PlanFile.read(source.planFrom);
+      deployment = PlanReader.read(source.planFrom, settings);
     } else {
       PdPlan plan = PdPlanner.plan(source.plan.request());
       if (!plan.isFeasible()) {
         plan.explanations().forEach(d -> err.println(d.code() + ": " + d.message()));
         return ExitCodes.NEGATIVE;
       }
-      b = PlannedDeployment.from(plan);
+      deployment = settings.apply(PlannedDeployment.from(plan)).build();
     }
-    b.name(name).namespace(namespace).style(s).gpuAttachment(g).deviceClassName(deviceClass);
-    if (image != null) {
-      b.image(image);
-    }
-    if (exclusiveTopology != null) {
-      b.exclusiveTopology(exclusiveTopology);
-    }
-    ServingBundle bundle = ServingRenderer.render(b.build());
+    ServingBundle bundle = ServingRenderer.render(deployment);
     out.print(bundle.manifests().write(output.format()));
     out.flush();
     for (Diagnostic d : bundle.diagnostics()) {

@@ -39,6 +39,8 @@ class ArchitectureTest {
 
   @ArchTest static final ArchRule render_does_not_reach_cluster = LayerRules.renderDoesNotReachCluster();
 
+  @ArchTest static final ArchRule one_mapper = LayerRules.oneMapper();
+
   @ArchTest static final ArchRule no_package_cycles = LayerRules.noPackageCycles("cli");
 
   @ArchTest static final ArchRule no_foreign_internals = LayerRules.noForeignInternals("cli");

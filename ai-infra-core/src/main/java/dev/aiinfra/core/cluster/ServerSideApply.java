@@ -3,6 +3,7 @@ package dev.aiinfra.core.cluster;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.render.ManifestBundle;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ServerSideApply {
   private static final Logger LOG = LoggerFactory.getLogger(ServerSideApply.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
 
   private final KubernetesClient client;
   private final ApplyOptions options;

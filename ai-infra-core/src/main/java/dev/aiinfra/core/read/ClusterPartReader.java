@@ -1,8 +1,6 @@
 package dev.aiinfra.core.read;
 
 import dev.aiinfra.core.model.inventory.ClusterPart;
-import dev.aiinfra.core.render.InputError;
-import dev.aiinfra.core.render.SourcedObject;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.core.render.internal.CanonicalTree;
-import dev.aiinfra.core.render.internal.Json;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.render.internal.YamlEmitter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.UncheckedIOException;

@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.validation.Violations;
-import dev.aiinfra.core.render.internal.Json;
+import dev.aiinfra.core.json.Json;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -17,6 +18,13 @@ import java.util.Map;
  * (Forbidden, with its field path) instead of one side silently winning.
  */
 public final class RawFields {
+  /**
+   * Scalars compared by value: a number the typed builder wrote as an int node and the same number
+   * from the shared mapper (a {@code BigInteger} node) are the same value, not a conflict.
+   */
+  private static final Comparator<JsonNode> BY_VALUE = (a, b) -> a.equals(b)
+      || a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0 ? 0 : 1;
+
   private RawFields() {}
 
   /** A copy of {@code object} with {@code extra} merged in; {@code object} itself is not changed. */
@@ -58,7 +66,7 @@ public final class RawFields {
         target.set(e.getKey(), value.deepCopy());
       } else if (existing.isObject() && value.isObject()) {
         mergeInto((ObjectNode) existing, value, path, v);
-      } else if (!existing.equals(value)) {
+      } else if (!existing.equals(BY_VALUE, value)) {
         v.forbidden(
             path,
             "extra field conflicts with the typed value " + existing + " (extra value " + value

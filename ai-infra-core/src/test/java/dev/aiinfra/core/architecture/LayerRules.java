@@ -1,13 +1,20 @@
 package dev.aiinfra.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The layer rules of DESIGN.md as ArchUnit rules, shared by every module's architecture test
@@ -76,22 +83,24 @@ public final class LayerRules {
         .allowEmptyShould(true);
   }
 
-  /** Lower layers never reach up: model below policy below render below cluster. */
+  /** Lower layers never reach up: model below policy below render below read below cluster. */
   public static ArchRule layersPointDown() {
     return noClasses()
         .that().resideInAPackage("dev.aiinfra..model..")
         .should().dependOnClassesThat()
-        .resideInAnyPackage("dev.aiinfra..policy..", "dev.aiinfra..render..", "dev.aiinfra..cluster..")
+        .resideInAnyPackage(
+            "dev.aiinfra..policy..", "dev.aiinfra..render..", "dev.aiinfra..read..", "dev.aiinfra..cluster..")
         .orShould().dependOnClassesThat().resideInAPackage("dev.aiinfra.cli..")
         .allowEmptyShould(true);
   }
 
-  /** policy does not reach render or cluster. */
+  /** policy does not reach render, read or cluster. */
   public static ArchRule policyDoesNotReachTheEdges() {
     return noClasses()
         .that().resideInAPackage("dev.aiinfra..policy..")
         .should().dependOnClassesThat()
-        .resideInAnyPackage("dev.aiinfra..render..", "dev.aiinfra..cluster..", "dev.aiinfra.cli..")
+        .resideInAnyPackage(
+            "dev.aiinfra..render..", "dev.aiinfra..read..", "dev.aiinfra..cluster..", "dev.aiinfra.cli..")
         .allowEmptyShould(true);
   }
 
@@ -100,6 +109,70 @@ public final class LayerRules {
     return noClasses()
         .that().resideInAPackage("dev.aiinfra..render..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.aiinfra..cluster..", "dev.aiinfra.cli..")
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * render does not use a reader: readers sit above render (they turn input into objects with
+   * render's knowledge of objects and the model), and a renderer works from the model alone.
+   */
+  public static ArchRule renderDoesNotReachRead() {
+    return noClasses()
+        .that().resideInAPackage("dev.aiinfra..render..")
+        .should().dependOnClassesThat().resideInAPackage("dev.aiinfra..read..")
+        .allowEmptyShould(true);
+  }
+
+  /** read does not reach cluster or the CLI: reading input is offline. */
+  public static ArchRule readDoesNotReachCluster() {
+    return noClasses()
+        .that().resideInAPackage("dev.aiinfra..read..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.aiinfra..cluster..", "dev.aiinfra.cli..")
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * Readers live in their seam: a public class named {@code *Reader} or {@code *Inputs} resides in
+   * a {@code read} package, or in {@code cluster} when what it reads is a live cluster.
+   */
+  public static ArchRule readersLiveInTheirSeam() {
+    return classes()
+        .that(DescribedPredicate.describe("are public and named *Reader or *Inputs",
+            (JavaClass c) -> c.getModifiers().contains(JavaModifier.PUBLIC)
+                && (c.getSimpleName().endsWith("Reader") || c.getSimpleName().endsWith("Inputs"))))
+        .should().resideInAnyPackage("dev.aiinfra..read..", "dev.aiinfra..cluster..")
+        .allowEmptyShould(true);
+  }
+
+  /** The class of the one shared Jackson mapper. */
+  public static final String SHARED_MAPPER = "dev.aiinfra.core.json.Json";
+
+  private static final Set<String> MAPPER_TYPES = Set.of(
+      "com.fasterxml.jackson.databind.ObjectMapper",
+      "com.fasterxml.jackson.databind.json.JsonMapper",
+      "com.fasterxml.jackson.dataformat.yaml.YAMLMapper",
+      "tools.jackson.databind.ObjectMapper",
+      "tools.jackson.databind.json.JsonMapper",
+      "tools.jackson.dataformat.yaml.YAMLMapper");
+
+  private static boolean isMapper(JavaClass c) {
+    return MAPPER_TYPES.contains(c.getName()) || MAPPER_TYPES.stream().anyMatch(c::isAssignableTo);
+  }
+
+  /**
+   * One mapper: no class but {@link #SHARED_MAPPER} makes a Jackson mapper (a constructor, a
+   * {@code builder()}, {@code copy()} or {@code rebuild()}), so that null handling, number types,
+   * int-or-string binding and key order are the same in every module.
+   */
+  public static ArchRule oneMapper() {
+    return noClasses()
+        .that().doNotHaveFullyQualifiedName(SHARED_MAPPER)
+        .should().callConstructorWhere(DescribedPredicate.describe("a Jackson mapper is constructed",
+            (JavaConstructorCall call) -> isMapper(call.getTargetOwner())))
+        .orShould().callMethodWhere(DescribedPredicate.describe("a Jackson mapper is built or copied",
+            (JavaMethodCall call) -> isMapper(call.getTargetOwner())
+                && Set.of("builder", "copy", "copyWith", "rebuild").contains(call.getName())))
+        .because("every module uses the one shared mapper, " + SHARED_MAPPER + ".mapper()")
         .allowEmptyShould(true);
   }
 
@@ -147,5 +220,24 @@ public final class LayerRules {
   /** Library code logs through SLF4J only. */
   public static ArchRule noJavaUtilLogging() {
     return GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.allowEmptyShould(true);
+  }
+
+  /** The name of a test method: a sentence in snake_case; a word after an underscore may keep an upstream identifier's case. */
+  public static final String TEST_NAME = "[a-z][a-z0-9]*(_[A-Za-z0-9]+)*";
+
+  /**
+   * One test-naming style: every test method reads as the behaviour it specifies, in snake_case
+   * ({@code a_gang_that_does_not_fit_names_the_level}). Analyse the module with
+   * {@code ImportOption.OnlyIncludeTests}.
+   */
+  public static ArchRule testsAreNamedForTheirBehaviour() {
+    return methods()
+        .that().areAnnotatedWith("org.junit.jupiter.api.Test")
+        .or().areAnnotatedWith("org.junit.jupiter.params.ParameterizedTest")
+        .or().areAnnotatedWith("org.junit.jupiter.api.RepeatedTest")
+        .or().areAnnotatedWith("org.junit.jupiter.api.TestFactory")
+        .should().haveNameMatching(TEST_NAME)
+        .because("tests read like specifications, one behaviour per test, named for it in one style")
+        .allowEmptyShould(true);
   }
 }

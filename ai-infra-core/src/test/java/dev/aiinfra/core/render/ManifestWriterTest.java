@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinfra.core.golden.Golden;
 import dev.aiinfra.core.model.InvalidSpecException;
+import dev.aiinfra.core.read.ManifestReader;
+import dev.aiinfra.core.read.SourcedObject;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;

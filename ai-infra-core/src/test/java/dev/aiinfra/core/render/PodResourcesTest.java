@@ -7,6 +7,7 @@ import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.model.quantity.Quantity;
 import dev.aiinfra.core.model.quantity.ResourceList;
+import dev.aiinfra.core.read.ManifestReader;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import java.util.List;

@@ -3,7 +3,12 @@ package dev.aiinfra.core.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.FieldErrorType;
+import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.model.InvalidSpecException;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -34,6 +39,15 @@ class RawFieldsTest {
   @Test
   void an_equal_value_is_not_a_conflict() {
     assertThat(RawFields.merge(pod(), Map.of("spec", Map.of("priority", 10))).getSpec().getPriority()).isEqualTo(10);
+  }
+
+  @Test
+  void a_number_typed_as_int_and_the_same_number_from_the_shared_mapper_are_not_a_conflict() {
+    ObjectNode typed = JsonNodeFactory.instance.objectNode().put("replicas", 3);
+    typed.putArray("ports").add(8080);
+    JsonNode extra = Json.mapper().valueToTree(Map.of("replicas", 3, "ports", List.of(8080)));
+
+    assertThat(RawFields.mergeTree(typed, extra, FieldPath.of("spec"))).isEmpty();
   }
 
   @Test

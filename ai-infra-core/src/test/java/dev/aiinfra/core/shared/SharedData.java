@@ -2,7 +2,7 @@ package dev.aiinfra.core.shared;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.aiinfra.core.render.schema.CrdSchemas;
+import dev.aiinfra.core.read.schema.CrdSchemas;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

@@ -25,26 +25,26 @@ class CelSelectorTest {
   }
 
   @Test
-  void driverAndStringAttributesWithEscaping() {
+  void driver_and_string_attributes_with_escaping() {
     assertThat(eval(CelSelector.driver("gpu.example.com").and(CelSelector.attribute("gpu.example.com/productName").equalTo("H100 \"SXM\"")))).isTrue();
     assertThat(eval(CelSelector.driver("nic.example.com"))).isFalse();
   }
 
   @Test
-  void capacitiesCompareAsQuantities() {
+  void capacities_compare_as_quantities() {
     assertThat(eval(CelSelector.capacity("gpu.example.com/memory").atLeast("80G"))).isTrue();
     assertThat(eval(CelSelector.capacity("gpu.example.com/memory").atLeast("81Gi"))).isFalse();
     assertThat(eval(CelSelector.capacity("gpu.example.com/memory").equalTo("80Gi"))).isTrue();
   }
 
   @Test
-  void versionsCompareAsSemver() {
+  void versions_compare_as_semver() {
     assertThat(eval(CelSelector.attribute("gpu.example.com/driverVersion").versionAtLeast("1.9.0"))).isTrue();
     assertThat(eval(CelSelector.attribute("gpu.example.com/driverVersion").versionBelow("1.9.0"))).isFalse();
   }
 
   @Test
-  void standardMacrosHasAllExistsAndMapAreAvailable() {
+  void standard_macros_has_all_exists_and_map_are_available() {
     java.util.Map<String, Object> d = DeviceCel.activation("gpu.example.com", GPU);
     assertThat(DeviceCel.matches("has(device.attributes[\"gpu.example.com\"].numa)", d)).isTrue();
     assertThat(DeviceCel.matches("has(device.attributes[\"gpu.example.com\"].model)", d)).isFalse();
@@ -52,7 +52,7 @@ class CelSelectorTest {
   }
 
   @Test
-  void integersBooleansListsExistenceAndNegation() {
+  void integers_booleans_lists_existence_and_negation() {
     assertThat(eval(CelSelector.attribute("gpu.example.com/numa").atLeast(1))).isTrue();
     assertThat(eval(CelSelector.attribute("gpu.example.com/mig").isTrue())).isTrue();
     assertThat(eval(CelSelector.attribute("gpu.example.com/productName").in("A100", "H100 \"SXM\""))).isTrue();
@@ -62,7 +62,7 @@ class CelSelectorTest {
   }
 
   @Test
-  void rejectsUnqualifiedNamesBadQuantitiesAndBadVersions() {
+  void rejects_unqualified_names_bad_quantities_and_bad_versions() {
     assertThatThrownBy(() -> CelSelector.attribute("numa")).isInstanceOf(InvalidSpecException.class).hasMessageContaining("fully qualified");
     assertThatThrownBy(() -> CelSelector.capacity("gpu.example.com/memory").atLeast("lots")).isInstanceOf(InvalidSpecException.class);
     assertThatThrownBy(() -> CelSelector.attribute("gpu.example.com/v").versionAtLeast("1.2")).isInstanceOf(InvalidSpecException.class);
@@ -70,7 +70,7 @@ class CelSelectorTest {
   }
 
   @Test
-  void compileErrorsAndNonBooleanResultsAreSelectorErrors() {
+  void compile_errors_and_non_boolean_results_are_selector_errors() {
     assertThatThrownBy(() -> DeviceCel.compile("device.driver ==")).isInstanceOf(CelSelectorException.class);
     assertThatThrownBy(() -> DeviceCel.compile("1 + 1")).isInstanceOf(CelSelectorException.class).hasMessageContaining("boolean");
     assertThatThrownBy(() -> DeviceCel.matches("device.driver", DeviceCel.activation("gpu.example.com", GPU)))

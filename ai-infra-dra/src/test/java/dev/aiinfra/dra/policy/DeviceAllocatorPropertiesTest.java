@@ -53,7 +53,7 @@ class DeviceAllocatorPropertiesTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void everyAllocationSatisfiesEveryRule(long seed) {
+  void every_allocation_satisfies_every_rule(long seed) {
     Property.forAll(seed, DraGenerators.cases(10, 3, 3), 40, c -> {
       AllocationOutcome o = allocate(c, true);
       if (!o.satisfiable()) {
@@ -81,13 +81,13 @@ class DeviceAllocatorPropertiesTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void theSameInputGivesTheSameOutcome(long seed) {
+  void the_same_input_gives_the_same_outcome(long seed) {
     Property.forAll(seed, DraGenerators.cases(10, 3, 3), 20, c -> assertThat(allocate(c, true)).isEqualTo(allocate(c, true)));
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void freeingAllocatedDevicesNeverTurnsAYesIntoANo(long seed) {
+  void freeing_allocated_devices_never_turns_a_yes_into_a_no(long seed) {
     Property.forAll(seed, DraGenerators.cases(8, 2, 3), 40, c -> {
       AllocationOutcome busy = allocate(c, true);
       if (busy.satisfiable()) {
@@ -98,7 +98,7 @@ class DeviceAllocatorPropertiesTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void agreesWithBruteForceOnSmallInventories(long seed) {
+  void agrees_with_brute_force_on_small_inventories(long seed) {
     Property.forAll(seed, DraGenerators.cases(5, 2, 2), 40, c -> {
       AllocationOutcome o = allocate(c, true);
       if (o.fatal()) {
@@ -109,7 +109,7 @@ class DeviceAllocatorPropertiesTest {
   }
 
   @org.junit.jupiter.api.Test
-  void theGeneratorCoversYesNoAndFatalAnswers() {
+  void the_generator_covers_yes_no_and_fatal_answers() {
     java.util.SplittableRandom r = Seeds.random(Seeds.DEFAULT_BASE);
     Map<Object, Integer> counts = new HashMap<>();
     for (int i = 0; i < 400; i++) {

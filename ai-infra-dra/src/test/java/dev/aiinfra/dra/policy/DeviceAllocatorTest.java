@@ -62,7 +62,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void allocatesTheFirstMatchingDeviceAndPinsTheClaimToTheNode() {
+  void allocates_the_first_matching_device_and_pins_the_claim_to_the_node() {
     DraCluster c = cluster(slice("n1-gpu", GPU_DRIVER, "n1", gpu("gpu-0", "pci0000:00"), gpu("gpu-1", "pci0000:01")));
     AllocationOutcome o = allocate(c, "n1", claim("one", exactly("gpu", "gpu", 1)));
     assertThat(o.status()).isEqualTo(AllocationStatus.ALLOCATED);
@@ -76,7 +76,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void searchesPoolsByDriverAndPoolNameAndSlicesByName() {
+  void searches_pools_by_driver_and_pool_name_and_slices_by_name() {
     DraCluster c = DraCluster.builder().addAllClasses(List.of(Hardware.driverClass("any", "b.example.com"),
             dev.aiinfra.dra.model.DeviceClassSpec.builder().name("all").build()))
         .addSlices(
@@ -89,7 +89,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void classAndRequestSelectorsMustBothHold() {
+  void class_and_request_selectors_must_both_hold() {
     DraCluster c = cluster(slice("s", GPU_DRIVER, "n1", gpu("gpu-0", "r0"),
         Device.builder().from(gpu("gpu-1", "r1")).putAttribute("model", AttributeValue.ofString("b200")).build()));
     DeviceRequest r = DeviceRequest.exactly("gpu", DeviceSelection.builder().deviceClassName("gpu")
@@ -98,7 +98,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void celSelectorsCompareQuantitiesAndVersions() {
+  void cel_selectors_compare_quantities_and_versions() {
     Device small = Device.builder().name("small").putAttribute("driverVersion", AttributeValue.ofVersion("1.9.0"))
         .putCapacity("memory", DeviceCapacity.of("40G")).build();
     Device big = Device.builder().name("big").putAttribute("driverVersion", AttributeValue.ofVersion("1.10.0"))
@@ -111,7 +111,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void aCelRuntimeErrorIsFatalNotNoMatch() {
+  void a_cel_runtime_error_is_fatal_not_no_match() {
     DraCluster c = cluster(slice("s", GPU_DRIVER, "n1", gpu("gpu-0", "r0")));
     DeviceRequest r = DeviceRequest.exactly("gpu", DeviceSelection.builder().deviceClassName("gpu")
         .addSelectors("device.attributes[\"gpu.example.com\"].missing == 1").build());
@@ -140,7 +140,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void anUnknownDomainIsAnEmptyMap() {
+  void an_unknown_domain_is_an_empty_map() {
     DraCluster c = cluster(slice("s", GPU_DRIVER, "n1", gpu("gpu-0", "r0")));
     DeviceRequest r = DeviceRequest.exactly("gpu", DeviceSelection.builder().deviceClassName("gpu")
         .addSelectors("!(\"other.io\" in device.attributes) && device.attributes[\"other.io\"].size() == 0").build());
@@ -148,7 +148,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void anUnknownDeviceClassIsFatal() {
+  void an_unknown_device_class_is_fatal() {
     DraCluster c = cluster(slice("s", GPU_DRIVER, "n1", gpu("gpu-0", "r0")));
     AllocationOutcome o = allocate(c, "n1", claim("c", exactly("gpu", "no-such-class", 1)));
     assertThat(o.fatal()).isTrue();
@@ -156,7 +156,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void matchAttributeBacktracksToAGpuAndNicOnTheSamePcieRoot() {
+  void match_attribute_backtracks_to_a_gpu_and_nic_on_the_same_pcie_root() {
     DraCluster c = cluster(
         slice("g", GPU_DRIVER, "n1", gpu("gpu-0", "pci0000:00"), gpu("gpu-1", "pci0000:01")),
         slice("n", NIC_DRIVER, "n1", nic("nic-0", "pci0000:01")));
@@ -165,7 +165,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void matchAttributeNamesTheConstraintWhenNoPairAligns() {
+  void match_attribute_names_the_constraint_when_no_pair_aligns() {
     DraCluster c = cluster(
         slice("g", GPU_DRIVER, "n1", gpu("gpu-0", "pci0000:00")),
         slice("n", NIC_DRIVER, "n1", nic("nic-0", "pci0000:01")));
@@ -176,7 +176,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void matchAttributeRejectsADeviceWithoutTheAttribute() {
+  void match_attribute_rejects_a_device_without_the_attribute() {
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", Device.builder().name("bare").build(), gpu("gpu-1", "r")));
     ResourceClaimSpec claim = ResourceClaimSpec.builder().name("c").devices(DeviceClaim.builder()
         .addRequests(exactly("gpu", "gpu", 1)).addConstraints(DeviceConstraint.match(PCIE_ROOT)).build()).build();
@@ -184,7 +184,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void anUnqualifiedAttributeBelongsToTheDriversDomainOnly() {
+  void an_unqualified_attribute_belongs_to_the_drivers_domain_only() {
     Device g0 = Device.builder().name("g0").putAttribute("numa", AttributeValue.ofInt(0)).build();
     Device g1 = Device.builder().name("g1").putAttribute("numa", AttributeValue.ofInt(1)).build();
     Device n0 = Device.builder().name("n0").putAttribute("numa", AttributeValue.ofInt(1)).build();
@@ -200,7 +200,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void matchAttributeComparesTypeAndValue() {
+  void match_attribute_compares_type_and_value() {
     Device a = Device.builder().name("a").putAttribute("gpu.example.com/x", AttributeValue.ofInt(0)).build();
     Device b = Device.builder().name("b").putAttribute("gpu.example.com/x", AttributeValue.ofString("0")).build();
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", a, b));
@@ -210,7 +210,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void distinctAttributeGivesDevicesWithPairwiseDifferentValues() {
+  void distinct_attribute_gives_devices_with_pairwise_different_values() {
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1",
         gpu("a", "r0"), gpu("b", "r0"), gpu("c", "r1"), gpu("d", "r1"), gpu("e", "r2")));
     ResourceClaimSpec claim = ResourceClaimSpec.builder().name("c").devices(DeviceClaim.builder()
@@ -219,7 +219,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void distinctAttributeRemembersEveryValueAcrossBacktracking() {
+  void distinct_attribute_remembers_every_value_across_backtracking() {
     // Upstream keeps one value per request; with values 1,2,1 and the 2 wanted by a later
     // request it could hand out 1 twice. Ours never repeats a value.
     Device a = gpu("a", "r1");
@@ -236,14 +236,14 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void allModeTakesEveryMatchingDevice() {
+  void all_mode_takes_every_matching_device() {
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", gpu("a", "r"), gpu("b", "r")), slice("n", NIC_DRIVER, "n1", nic("x", "r")));
     DeviceRequest all = DeviceRequest.exactly("gpus", DeviceSelection.builder().deviceClassName("gpu").allocationMode(AllocationMode.All).build());
     assertThat(devices(allocate(c, "n1", claim("c", all)), 0)).containsExactly("a", "b");
   }
 
   @Test
-  void allModeFailsWhenOneMatchingDeviceIsInUse() {
+  void all_mode_fails_when_one_matching_device_is_in_use() {
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", gpu("a", "r"), gpu("b", "r")));
     AllocatedDevices used = AllocatedDevices.none().record(AllocationResult.builder()
         .addResults(DeviceResult.builder().request("x").driver(GPU_DRIVER).pool("n1").device("b").build()).build());
@@ -254,7 +254,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void allModeIsFatalWhenAnyVisiblePoolIsIncomplete() {
+  void all_mode_is_fatal_when_any_visible_pool_is_incomplete() {
     ResourceSliceSpec partial = ResourceSliceSpec.builder().name("n").driver(NIC_DRIVER).pool("n1").resourceSliceCount(2)
         .nodeName("n1").addDevices(nic("x", "r")).build();
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", gpu("a", "r")), partial);
@@ -266,7 +266,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void allModeConstraintViolationIsFatal() {
+  void all_mode_constraint_violation_is_fatal() {
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", gpu("a", "r0"), gpu("b", "r1")));
     DeviceRequest all = DeviceRequest.exactly("gpus", DeviceSelection.builder().deviceClassName("gpu").allocationMode(AllocationMode.All).build());
     ResourceClaimSpec claim = ResourceClaimSpec.builder().name("c").devices(DeviceClaim.builder()
@@ -277,7 +277,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void firstAvailableFallsBackToTheNextSubrequestAndNamesIt() {
+  void first_available_falls_back_to_the_next_subrequest_and_names_it() {
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", gpu("a", "r")));
     DeviceRequest r = DeviceRequest.firstAvailable("gpu",
         DeviceSubRequest.of("two", DeviceSelection.of("gpu", 2)),
@@ -287,7 +287,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void firstAvailableBacktracksWhenALaterClaimNeedsTheDevices() {
+  void first_available_backtracks_when_a_later_claim_needs_the_devices() {
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", gpu("a", "r"), gpu("b", "r")));
     DeviceRequest flexible = DeviceRequest.firstAvailable("gpu",
         DeviceSubRequest.of("two", DeviceSelection.of("gpu", 2)),
@@ -298,7 +298,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void firstAvailableWithTheGateOffIsFatal() {
+  void first_available_with_the_gate_off_is_fatal() {
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", gpu("a", "r")));
     DeviceRequest r = DeviceRequest.firstAvailable("gpu", DeviceSubRequest.of("one", DeviceSelection.of("gpu", 1)));
     ClusterProfile p = ClusterProfile.of(KubernetesVersion.parse("1.36")).withFeatureGates("DRAPrioritizedList=false");
@@ -307,7 +307,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void allocatedDevicesAreNotGivenAgainButAdminAccessMayUseThem() {
+  void allocated_devices_are_not_given_again_but_admin_access_may_use_them() {
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", gpu("a", "r")));
     AllocatedDevices used = AllocatedDevices.none().record(AllocationResult.builder()
         .addResults(DeviceResult.builder().request("x").driver(GPU_DRIVER).pool("n1").device("a").build()).build());
@@ -319,7 +319,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void adminAccessMayTakeAShareableDeviceItsOwnClaimAlreadyHolds() {
+  void admin_access_may_take_a_shareable_device_its_own_claim_already_holds() {
     // Upstream marks only non-shareable devices as taken by their claim (conformance DRA case 000943).
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", Device.builder().name("gpu-4").allowMultipleAllocations(true).build()));
     DeviceRequest admin = DeviceRequest.exactly("watch", DeviceSelection.builder().deviceClassName("gpu").adminAccess(true).build());
@@ -330,7 +330,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void adminAccessMayNotTakeADedicatedDeviceItsOwnClaimAlreadyHolds() {
+  void admin_access_may_not_take_a_dedicated_device_its_own_claim_already_holds() {
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", gpu("a", "r")));
     DeviceRequest admin = DeviceRequest.exactly("watch", DeviceSelection.builder().deviceClassName("gpu").adminAccess(true).build());
     AllocationOutcome o = DeviceAllocator.of(c, AllocatorFeatures.all())
@@ -339,7 +339,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void devicesAreNotSharedBetweenClaimsOfOnePod() {
+  void devices_are_not_shared_between_claims_of_one_pod() {
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", gpu("a", "r"), gpu("b", "r")));
     AllocationOutcome o = allocate(c, "n1", claim("c1", exactly("gpu", "gpu", 1)), claim("c2", exactly("gpu", "gpu", 1)));
     assertThat(devices(o, 0)).containsExactly("a");
@@ -348,7 +348,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void noScheduleTaintsBlockUnlessTolerated() {
+  void no_schedule_taints_block_unless_tolerated() {
     Device tainted = Device.builder().from(gpu("a", "r")).addTaints(DeviceTaint.of("maintenance", "true", "NoSchedule")).build();
     Device informational = Device.builder().from(gpu("b", "r")).addTaints(DeviceTaint.of("note", "x", "None")).build();
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", tainted, informational));
@@ -361,7 +361,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void taintsAreIgnoredWithTheGateOff() {
+  void taints_are_ignored_with_the_gate_off() {
     Device tainted = Device.builder().from(gpu("a", "r")).addTaints(DeviceTaint.of("maintenance", "true", "NoExecute")).build();
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", tainted));
     ClusterProfile p = ClusterProfile.of(KubernetesVersion.parse("1.35"));
@@ -382,7 +382,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void partitionsShareTheirPoolsCounters() {
+  void partitions_share_their_pools_counters() {
     DraCluster c = cluster(partitions(GPU_DRIVER, "n1", "n1", 80), counters(GPU_DRIVER, "n1", "n1", 80));
     AllocationOutcome o = allocate(c, "n1", claim("c1", exactly("gpu", "gpu", 2)));
     assertThat(devices(o, 0)).containsExactly("half-1", "half-2");
@@ -393,7 +393,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void countersOfEquallyNamedPoolsOfTwoDriversAreSeparate() {
+  void counters_of_equally_named_pools_of_two_drivers_are_separate() {
     // Upstream keys counters by pool name only; here the NIC driver's pool "n1" has its own.
     DraCluster c = cluster(partitions(GPU_DRIVER, "n1", "n1", 80), counters(GPU_DRIVER, "n1", "n1", 80),
         partitions(NIC_DRIVER, "n1", "n1", 80), counters(NIC_DRIVER, "n1", "n1", 80));
@@ -402,7 +402,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void anIncompletePoolWithCountersOnAnotherNodeFailsAllModeHereToo() {
+  void an_incomplete_pool_with_counters_on_another_node_fails_all_mode_here_too() {
     // kube-scheduler treats every slice of shared counters as relevant for every node: the pool of
     // n2 (counters published, devices missing) is visible, incomplete, on n1.
     ResourceSliceSpec n2Counters = ResourceSliceSpec.builder().name("n2-counters").driver(GPU_DRIVER).pool("n2").resourceSliceCount(2)
@@ -416,7 +416,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void aCelErrorIsFatalEvenWhenTooFewDevicesRemainForTheRequest() {
+  void a_cel_error_is_fatal_even_when_too_few_devices_remain_for_the_request() {
     // Two devices are asked for and only one exists: the scheduler still evaluates the selector on
     // it, and its runtime error aborts the pod.
     DraCluster c = cluster(slice("s", GPU_DRIVER, "n1", gpu("gpu-0", "r0")));
@@ -426,7 +426,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void aCelErrorOnADeviceTheSearchNeverReachesIsNotFatal() {
+  void a_cel_error_on_a_device_the_search_never_reaches_is_not_fatal() {
     // The first claim cannot be met, so the scheduler never evaluates the second claim's selector;
     // explaining the "no" must not turn that selector's runtime error into a fatal error.
     DraCluster c = cluster(slice("s", GPU_DRIVER, "n1", gpu("gpu-0", "r0")));
@@ -438,7 +438,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void partitionsAreUnusableWithTheGateOff() {
+  void partitions_are_unusable_with_the_gate_off() {
     DraCluster c = cluster(partitions(GPU_DRIVER, "n1", "n1", 80), counters(GPU_DRIVER, "n1", "n1", 80));
     ClusterProfile p = ClusterProfile.of(KubernetesVersion.parse("1.35"));
     assertThat(DeviceAllocator.of(c, p).allocate("n1", List.of(claim("c", exactly("gpu", "gpu", 1))), AllocatedDevices.none()).satisfiable()).isFalse();
@@ -451,7 +451,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void allModeLeavesOutSharedDevicesWhoseCapacityIsAlreadyUsedUp() {
+  void all_mode_leaves_out_shared_devices_whose_capacity_is_already_used_up() {
     // gpu-1 shares its whole memory with an allocated claim: "all" matching devices are gpu-0 only.
     Device full = Device.builder().name("gpu-1").allowMultipleAllocations(true).putCapacity("memory", DeviceCapacity.of("80Gi")).build();
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", sharedGpu("gpu-0"), full));
@@ -470,7 +470,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void aSharedDeviceServesRequestsUntilItsCapacityIsUsedUpRoundingByStep() {
+  void a_shared_device_serves_requests_until_its_capacity_is_used_up_rounding_by_step() {
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", sharedGpu("gpu-0")));
     AllocationOutcome o = allocate(c, "n1", claim("a", memory("m", "20Gi")), claim("b", memory("m", "57Gi")));
     assertThat(o.satisfiable()).isFalse();
@@ -482,7 +482,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void sharedCapacityAlreadyAllocatedCounts() {
+  void shared_capacity_already_allocated_counts() {
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", sharedGpu("gpu-0")));
     DeviceAllocator allocator = DeviceAllocator.of(c, AllocatorFeatures.all());
     AllocationOutcome first = allocator.allocate("n1", List.of(claim("a", memory("m", "64Gi"))), AllocatedDevices.none());
@@ -493,13 +493,13 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void aCapacityAboveThePolicyMaximumIsRejected() {
+  void a_capacity_above_the_policy_maximum_is_rejected() {
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", sharedGpu("gpu-0")));
     assertThat(allocate(c, "n1", claim("a", memory("m", "81Gi"))).satisfiable()).isFalse();
   }
 
   @Test
-  void aSharedDevicesCountersAreReturnedOnBacktracking() {
+  void a_shared_devices_counters_are_returned_on_backtracking() {
     // Upstream never returns a shared device's counters when it backtracks over it.
     Device shared = Device.builder().from(sharedGpu("a-shared")).addConsumesCounters(CounterConsumption.of("set", Map.of("mem", q("1")))).build();
     Device dedicated = Device.builder().name("b-dedicated").addConsumesCounters(CounterConsumption.of("set", Map.of("mem", q("1")))).build();
@@ -518,14 +518,14 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void onlyTheNewestGenerationOfAPoolIsUsed() {
+  void only_the_newest_generation_of_a_pool_is_used() {
     ResourceSliceSpec old = ResourceSliceSpec.builder().name("old").driver(GPU_DRIVER).pool("n1").generation(1).nodeName("n1").addDevices(gpu("old-gpu", "r")).build();
     ResourceSliceSpec current = ResourceSliceSpec.builder().name("new").driver(GPU_DRIVER).pool("n1").generation(2).nodeName("n1").addDevices(gpu("new-gpu", "r")).build();
     assertThat(devices(allocate(cluster(old, current), "n1", claim("c", exactly("gpu", "gpu", 1))), 0)).containsExactly("new-gpu");
   }
 
   @Test
-  void anIncompletePoolIsSkippedAndReported() {
+  void an_incomplete_pool_is_skipped_and_reported() {
     ResourceSliceSpec half = ResourceSliceSpec.builder().name("half").driver(GPU_DRIVER).pool("n1").resourceSliceCount(2).nodeName("n1").addDevices(gpu("g", "r")).build();
     AllocationOutcome o = allocate(cluster(half), "n1", claim("c", exactly("gpu", "gpu", 1)));
     assertThat(o.status()).isEqualTo(AllocationStatus.UNSATISFIABLE);
@@ -533,7 +533,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void anInvalidPoolFailsOnlyThisNode() {
+  void an_invalid_pool_fails_only_this_node() {
     ResourceSliceSpec a = ResourceSliceSpec.builder().name("a").driver(GPU_DRIVER).pool("n1").resourceSliceCount(2).nodeName("n1").addDevices(gpu("g", "r")).build();
     ResourceSliceSpec b = ResourceSliceSpec.builder().name("b").driver(GPU_DRIVER).pool("n1").resourceSliceCount(2).nodeName("n1").addDevices(gpu("g", "r")).build();
     AllocationOutcome o = allocate(cluster(a, b), "n1", claim("c", exactly("gpu", "gpu", 1)));
@@ -543,7 +543,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void networkAttachedDevicesFollowTheSliceNodeSelector() {
+  void network_attached_devices_follow_the_slice_node_selector() {
     NodeSelectorTerm rack = NodeSelectorTerm.of(NodeSelectorRequirement.of("rack", NodeSelectorOperator.In, "r1"));
     ResourceSliceSpec fabric = ResourceSliceSpec.builder().name("fabric").driver(GPU_DRIVER).pool("fabric").nodeSelector(rack)
         .addDevices(gpu("remote", "r")).build();
@@ -556,21 +556,21 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void allNodesDevicesNeedNoNodeSelector() {
+  void all_nodes_devices_need_no_node_selector() {
     ResourceSliceSpec everywhere = ResourceSliceSpec.builder().name("x").driver(GPU_DRIVER).pool("global").allNodes(true).addDevices(gpu("g", "r")).build();
     AllocationOutcome o = allocate(cluster(everywhere), "any-node", claim("c", exactly("gpu", "gpu", 1)));
     assertThat(o.claims().get(0).allocation().nodeSelector()).isEmpty();
   }
 
   @Test
-  void perDeviceNodeSelectionOffersOnlyTheNodesDevices() {
+  void per_device_node_selection_offers_only_the_nodes_devices() {
     ResourceSliceSpec s = ResourceSliceSpec.builder().name("x").driver(GPU_DRIVER).pool("p").perDeviceNodeSelection(true)
         .addDevices(Device.builder().from(gpu("on-a", "r")).nodeName("a").build(), Device.builder().from(gpu("on-b", "r")).nodeName("b").build()).build();
     assertThat(devices(allocate(cluster(s), "b", claim("c", exactly("gpu", "gpu", 1))), 0)).containsExactly("on-b");
   }
 
   @Test
-  void devicesWithBindingConditionsComeLastAndNeedTheirGates() {
+  void devices_with_binding_conditions_come_last_and_need_their_gates() {
     Device waiting = Device.builder().from(gpu("attach", "r")).addBindingConditions("Attached").build();
     DraCluster c = cluster(slice("a", GPU_DRIVER, "n1", waiting), ResourceSliceSpec.builder().name("z").driver(GPU_DRIVER).pool("z-pool").nodeName("n1").addDevices(gpu("plain", "r")).build());
     assertThat(devices(allocate(c, "n1", claim("c", exactly("gpu", "gpu", 1))), 0)).containsExactly("plain");
@@ -580,7 +580,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void explainsHowManyDevicesMatchedWhenTooFewAreFree() {
+  void explains_how_many_devices_matched_when_too_few_are_free() {
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", gpu("a", "r"), gpu("b", "r")), slice("n", NIC_DRIVER, "n1", nic("x", "r")));
     AllocationOutcome o = allocate(c, "n1", claim("c", exactly("gpu", "gpu", 3)));
     assertThat(codes(o)).containsExactly("DRA_NOT_ENOUGH_DEVICES");
@@ -591,7 +591,7 @@ class DeviceAllocatorTest {
   }
 
   @Test
-  void theSameInputGivesTheSameResult() {
+  void the_same_input_gives_the_same_result() {
     DraCluster c = cluster(slice("g", GPU_DRIVER, "n1", sharedGpu("s"), gpu("a", "r")), slice("n", NIC_DRIVER, "n1", nic("x", "r")));
     ResourceClaimSpec claim = claim("c", memory("m", "8Gi"), exactly("nic", "nic", 1));
     assertThat(allocate(c, "n1", claim)).isEqualTo(allocate(c, "n1", claim));

@@ -33,7 +33,7 @@ class ClaimWiringTest {
   }
 
   @Test
-  void aTemplateBecomesAPodClaimEntryAndEachContainerGetsItsRequests() {
+  void a_template_becomes_a_pod_claim_entry_and_each_container_gets_its_requests() {
     PodTemplate wired = ClaimWiring.attach(pod(), "accel", TEMPLATE, Map.of("trainer", List.of("gpu"), "network", List.of("nic")));
     assertThat(wired.resourceClaims()).containsExactly(PodResourceClaim.fromTemplate("accel", "gpu-nic"));
     assertThat(wired.containers().get(0).claims()).containsExactly(ContainerClaim.of("accel", "gpu"));
@@ -44,20 +44,20 @@ class ClaimWiringTest {
   }
 
   @Test
-  void aSharedClaimIsReferencedByName() {
+  void a_shared_claim_is_referenced_by_name() {
     PodTemplate wired = ClaimWiring.attach(pod(), "shared", TEMPLATE.withTemplate(false));
     assertThat(wired.resourceClaims()).containsExactly(PodResourceClaim.ofClaim("shared", "gpu-nic"));
     assertThat(wired.containers()).allSatisfy(c -> assertThat(c.claims()).containsExactly(ContainerClaim.of("shared")));
   }
 
   @Test
-  void unknownContainersAndRequestsAreAllReported() {
+  void unknown_containers_and_requests_are_all_reported() {
     assertThatThrownBy(() -> ClaimWiring.attach(pod(), "accel", TEMPLATE, Map.of("nobody", List.of(), "trainer", List.of("tpu"))))
         .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.violations()).hasSize(2));
   }
 
   @Test
-  void aContainerClaimMustNameAPodClaim() {
+  void a_container_claim_must_name_a_pod_claim() {
     assertThatThrownBy(() -> PodTemplate.builder()
         .addContainers(ContainerSpec.builder().name("c").image("x").requests(ResourceList.empty()).addClaims(ContainerClaim.of("ghost")).build())
         .build()).isInstanceOf(InvalidSpecException.class).hasMessageContaining("pod.spec.resourceClaims");

@@ -13,6 +13,8 @@ import dev.aiinfra.dra.policy.AllocationOutcome;
 import dev.aiinfra.dra.policy.AllocatorFeatures;
 import dev.aiinfra.dra.policy.DeviceAllocator;
 import dev.aiinfra.dra.policy.DraCluster;
+import dev.aiinfra.dra.read.DraInputs;
+import dev.aiinfra.dra.read.DraReader;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -34,19 +36,19 @@ class DraRecipesTest {
   }
 
   @Test
-  void gpuNicPairsRenderAsGolden() {
+  void gpu_nic_pairs_render_as_golden() {
     Golden.assertMatches("recipe-gpu-nic-pairs.yaml", DraRecipes.gpuNicPairs(2).toYaml());
   }
 
   @Test
-  void gpuNicPairsAreAlignedOnTheExampleHardware() {
+  void gpu_nic_pairs_are_aligned_on_the_example_hardware() {
     AllocationOutcome o = allocateOnExampleHardware(DraRecipes.gpuNicPairs(8));
     assertThat(o.satisfiable()).isTrue();
     assertThat(o.claims().get(0).allocation().results()).hasSize(16);
   }
 
   @Test
-  void nvlinkDomainRendersAsGoldenAndKeepsGpusInOneDomain() {
+  void nvlink_domain_renders_as_golden_and_keeps_gpus_in_one_domain() {
     DraRecipe r = DraRecipes.nvlinkDomain(4);
     Golden.assertMatches("recipe-nvlink-domain.yaml", r.toYaml());
     AllocationOutcome o = allocateOnExampleHardware(r);
@@ -55,7 +57,7 @@ class DraRecipesTest {
   }
 
   @Test
-  void sharedGpuMemoryRendersAsGoldenAndConsumesRoundedCapacity() {
+  void shared_gpu_memory_renders_as_golden_and_consumes_rounded_capacity() {
     DraRecipe r = DraRecipes.sharedGpuMemory("20Gi");
     Golden.assertMatches("recipe-shared-gpu-memory.yaml", r.toYaml());
     DeviceResult result = allocateOnExampleHardware(r).claims().get(0).allocation().results().get(0);
@@ -63,14 +65,14 @@ class DraRecipesTest {
   }
 
   @Test
-  void partitionsRenderAsGoldenAndPickTheSmallestFittingPartitionFirstInSliceOrder() {
+  void partitions_render_as_golden_and_pick_the_smallest_fitting_partition_first_in_slice_order() {
     DraRecipe r = DraRecipes.partitions("40Gi");
     Golden.assertMatches("recipe-gpu-partitions.yaml", r.toYaml());
     assertThat(allocateOnExampleHardware(r).claims().get(0).allocation().results().get(0).device()).isEqualTo("gpu-0-whole");
   }
 
   @Test
-  void extendedResourceMigrationMovesGpuRequestsToAClaimTemplate() {
+  void extended_resource_migration_moves_gpu_requests_to_a_claim_template() {
     DraRecipe r = DraRecipes.extendedResourceMigration(gpuPod());
     Golden.assertMatches("recipe-extended-resource-migration.yaml", r.toYaml());
     PodTemplate pod = r.podTemplate().orElseThrow();
@@ -84,12 +86,12 @@ class DraRecipesTest {
   }
 
   @Test
-  void everyRecipeReadsBackToTheSameValues() {
+  void every_recipe_reads_back_to_the_same_values() {
     for (DraRecipe r : List.of(DraRecipes.gpuNicPairs(2), DraRecipes.nvlinkDomain(4), DraRecipes.sharedGpuMemory("20Gi"),
         DraRecipes.partitions("40Gi"), DraRecipes.extendedResourceMigration(gpuPod()))) {
       String yaml = r.manifests().toYaml() + "---\n" + r.exampleSlices().stream()
           .map(s -> dev.aiinfra.core.render.ManifestWriter.yaml(DraManifests.resourceSlice(s))).collect(Collectors.joining("---\n"));
-      DraInputs back = DraReader.read(dev.aiinfra.core.render.ManifestReader.withDefaults().readString(r.name() + ".yaml", yaml));
+      DraInputs back = DraReader.read(dev.aiinfra.core.read.ManifestReader.withDefaults().readString(r.name() + ".yaml", yaml));
       assertThat(back.classes()).as(r.name()).isEqualTo(r.classes());
       assertThat(back.templates()).as(r.name()).isEqualTo(r.claims());
       assertThat(back.slices()).as(r.name()).isEqualTo(r.exampleSlices());

@@ -3,6 +3,7 @@ package dev.aiinfra.scheduling.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.FieldErrorType;
 import dev.aiinfra.core.model.FieldPath;
@@ -43,7 +44,7 @@ import java.util.Map;
  * template gets its pod group's wiring.
  */
 public final class GangAttachment {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
 
   private GangAttachment() {}
 

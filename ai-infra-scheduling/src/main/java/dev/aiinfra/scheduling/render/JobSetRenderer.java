@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.Severity;
 import dev.aiinfra.core.model.profile.ClusterProfile;
@@ -30,7 +31,7 @@ import java.util.Map;
  * accept, and JobSet controller gates (InPlaceRestart, RestartJob) that must be on.
  */
 public final class JobSetRenderer {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private JobSetRenderer() {}

@@ -30,6 +30,14 @@ class ArchitectureTest {
 
   @ArchTest static final ArchRule render_does_not_reach_cluster = LayerRules.renderDoesNotReachCluster();
 
+  @ArchTest static final ArchRule render_does_not_reach_read = LayerRules.renderDoesNotReachRead();
+
+  @ArchTest static final ArchRule read_does_not_reach_cluster = LayerRules.readDoesNotReachCluster();
+
+  @ArchTest static final ArchRule readers_live_in_their_seam = LayerRules.readersLiveInTheirSeam();
+
+  @ArchTest static final ArchRule one_mapper = LayerRules.oneMapper();
+
   @ArchTest static final ArchRule no_package_cycles = LayerRules.noPackageCycles("scheduling");
 
   @ArchTest static final ArchRule no_foreign_internals = LayerRules.noForeignInternals("scheduling");

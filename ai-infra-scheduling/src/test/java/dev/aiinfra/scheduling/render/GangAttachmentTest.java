@@ -8,7 +8,7 @@ import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.model.profile.ClusterProfile;
-import dev.aiinfra.core.render.ManifestReader;
+import dev.aiinfra.core.read.ManifestReader;
 import dev.aiinfra.core.shared.SharedData;
 import dev.aiinfra.scheduling.model.GangSpec;
 import dev.aiinfra.scheduling.model.GangTarget;

@@ -17,18 +17,18 @@ import dev.aiinfra.scheduling.model.ReplicatedJob;
 import dev.aiinfra.scheduling.model.TopologyRequest;
 
 /** Shared specs built with the public builders. */
-final class Specs {
-  static final String RACK = "cloud.example.com/rack";
+public final class Specs {
+  public static final String RACK = "cloud.example.com/rack";
 
   private Specs() {}
 
-  static GangSpec gang() {
+  public static GangSpec gang() {
     return GangSpec.builder().name("llama-train").namespace("ml").queueName("gpu-queue").volcanoQueue("training").scheduleTimeoutSeconds(120)
         .addPodGroups(PodGroupSpec.builder().name("workers").minCount(256).topology(TopologyRequest.required(RACK)).build())
         .build();
   }
 
-  static GangSpec gangWithPreemption() {
+  public static GangSpec gangWithPreemption() {
     return GangSpec.builder().name("llama-train").namespace("ml")
         .addPodGroups(PodGroupSpec.builder().name("workers").minCount(256).topology(TopologyRequest.required(RACK))
             .priorityClassName("training-high").disruptionMode(DisruptionMode.PodGroup)
@@ -36,7 +36,7 @@ final class Specs {
         .build();
   }
 
-  static PodTemplate trainerTemplate() {
+  public static PodTemplate trainerTemplate() {
     return PodTemplate.builder()
         .restartPolicy(RestartPolicy.Never)
         .addContainers(ContainerSpec.builder().name("trainer").image("ghcr.io/example/trainer:2.1")
@@ -49,7 +49,7 @@ final class Specs {
         .build();
   }
 
-  static JobSetSpec jobSet() {
+  public static JobSetSpec jobSet() {
     return JobSetSpec.builder().name("llama-train").namespace("ml")
         .addReplicatedJobs(ReplicatedJob.builder().name("workers").replicas(32).parallelism(8).podTemplate(trainerTemplate()).build())
         .maxRestarts(3)

@@ -1,9 +1,9 @@
 package dev.aiinfra.benchmarks.manifest;
 
-import dev.aiinfra.core.render.ManifestReadException;
-import dev.aiinfra.core.render.ManifestReader;
-import dev.aiinfra.core.render.ReadLimits;
-import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.read.ManifestReadException;
+import dev.aiinfra.core.read.ManifestReader;
+import dev.aiinfra.core.read.ReadLimits;
+import dev.aiinfra.core.read.SourcedObject;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

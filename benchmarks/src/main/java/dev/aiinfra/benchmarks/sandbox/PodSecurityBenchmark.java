@@ -2,6 +2,7 @@ package dev.aiinfra.benchmarks.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.sandbox.model.pss.ContainerSecurityView;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
 import dev.aiinfra.sandbox.model.pss.PodSecurityVersion;
@@ -36,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xmx2g"})
 public class PodSecurityBenchmark {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private final PodSecurityVersion latest = PodSecurityVersion.latest();
   private List<PodSecurityView> views;
   private List<ObjectNode> deployments;

@@ -5,7 +5,7 @@ import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.workload.ContainerSpec;
 import dev.aiinfra.core.model.workload.PodTemplate;
 import dev.aiinfra.core.render.ManifestBundle;
-import dev.aiinfra.core.render.TreeBinding;
+import dev.aiinfra.core.read.TreeBinding;
 import dev.aiinfra.core.render.workload.PodTemplateRenderer;
 import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
 import dev.aiinfra.sandbox.policy.cgroup.CgroupPod;

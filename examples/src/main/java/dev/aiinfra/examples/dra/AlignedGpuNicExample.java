@@ -5,7 +5,7 @@ import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.profile.ClusterProfile;
 import dev.aiinfra.core.render.ManifestBundle;
 import dev.aiinfra.core.render.ManifestWriter;
-import dev.aiinfra.core.render.TreeBinding;
+import dev.aiinfra.core.read.TreeBinding;
 import dev.aiinfra.core.render.workload.PodTemplateRenderer;
 import dev.aiinfra.dra.model.AttributeValue;
 import dev.aiinfra.dra.model.Device;

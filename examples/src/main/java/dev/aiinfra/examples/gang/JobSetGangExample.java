@@ -20,7 +20,7 @@ import dev.aiinfra.scheduling.policy.placement.PlacementOptions;
 import dev.aiinfra.scheduling.policy.placement.PlacementResult;
 import dev.aiinfra.scheduling.policy.restart.RestartAdvice;
 import dev.aiinfra.scheduling.policy.restart.RestartAdvisor;
-import dev.aiinfra.scheduling.render.GangPlacementInput;
+import dev.aiinfra.scheduling.read.GangPlacementInput;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;

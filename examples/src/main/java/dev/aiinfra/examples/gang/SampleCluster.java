@@ -1,11 +1,11 @@
 package dev.aiinfra.examples.gang;
 
 import dev.aiinfra.core.model.quantity.ResourceList;
-import dev.aiinfra.core.render.ManifestReader;
-import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.read.ManifestReader;
+import dev.aiinfra.core.read.SourcedObject;
 import dev.aiinfra.scheduling.model.ClusterNode;
 import dev.aiinfra.scheduling.model.ClusterState;
-import dev.aiinfra.scheduling.render.ClusterReader;
+import dev.aiinfra.scheduling.read.ClusterReader;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.Pod;
 import java.io.IOException;

@@ -2,14 +2,14 @@ package dev.aiinfra.examples.gang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiinfra.core.render.ManifestReader;
-import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.read.ManifestReader;
+import dev.aiinfra.core.read.SourcedObject;
 import dev.aiinfra.scheduling.model.GangTarget;
 import dev.aiinfra.scheduling.policy.placement.GangPlacement;
 import dev.aiinfra.scheduling.policy.placement.GangResult;
 import dev.aiinfra.scheduling.policy.placement.PlacementResult;
-import dev.aiinfra.scheduling.render.GangInputs;
-import dev.aiinfra.scheduling.render.GangPlacementInput;
+import dev.aiinfra.scheduling.read.GangInputs;
+import dev.aiinfra.scheduling.read.GangPlacementInput;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

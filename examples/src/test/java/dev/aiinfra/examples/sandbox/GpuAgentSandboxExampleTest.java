@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class GpuAgentSandboxExampleTest {
   @Test
-  void aGpuAgentRunsUnderKataWithAWarmPoolMeetingTheTargetAndPassesRestricted() {
+  void a_gpu_agent_runs_under_kata_with_a_warm_pool_meeting_the_target_and_passes_restricted() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     GpuAgentSandboxExample.Outcome o = GpuAgentSandboxExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertThat(o.runtime()).isEqualTo(SandboxRuntime.KATA_NVIDIA_GPU);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class DisaggregatedServingExampleTest {
   @Test
-  void theReadmeCasePlansDisaggregationAndPrintsTheDeploymentAndItsHpa() {
+  void the_readme_case_plans_disaggregation_and_prints_the_deployment_and_its_hpa() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PdPlan plan = DisaggregatedServingExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertThat(plan.advice()).contains(ServingMode.DISAGGREGATED);

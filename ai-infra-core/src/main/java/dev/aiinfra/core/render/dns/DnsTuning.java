@@ -13,14 +13,10 @@ import dev.aiinfra.core.model.manifest.ObjectKey;
 import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.policy.dns.NdotsAdvice;
 import dev.aiinfra.core.policy.dns.NdotsAdvisor;
-import dev.aiinfra.core.render.DuplicateObjects;
-import dev.aiinfra.core.render.InputError;
 import dev.aiinfra.core.render.ManifestBundle;
-import dev.aiinfra.core.render.ManifestReadException;
 import dev.aiinfra.core.render.PodTemplateSite;
 import dev.aiinfra.core.render.PodTemplates;
-import dev.aiinfra.core.render.SourcedObject;
-import dev.aiinfra.core.render.internal.Json;
+import dev.aiinfra.core.json.Json;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,37 +32,6 @@ import java.util.OptionalInt;
  */
 public final class DnsTuning {
   private DnsTuning() {}
-
-  /**
-   * Tunes objects read from files: an invalid {@code dnsConfig} is refused with the file and document
-   * it came from (every one, before anything is tuned), then the objects are tuned as a bundle.
-   *
-   * @throws ManifestReadException listing every invalid pod DNS field with its file, document and path
-   */
-  public static TunedBundle tune(
-      List<SourcedObject> objects,
-      KubeletDnsSettings kubelet,
-      List<DnsLookup> commonLookups,
-      ResolverFlavor defaultFlavor,
-      OptionalInt forcedNdots) {
-    List<InputError> errors = new ArrayList<>();
-    for (SourcedObject o : objects) {
-      HasMetadata object = o.object();
-      if (!PodTemplates.hasPodTemplates(object.getApiVersion(), object.getKind())) {
-        continue;
-      }
-      String ns = object.getMetadata().getNamespace() == null ? "default" : object.getMetadata().getNamespace();
-      for (PodTemplateSite site : PodTemplates.find(Json.mapper().valueToTree(object))) {
-        PodDnsTrees.read(site.podSpec(), ns, FieldPath.of(site.path()))
-            .violations()
-            .forEach(v -> errors.add(o.error(v.field(), v.message())));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new ManifestReadException(errors);
-    }
-    return tune(DuplicateObjects.bundle(objects), kubelet, commonLookups, defaultFlavor, forcedNdots);
-  }
 
   public static TunedBundle tune(
       ManifestBundle bundle,

@@ -6,7 +6,7 @@ import dev.aiinfra.core.model.manifest.ApiVersions;
 import dev.aiinfra.core.model.manifest.KnownKinds;
 import dev.aiinfra.core.render.ManifestBundle;
 import dev.aiinfra.core.render.internal.FabricKinds;
-import dev.aiinfra.core.render.internal.Json;
+import dev.aiinfra.core.json.Json;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;

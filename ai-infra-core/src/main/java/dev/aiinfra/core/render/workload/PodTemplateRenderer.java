@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
@@ -22,7 +23,7 @@ import java.util.List;
  * field names; extra fields are deep-merged and conflicts reported with their paths.
  */
 public final class PodTemplateRenderer {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private PodTemplateRenderer() {}

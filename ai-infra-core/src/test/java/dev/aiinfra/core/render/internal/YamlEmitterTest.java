@@ -33,7 +33,7 @@ class YamlEmitterTest {
   }
 
   @Test
-  void writingFromTheTreeGivesTheSameTextForAwkwardStringsAsKeysAndValues() {
+  void writing_from_the_tree_gives_the_same_text_for_awkward_strings_as_keys_and_values() {
     ObjectNode root = F.objectNode();
     ArrayNode list = root.putArray("list");
     for (String s : AWKWARD) {
@@ -44,7 +44,7 @@ class YamlEmitterTest {
   }
 
   @Test
-  void writingFromTheTreeGivesTheSameTextForNumbersBooleansAndEmptyCollections() {
+  void writing_from_the_tree_gives_the_same_text_for_numbers_booleans_and_empty_collections() {
     ObjectNode root = F.objectNode();
     root.put("int", 3).put("long", Long.MAX_VALUE).put("negative", -7).put("yes", true).put("no", false);
     root.put("big", new BigInteger("123456789012345678901234567890"));
@@ -57,7 +57,7 @@ class YamlEmitterTest {
   }
 
   @Test
-  void writingFromTheTreeAgreesWithThePlainPathOnRandomTrees() {
+  void writing_from_the_tree_agrees_with_the_plain_path_on_random_trees() {
     SplittableRandom r = new SplittableRandom(20261202L);
     for (int i = 0; i < 300; i++) {
       JsonNode tree = randomTree(r, 0);

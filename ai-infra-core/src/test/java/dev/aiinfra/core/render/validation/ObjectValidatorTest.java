@@ -3,9 +3,9 @@ package dev.aiinfra.core.render.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinfra.core.model.FieldViolation;
-import dev.aiinfra.core.render.ManifestReader;
-import dev.aiinfra.core.render.ReadLimits;
-import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.read.ManifestReader;
+import dev.aiinfra.core.read.ReadLimits;
+import dev.aiinfra.core.read.SourcedObject;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

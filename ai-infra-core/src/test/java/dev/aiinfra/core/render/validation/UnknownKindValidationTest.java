@@ -2,7 +2,7 @@ package dev.aiinfra.core.render.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiinfra.core.render.ManifestReader;
+import dev.aiinfra.core.read.ManifestReader;
 import org.junit.jupiter.api.Test;
 
 /** An object of a kind ai-infra has no model of is "not checked", never reported valid (issue 15, defect 2). */

@@ -3,6 +3,7 @@ package dev.aiinfra.sandbox.render.agent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.profile.ClusterProfile;
 import dev.aiinfra.core.model.workload.ContainerSpec;
 import dev.aiinfra.core.model.workload.PodTemplate;
@@ -37,7 +38,7 @@ import java.util.TreeMap;
  * sandboxTemplateRef/warmpool) are handled here.
  */
 public final class AgentSandboxRenderer {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private AgentSandboxRenderer() {}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.sandbox.model.hardening.EgressAllowList;
 import dev.aiinfra.sandbox.model.hardening.EgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
  * (cluster DNS first, unless turned off). Ingress is not restricted by this policy.
  */
 public final class EgressPolicyRenderer {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private EgressPolicyRenderer() {}

@@ -3,6 +3,7 @@ package dev.aiinfra.sandbox.render.pss;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
 import dev.aiinfra.core.model.InvalidSpecException;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * template is judged before its controller ever creates a pod.
  */
 public final class PodSecurityReviews {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
 
   private PodSecurityReviews() {}
 

@@ -22,7 +22,7 @@ class CgroupPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void weightIsMonotoneInSharesAndWithinRange(long seed) {
+  void weight_is_monotone_in_shares_and_within_range(long seed) {
     Gen<long[]> pairs = r -> {
       long a = r.nextLong(0, 300_000);
       long b = r.nextLong(0, 300_000);
@@ -37,7 +37,7 @@ class CgroupPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void sharesAndQuotaAreMonotoneAndRespectTheirBounds(long seed) {
+  void shares_and_quota_are_monotone_and_respect_their_bounds(long seed) {
     Gen<long[]> millis = r -> {
       long a = r.nextLong(0, 400_000);
       long b = r.nextLong(0, 400_000);
@@ -80,7 +80,7 @@ class CgroupPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void podValuesAreConsistentWithTheQosClass(long seed) {
+  void pod_values_are_consistent_with_the_qos_class(long seed) {
     Gen<CgroupSettings> settings = r -> CgroupSettings.builder()
         .runtime(r.nextBoolean() ? "runc:1.3.2" : "runc:1.2.6")
         .kubernetesMinor(30 + r.nextInt(8))

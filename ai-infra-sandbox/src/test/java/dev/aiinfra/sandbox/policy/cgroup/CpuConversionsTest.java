@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** Exact values from kubelet's helpers_linux.go and opencontainers/cgroups' utils_test.go. */
 class CpuConversionsTest {
   @Test
-  void quadraticWeightMatchesTheUpstreamTable() {
+  void quadratic_weight_matches_the_upstream_table() {
     long[][] table = {{0, 0}, {1, 1}, {2, 1}, {3, 2}, {1024, 100}, {262_143, 10_000}, {262_144, 10_000}, {262_145, 10_000}, {2000, 170}};
     for (long[] row : table) {
       assertThat(CpuConversions.quadraticWeight(row[0])).as("shares %d", row[0]).isEqualTo(row[1]);
@@ -15,7 +15,7 @@ class CpuConversionsTest {
   }
 
   @Test
-  void linearWeightMatchesTheKubeletsOwn() {
+  void linear_weight_matches_the_kubelets_own() {
     assertThat(CpuConversions.linearWeight(0)).isZero();
     assertThat(CpuConversions.linearWeight(1)).isEqualTo(1);
     assertThat(CpuConversions.linearWeight(2)).isEqualTo(1);
@@ -25,7 +25,7 @@ class CpuConversionsTest {
   }
 
   @Test
-  void quadraticMapsTheV1DefaultToTheV2DefaultAtEveryPowerOfTwo() {
+  void quadratic_maps_the_v1_default_to_the_v2_default_at_every_power_of_two() {
     for (int k = 1; k <= 18; k++) {
       long s = 1L << k;
       double l = k;
@@ -36,7 +36,7 @@ class CpuConversionsTest {
   }
 
   @Test
-  void weightIsMonotoneInShares() {
+  void weight_is_monotone_in_shares() {
     for (WeightFormula f : WeightFormula.values()) {
       long previous = 0;
       for (long s = 0; s <= 262_200; s += 7) {
@@ -48,7 +48,7 @@ class CpuConversionsTest {
   }
 
   @Test
-  void sharesFromMilliCpuClampToTwoAndTheMaximum() {
+  void shares_from_milli_cpu_clamp_to_two_and_the_maximum() {
     assertThat(CpuConversions.sharesFromMilliCpu(0)).isEqualTo(2);
     assertThat(CpuConversions.sharesFromMilliCpu(1)).isEqualTo(2);
     assertThat(CpuConversions.sharesFromMilliCpu(250)).isEqualTo(256);
@@ -57,7 +57,7 @@ class CpuConversionsTest {
   }
 
   @Test
-  void quotaHasAOneMillisecondFloorAndZeroMeansNoLimit() {
+  void quota_has_a_one_millisecond_floor_and_zero_means_no_limit() {
     assertThat(CpuConversions.quotaFromMilliCpu(0, 100_000)).isZero();
     assertThat(CpuConversions.quotaFromMilliCpu(1, 100_000)).isEqualTo(1000);
     assertThat(CpuConversions.quotaFromMilliCpu(500, 100_000)).isEqualTo(50_000);

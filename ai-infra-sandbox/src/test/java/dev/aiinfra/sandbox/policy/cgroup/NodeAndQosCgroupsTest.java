@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class NodeAndQosCgroupsTest {
   @Test
-  void qosCgroupsSumBurstableRequestsAndUseTheLinearWeight() {
+  void qos_cgroups_sum_burstable_requests_and_use_the_linear_weight() {
     QosCgroups.Values v = QosCgroups.compute(List.of(
         List.of(PodCgroupsTest.guaranteed()),
         List.of(PodCgroupsTest.burstable()),
@@ -24,7 +24,7 @@ class NodeAndQosCgroupsTest {
   }
 
   @Test
-  void aModernNodeIsReadyWithFailCgroupV1() {
+  void a_modern_node_is_ready_with_fail_cgroup_v1() {
     NodeReadiness.Result r = NodeReadiness.check("6.1", "systemd", "containerd:2.0", 37);
     assertThat(r.ready()).isTrue();
     assertThat(r.kubeletConfiguration()).containsEntry("cgroupDriver", "systemd").containsEntry("failCgroupV1", true);
@@ -32,7 +32,7 @@ class NodeAndQosCgroupsTest {
   }
 
   @Test
-  void everyBlockingProblemIsListed() {
+  void every_blocking_problem_is_listed() {
     NodeReadiness.Result r = NodeReadiness.check("5.4", "cgroupfs", "containerd:1.3", 30);
     assertThat(r.ready()).isFalse();
     assertThat(r.diagnostics()).extracting(Diagnostic::code)
@@ -41,7 +41,7 @@ class NodeAndQosCgroupsTest {
   }
 
   @Test
-  void olderButSupportedPartsWarn() {
+  void older_but_supported_parts_warn() {
     NodeReadiness.Result r = NodeReadiness.check("5.8.0-63-generic", "systemd", "cri-o:1.21", 34);
     assertThat(r.ready()).isTrue();
     assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("CGROUP_KERNEL_MEMORY_LOW", "CGROUP_RUNTIME_NO_MEMORY_QOS", "CGROUP_FAIL_V1");
@@ -50,7 +50,7 @@ class NodeAndQosCgroupsTest {
   // Regression: API defaulting rounds each quantity up to milli precision (1500u → 2m) before the
   // kubelet sums them: 2m + 2m = 4m (4 shares), not 3m.
   @Test
-  void subMilliRequestsAreRoundedPerContainerBeforeTheSum() {
+  void sub_milli_requests_are_rounded_per_container_before_the_sum() {
     CgroupPod pod = CgroupPod.of(List.of(
         PodCgroupsTest.container("a", ResourceList.of("cpu", "1500u"), ResourceList.empty()),
         PodCgroupsTest.container("b", ResourceList.of("cpu", "1500u"), ResourceList.empty())));

@@ -29,7 +29,7 @@ class PodCgroupsTest {
   static final CgroupSettings DEFAULTS = CgroupSettings.builder().build();
 
   @Test
-  void aMemoryLimitPastInt64IsRefusedAtItsFieldInsteadOfWrapping() {
+  void a_memory_limit_past_int64_is_refused_at_its_field_instead_of_wrapping() {
     ContainerSpec huge = container("app", ResourceList.empty(), ResourceList.of("memory", "100000000000000000000", "cpu", "9223372036854775807"));
     assertThatThrownBy(() -> PodCgroups.compute(List.of(huge), DEFAULTS))
         .isInstanceOf(InvalidSpecException.class)
@@ -41,7 +41,7 @@ class PodCgroupsTest {
   }
 
   @Test
-  void limitsThatOnlyAddUpPastInt64AreRefusedAtThePod() {
+  void limits_that_only_add_up_past_int64_are_refused_at_the_pod() {
     ResourceList half = ResourceList.of("memory", "5Ei");
     assertThatThrownBy(() -> new CgroupPod(List.of(), List.of(container("a", half, half), container("b", half, half)), ResourceList.empty()))
         .isInstanceOf(InvalidSpecException.class)
@@ -49,13 +49,13 @@ class PodCgroupsTest {
   }
 
   @Test
-  void theLargestMemoryTheKubeletCanHoldIsWrittenAsIs() {
+  void the_largest_memory_the_kubelet_can_hold_is_written_as_is() {
     ResourceList max = ResourceList.of("memory", "8Ei");
     assertThat(PodCgroups.compute(List.of(container("a", max, max)), DEFAULTS).containers().get(0).memoryMax()).isEqualTo("9223372036854775807");
   }
 
   @Test
-  void qosClassFollowsRequestsAndLimits() {
+  void qos_class_follows_requests_and_limits() {
     assertThat(QosClass.of(List.of(guaranteed()))).isEqualTo(QosClass.Guaranteed);
     assertThat(QosClass.of(List.of(burstable()))).isEqualTo(QosClass.Burstable);
     assertThat(QosClass.of(List.of(container("a", ResourceList.empty(), ResourceList.empty())))).isEqualTo(QosClass.BestEffort);
@@ -64,7 +64,7 @@ class PodCgroupsTest {
   }
 
   @Test
-  void aOneCpuContainerGetsWeight100OnNewRuntimesWhileItsPodCgroupGets39() {
+  void a_one_cpu_container_gets_weight100_on_new_runtimes_while_its_pod_cgroup_gets39() {
     PodCgroup p = PodCgroups.compute(List.of(guaranteed()), DEFAULTS);
     ContainerCgroup c = p.containers().get(0);
     assertThat(c.cpuShares()).isEqualTo(1024);
@@ -79,14 +79,14 @@ class PodCgroupsTest {
   }
 
   @Test
-  void olderRuntimesUseTheLinearMapping() {
+  void older_runtimes_use_the_linear_mapping() {
     assertThat(PodCgroups.compute(List.of(guaranteed()), DEFAULTS.withRuntime("runc:1.2.6")).containers().get(0).cpuWeight()).isEqualTo(39);
     assertThat(PodCgroups.compute(List.of(guaranteed()), DEFAULTS.withRuntime("crun:1.22")).containers().get(0).cpuWeight()).isEqualTo(39);
     assertThat(PodCgroups.compute(List.of(guaranteed()), DEFAULTS.withRuntime("crun:1.23")).containers().get(0).cpuWeight()).isEqualTo(100);
   }
 
   @Test
-  void bestEffortGetsTwoSharesAndNoPodLimits() {
+  void best_effort_gets_two_shares_and_no_pod_limits() {
     PodCgroup p = PodCgroups.compute(List.of(container("a", ResourceList.empty(), ResourceList.empty())), DEFAULTS);
     assertThat(p.podCpuShares()).isEqualTo(2);
     assertThat(p.podCpuWeight()).isEqualTo(1);
@@ -97,7 +97,7 @@ class PodCgroupsTest {
   }
 
   @Test
-  void memoryHighBefore137UsesTheDefaultThrottlingFactorRoundedDownToPages() {
+  void memory_high_before137_uses_the_default_throttling_factor_rounded_down_to_pages() {
     PodCgroup p = PodCgroups.compute(List.of(burstable()), DEFAULTS.withKubernetesMinor(35).withMemoryQos(true));
     ContainerCgroup c = p.containers().get(0);
     assertThat(c.memoryMin()).contains(536_870_912L);
@@ -107,14 +107,14 @@ class PodCgroupsTest {
   }
 
   @Test
-  void from137MemoryHighNeedsAnExplicitFactor() {
+  void from137_memory_high_needs_an_explicit_factor() {
     assertThat(PodCgroups.compute(List.of(burstable()), DEFAULTS).containers().get(0).memoryHigh()).isEmpty();
     assertThat(PodCgroups.compute(List.of(burstable()), DEFAULTS.withMemoryThrottlingFactor(0.9)).containers().get(0).memoryHigh())
         .contains(249_036L * 4096);
   }
 
   @Test
-  void tieredReservationProtectsBurstableRequestsWithMemoryLow() {
+  void tiered_reservation_protects_burstable_requests_with_memory_low() {
     CgroupSettings tiered = DEFAULTS.withKubernetesMinor(36).withMemoryQos(true).withMemoryReservationPolicy(MemoryReservationPolicy.TieredReservation);
     ContainerCgroup b = PodCgroups.compute(List.of(burstable()), tiered).containers().get(0);
     assertThat(b.memoryLow()).contains(536_870_912L);
@@ -128,7 +128,7 @@ class PodCgroupsTest {
   }
 
   @Test
-  void switchesThatRemoveFiles() {
+  void switches_that_remove_files() {
     PodCgroup p = PodCgroups.compute(List.of(guaranteed()), DEFAULTS.withCpuCfsQuota(false).withSingleProcessOomKill(true).withPodPidsLimit(4096));
     assertThat(p.containers().get(0).cpuMax()).isEmpty();
     assertThat(p.containers().get(0).cpuQuota()).isEqualTo(Optional.empty());
@@ -139,7 +139,7 @@ class PodCgroupsTest {
   }
 
   @Test
-  void aBurstablePodWithoutEveryLimitHasNoPodQuota() {
+  void a_burstable_pod_without_every_limit_has_no_pod_quota() {
     PodCgroup p = PodCgroups.compute(List.of(burstable(), container("side", ResourceList.of("cpu", "100m"), ResourceList.empty())), DEFAULTS);
     assertThat(p.podCpuShares()).isEqualTo(CpuConversions.sharesFromMilliCpu(350));
     assertThat(p.podCpuMax()).isEmpty();
@@ -147,14 +147,14 @@ class PodCgroupsTest {
   }
 
   @Test
-  void invalidSettingsAreAllReported() {
+  void invalid_settings_are_all_reported() {
     assertThatThrownBy(() -> CgroupSettings.builder().runtime("docker:20").kubernetesMinor(20).pageSize(3000).memoryThrottlingFactor(1.5).build())
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("runtime").hasMessageContaining("kubernetesVersion").hasMessageContaining("pageSize").hasMessageContaining("memoryThrottlingFactor");
   }
 
   @Test
-  void aLargeInitContainerSetsThePodRequestAndGetsItsOwnCgroup() {
+  void a_large_init_container_sets_the_pod_request_and_gets_its_own_cgroup() {
     ContainerSpec init = container("migrate", ResourceList.of("cpu", "2", "memory", "2Gi"), ResourceList.of("cpu", "2", "memory", "2Gi"));
     PodCgroup p = PodCgroups.compute(new CgroupPod(List.of(init), List.of(guaranteed())), DEFAULTS);
     assertThat(p.qos()).isEqualTo(QosClass.Guaranteed);
@@ -167,7 +167,7 @@ class PodCgroupsTest {
   }
 
   @Test
-  void sidecarsAddToTheRunningSumAndToLaterInitContainers() {
+  void sidecars_add_to_the_running_sum_and_to_later_init_containers() {
     ContainerSpec sidecar = ContainerSpec.builder().from(container("proxy", ResourceList.of("cpu", "500m"), ResourceList.empty()))
         .restartPolicy(dev.aiinfra.core.model.workload.RestartPolicy.Always).build();
     ContainerSpec init = container("setup", ResourceList.of("cpu", "1"), ResourceList.empty());
@@ -179,7 +179,7 @@ class PodCgroupsTest {
   }
 
   @Test
-  void anInitContainerWithoutLimitsKeepsABurstablePodUncapped() {
+  void an_init_container_without_limits_keeps_a_burstable_pod_uncapped() {
     ContainerSpec init = container("setup", ResourceList.of("cpu", "100m"), ResourceList.empty());
     PodCgroup p = PodCgroups.compute(new CgroupPod(List.of(init), List.of(burstable())), DEFAULTS);
     assertThat(p.qos()).isEqualTo(QosClass.Burstable);
@@ -188,14 +188,14 @@ class PodCgroupsTest {
   }
 
   @Test
-  void initContainersCountInTheBurstableQosCgroup() {
+  void init_containers_count_in_the_burstable_qos_cgroup() {
     ContainerSpec init = container("setup", ResourceList.of("cpu", "3"), ResourceList.empty());
     QosCgroups.Values v = QosCgroups.computePods(List.of(new CgroupPod(List.of(init), List.of(burstable()))), 4000);
     assertThat(v.burstable().shares()).isEqualTo(3072);
   }
 
   @Test
-  void runtimeClassOverheadIsAddedToThePodRequestAndToDeclaredLimits() {
+  void runtime_class_overhead_is_added_to_the_pod_request_and_to_declared_limits() {
     ResourceList overhead = ResourceList.of("cpu", "250m", "memory", "160Mi");
     PodCgroup guaranteed = PodCgroups.compute(new CgroupPod(List.of(), List.of(guaranteed()), overhead), DEFAULTS);
     assertThat(guaranteed.podCpuShares()).isEqualTo(1280);
@@ -210,7 +210,7 @@ class PodCgroupsTest {
   // Regression (conformance CGROUP-POD): kuberuntime 1.36 writes memory.min=0 and memory.low=0 for every
   // container when Memory QoS is on and no tiered reservation applies (policy None, or no memory request).
   @Test
-  void memoryQosWithoutTieredReservationResetsMinAndLowToZero() {
+  void memory_qos_without_tiered_reservation_resets_min_and_low_to_zero() {
     CgroupSettings qos = DEFAULTS.withKubernetesMinor(36).withMemoryQos(true);
     ContainerCgroup b = PodCgroups.compute(List.of(burstable()), qos).containers().get(0);
     assertThat(b.memoryMin()).contains(0L);
@@ -227,7 +227,7 @@ class PodCgroupsTest {
   // Regression (conformance CGROUP-POD): with cpuCFSQuota=false ResourceConfigForPod sets quota -1 and
   // keeps the period, so the pod cgroup of a Guaranteed pod (or a Burstable one with every CPU limit) gets "max <period>".
   @Test
-  void cfsQuotaOffLeavesThePodCgroupUnlimitedWithItsPeriod() {
+  void cfs_quota_off_leaves_the_pod_cgroup_unlimited_with_its_period() {
     CgroupSettings off = DEFAULTS.withCpuCfsQuota(false).withCpuCfsQuotaPeriodMicros(50_000);
     assertThat(PodCgroups.compute(List.of(guaranteed()), off).podCpuMax()).contains("max 50000");
     assertThat(PodCgroups.compute(List.of(burstable()), off).podCpuMax()).contains("max 50000");
@@ -237,7 +237,7 @@ class PodCgroupsTest {
   // Regression (conformance CGROUP-QOS): an explicit zero memory request with a memory limit is not
   // "request defaults to limit": the kubelet's QoS class is Burstable.
   @Test
-  void anExplicitZeroRequestBelowTheLimitMakesThePodBurstable() {
+  void an_explicit_zero_request_below_the_limit_makes_the_pod_burstable() {
     ContainerSpec c = container("a", ResourceList.of("memory", "0"), ResourceList.of("cpu", "250m", "memory", "20Gi"));
     assertThat(QosClass.of(List.of(c))).isEqualTo(QosClass.Burstable);
   }
@@ -246,7 +246,7 @@ class PodCgroupsTest {
   // sidecars started before it, so an init container without a CPU limit after a limited sidecar still
   // lets a Burstable pod get its quota (and likewise memory.max).
   @Test
-  void anInitContainerAfterALimitedSidecarCountsAsLimited() {
+  void an_init_container_after_a_limited_sidecar_counts_as_limited() {
     ContainerSpec sidecar = ContainerSpec.builder().name("side").image("app:1").requests(ResourceList.empty())
         .limits(ResourceList.of("cpu", "3", "memory", "1Gi")).restartPolicy(dev.aiinfra.core.model.workload.RestartPolicy.Always).build();
     ContainerSpec init = container("init", ResourceList.of("memory", "100Mi"), ResourceList.empty());
@@ -265,7 +265,7 @@ class PodCgroupsTest {
   // (milli precision) exactly and rounds the pod total up once (1.1 + 0.1 bytes = 1.2 → 2), not each
   // container first (2 + 1 = 3).
   @Test
-  void podTotalsAreSummedExactlyAndRoundedOnce() {
+  void pod_totals_are_summed_exactly_and_rounded_once() {
     PodCgroup p = PodCgroups.compute(List.of(
         container("a", ResourceList.of("memory", "1.1"), ResourceList.of("cpu", "200m", "memory", "1.1")),
         container("b", ResourceList.of("cpu", "1n", "memory", "100m"), ResourceList.of("cpu", "1n", "memory", "100m"))), DEFAULTS);
@@ -278,7 +278,7 @@ class PodCgroupsTest {
 
   // Regression: a request and limit that differ only below milli precision are equal once stored.
   @Test
-  void requestAndLimitEqualAfterMilliRoundingAreGuaranteed() {
+  void request_and_limit_equal_after_milli_rounding_are_guaranteed() {
     ContainerSpec c = container("a", ResourceList.of("cpu", "1500u", "memory", "1Gi"), ResourceList.of("cpu", "2m", "memory", "1Gi"));
     assertThat(QosClass.of(List.of(c))).isEqualTo(QosClass.Guaranteed);
   }

@@ -42,7 +42,7 @@ class PodSecurityPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void failingChecksAgreeWithAnIndependentOracleAtEveryLevelAndVersion(long seed) {
+  void failing_checks_agree_with_an_independent_oracle_at_every_level_and_version(long seed) {
     Property.forAll(seed, podAtVersion(), 400, x -> {
       PodSecurityView pod = (PodSecurityView) x[0];
       int minor = (Integer) x[1];
@@ -57,7 +57,7 @@ class PodSecurityPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void theGeneratorReachesBothVerdictsAndEveryCheck(long seed) {
+  void the_generator_reaches_both_verdicts_and_every_check(long seed) {
     java.util.SplittableRandom r = Seeds.random(seed);
     java.util.Set<String> seen = new HashSet<>();
     int allowed = 0;
@@ -72,7 +72,7 @@ class PodSecurityPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void aPodIsAllowedExactlyWhenEachOfItsContainersIsAllowedAlone(long seed) {
+  void a_pod_is_allowed_exactly_when_each_of_its_containers_is_allowed_alone(long seed) {
     Property.forAll(seed, podAtVersion(), 300, x -> {
       PodSecurityView pod = (PodSecurityView) x[0];
       PodSecurityVersion version = PodSecurityVersion.of((Integer) x[1]);
@@ -85,7 +85,7 @@ class PodSecurityPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void restrictedAllowedImpliesBaselineAllowedForLinuxPods(long seed) {
+  void restricted_allowed_implies_baseline_allowed_for_linux_pods(long seed) {
     Property.forAll(seed, podAtVersion().filter(x -> !((PodSecurityView) x[0]).windows()), 400, x -> {
       PodSecurityView pod = (PodSecurityView) x[0];
       PodSecurityVersion version = PodSecurityVersion.of((Integer) x[1]);
@@ -97,7 +97,7 @@ class PodSecurityPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void evaluationIsDeterministicAndIndependentOfContainerOrderWithinAKind(long seed) {
+  void evaluation_is_deterministic_and_independent_of_container_order_within_a_kind(long seed) {
     Property.forAll(seed, podAtVersion(), 300, x -> {
       PodSecurityView pod = (PodSecurityView) x[0];
       PodSecurityVersion version = PodSecurityVersion.of((Integer) x[1]);
@@ -113,7 +113,7 @@ class PodSecurityPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void theHardeningPresetMakesEveryBenignSandboxPassRestrictedAtEveryVersion(long seed) {
+  void the_hardening_preset_makes_every_benign_sandbox_pass_restricted_at_every_version(long seed) {
     Gen<Object[]> cases = r -> new Object[] {PodSecurityGenerators.benignTemplates().next(r),
         Gen.oneOf(Optional.<String>empty(), Optional.of("gvisor"), Optional.of("kata-qemu-nvidia-gpu")).next(r)};
     Property.forAll(seed, cases, 60, x -> {
@@ -130,7 +130,7 @@ class PodSecurityPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void hardeningIsIdempotentAndNeverReportsOnBenignTemplates(long seed) {
+  void hardening_is_idempotent_and_never_reports_on_benign_templates(long seed) {
     Property.forAll(seed, PodSecurityGenerators.benignTemplates(), 60, pod -> {
       HardenedPod once = PodHardening.harden(pod, Hardening.restricted(), PROFILE, Optional.empty());
       HardenedPod twice = PodHardening.harden(once.template(), Hardening.restricted(), PROFILE, Optional.empty());

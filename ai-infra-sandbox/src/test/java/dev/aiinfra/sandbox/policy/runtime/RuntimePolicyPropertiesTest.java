@@ -40,7 +40,7 @@ class RuntimePolicyPropertiesTest {
   }
 
   @Test
-  void everyCombinationAgreesWithTheTableAndExplainsItself() {
+  void every_combination_agrees_with_the_table_and_explains_itself() {
     for (WorkloadNeeds n : all()) {
       RuntimeChoice c = RuntimePolicy.choose(n);
       assertThat(c.runtime()).as("%s", n).isEqualTo(oracle(n));
@@ -52,7 +52,7 @@ class RuntimePolicyPropertiesTest {
   }
 
   @Test
-  void addingANeedNeverMovesAVmWorkloadBackToGvisor() {
+  void adding_a_need_never_moves_a_vm_workload_back_to_gvisor() {
     for (WorkloadNeeds n : all()) {
       Optional<SandboxRuntime> before = RuntimePolicy.choose(n).runtime();
       for (WorkloadNeeds more : List.of(n.withGpus(n.gpus() + 1), n.withConfidential(true), n.withFullKernel(true))) {

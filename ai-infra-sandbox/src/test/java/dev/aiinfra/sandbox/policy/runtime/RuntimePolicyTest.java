@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class RuntimePolicyTest {
   @Test
-  void plainUntrustedCodeRunsUnderGvisor() {
+  void plain_untrusted_code_runs_under_gvisor() {
     RuntimeChoice c = RuntimePolicy.choose(WorkloadNeeds.builder().build());
     assertThat(c.runtime()).contains(SandboxRuntime.GVISOR);
     assertThat(c.reasons()).extracting(Diagnostic::code).containsExactly("RUNTIME_GVISOR_DEFAULT");
   }
 
   @Test
-  void gpuPassthroughNeedsKatasGpuClass() {
+  void gpu_passthrough_needs_katas_gpu_class() {
     RuntimeChoice c = RuntimePolicy.choose(WorkloadNeeds.builder().gpus(1).build());
     assertThat(c.runtime()).contains(SandboxRuntime.KATA_NVIDIA_GPU);
     assertThat(c.runtime().get().runtimeClassName()).isEqualTo("kata-qemu-nvidia-gpu");
@@ -26,20 +26,20 @@ class RuntimePolicyTest {
   }
 
   @Test
-  void confidentialGpuWorkloadsUseTheSnpGpuClassAndOneGpu() {
+  void confidential_gpu_workloads_use_the_snp_gpu_class_and_one_gpu() {
     RuntimeChoice c = RuntimePolicy.choose(WorkloadNeeds.builder().gpus(2).confidential(true).build());
     assertThat(c.runtime()).contains(SandboxRuntime.KATA_NVIDIA_GPU_SNP);
     assertThat(c.reasons()).extracting(Diagnostic::code).contains("RUNTIME_CONFIDENTIAL_ONE_GPU");
   }
 
   @Test
-  void fullKernelNeedsAndConfidentialityPickKata() {
+  void full_kernel_needs_and_confidentiality_pick_kata() {
     assertThat(RuntimePolicy.choose(WorkloadNeeds.builder().fullKernel(true).build()).runtime()).contains(SandboxRuntime.KATA);
     assertThat(RuntimePolicy.choose(WorkloadNeeds.builder().confidential(true).build()).runtime()).contains(SandboxRuntime.KATA_SNP);
   }
 
   @Test
-  void withoutVirtualisationAVmNeedCannotBeMet() {
+  void without_virtualisation_a_vm_need_cannot_be_met() {
     RuntimeChoice c = RuntimePolicy.choose(WorkloadNeeds.builder().gpus(1).nodesHaveVirtualisation(false).build());
     assertThat(c.runtime()).isEmpty();
     assertThat(c.reasons()).extracting(Diagnostic::code).containsExactly("RUNTIME_NO_VIRTUALISATION");
@@ -47,7 +47,7 @@ class RuntimePolicyTest {
   }
 
   @Test
-  void runtimeClassesRenderWithOverheadAndScheduling() {
+  void runtime_classes_render_with_overhead_and_scheduling() {
     String yaml = ManifestBundle.of(RuntimeClassRenderer.render(SandboxRuntime.KATA_NVIDIA_GPU.runtimeClass()),
         RuntimeClassRenderer.render(SandboxRuntime.GVISOR.runtimeClass())).toYaml();
     Golden.assertMatches("runtimeclasses.yaml", yaml);

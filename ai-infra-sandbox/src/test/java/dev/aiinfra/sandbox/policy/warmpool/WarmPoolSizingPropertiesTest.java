@@ -23,7 +23,7 @@ class WarmPoolSizingPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void theAnalyticalWaitProbabilityMatchesTheSimulation(long seed) {
+  void the_analytical_wait_probability_matches_the_simulation(long seed) {
     Property.forAll(seed, cases(), 4, c -> {
       WarmPoolSizing.Result s = WarmPoolSizing.size(c.rate(), c.burst(), c.coldStart(), c.target());
       // Claims within one cold-start window are correlated: simulate 5,000 windows and allow 4 standard errors.
@@ -45,7 +45,7 @@ class WarmPoolSizingPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void theSizeIsTheSmallestThatMeetsTheTarget(long seed) {
+  void the_size_is_the_smallest_that_meets_the_target(long seed) {
     Property.forAll(seed, cases(), 100, c -> {
       WarmPoolSizing.Result s = WarmPoolSizing.size(c.rate(), c.burst(), c.coldStart(), c.target());
       assertThat(s.waitProbability()).isLessThanOrEqualTo(c.target());
@@ -57,7 +57,7 @@ class WarmPoolSizingPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void moreLoadLongerColdStartsBurstierArrivalsOrStricterTargetsNeverShrinkThePool(long seed) {
+  void more_load_longer_cold_starts_burstier_arrivals_or_stricter_targets_never_shrink_the_pool(long seed) {
     Property.forAll(seed, cases(), 100, c -> {
       int base = WarmPoolSizing.size(c.rate(), c.burst(), c.coldStart(), c.target()).poolSize();
       assertThat(WarmPoolSizing.size(c.rate() * 1.5, c.burst(), c.coldStart(), c.target()).poolSize()).isGreaterThanOrEqualTo(base);

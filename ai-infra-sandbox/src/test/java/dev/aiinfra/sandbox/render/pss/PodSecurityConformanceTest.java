@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.aiinfra.core.render.ManifestReader;
-import dev.aiinfra.core.render.SourcedObject;
+import dev.aiinfra.core.read.ManifestReader;
+import dev.aiinfra.core.read.SourcedObject;
 import dev.aiinfra.core.shared.SharedData;
 import dev.aiinfra.sandbox.model.pss.PodSecurityLevel;
 import dev.aiinfra.sandbox.model.pss.PodSecurityVersion;

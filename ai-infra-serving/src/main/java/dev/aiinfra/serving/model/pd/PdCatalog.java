@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * system name ({@code h200_sxm}), a model by catalog name, Hugging Face id or alias, where the
  * suffix {@code -FP8} ({@code Qwen/Qwen3-32B-FP8}) selects FP8 weights and KV cache. The shipped
  * catalog is {@link #builtin()}; users extend it with {@link #withAdded(PdCatalog)} (a catalog file
- * is read by {@code dev.aiinfra.serving.render.pd.CatalogReader}).
+ * is read by {@code dev.aiinfra.serving.read.CatalogReader}).
  */
 @Value.Immutable
 public abstract class PdCatalog {

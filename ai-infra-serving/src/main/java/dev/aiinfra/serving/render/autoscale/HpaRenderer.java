@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.Severity;
 import dev.aiinfra.serving.model.ServingCode;
@@ -37,7 +38,7 @@ import java.util.Map;
  * SLO signals, and scale to zero.
  */
 public final class HpaRenderer {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private HpaRenderer() {}

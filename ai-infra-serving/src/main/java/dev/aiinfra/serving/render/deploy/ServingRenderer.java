@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.workload.ContainerSpec;
@@ -52,7 +53,7 @@ public final class ServingRenderer {
   public static final String LABEL_MODEL = "llm-d.ai/model";
   public static final String LABEL_ROLE = "llm-d.ai/role";
   public static final int ENDPOINT_PICKER_PORT = 9002;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private ServingRenderer() {}

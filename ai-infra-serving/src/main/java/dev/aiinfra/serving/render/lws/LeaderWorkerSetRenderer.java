@@ -3,6 +3,7 @@ package dev.aiinfra.serving.render.lws;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.index.PodIndexKeys;
 import dev.aiinfra.core.render.RawFields;
 import dev.aiinfra.core.render.workload.PodTemplateRenderer;
@@ -20,7 +21,7 @@ import java.util.TreeMap;
 public final class LeaderWorkerSetRenderer {
   public static final String API_VERSION = "leaderworkerset.x-k8s.io/v1";
   public static final String KIND = "LeaderWorkerSet";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private LeaderWorkerSetRenderer() {}

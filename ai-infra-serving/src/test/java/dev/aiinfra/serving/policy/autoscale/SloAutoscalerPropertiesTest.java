@@ -34,7 +34,7 @@ class SloAutoscalerPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void replicasNeverLeaveMinAndMax(long seed) {
+  void replicas_never_leave_min_and_max(long seed) {
     Property.forAll(seed, randomCases(), 50, c -> {
       List<ScalingDecision> d = new SloAutoscaler(c.spec()).simulate(c.initial(), c.series());
       for (ScalingDecision x : d) {
@@ -46,7 +46,7 @@ class SloAutoscalerPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void noScaleDownWithinTheCooldownAfterAScaleUp(long seed) {
+  void no_scale_down_within_the_cooldown_after_a_scale_up(long seed) {
     Property.forAll(seed, randomCases(), 50, c -> {
       List<ScalingDecision> d = new SloAutoscaler(c.spec()).simulate(c.initial(), c.series());
       double lastUp = Double.NEGATIVE_INFINITY;
@@ -63,7 +63,7 @@ class SloAutoscalerPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void aStepInLoadIsServedNoLaterThanStartupAfterItCrossesTheThreshold(long seed) {
+  void a_step_in_load_is_served_no_later_than_startup_after_it_crosses_the_threshold(long seed) {
     Gen<Case> steps = r -> {
       AutoscalerSpec spec = queueOnly(AutoscaleGenerators.specs().next(r));
       double target = spec.queueDepthPerReplica().getAsDouble();
@@ -94,7 +94,7 @@ class SloAutoscalerPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void aNoisyFlatLoadNeverScalesDownAndThenUpAgain(long seed) {
+  void a_noisy_flat_load_never_scales_down_and_then_up_again(long seed) {
     Gen<Case> flat = r -> {
       AutoscalerSpec spec = queueOnly(AutoscaleGenerators.specs().next(r));
       double target = spec.queueDepthPerReplica().getAsDouble();
@@ -129,7 +129,7 @@ class SloAutoscalerPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void simulationIsDeterministic(long seed) {
+  void simulation_is_deterministic(long seed) {
     Property.forAll(seed, randomCases(), 20, c -> assertThat(new SloAutoscaler(c.spec()).simulate(c.initial(), c.series()))
         .isEqualTo(new SloAutoscaler(c.spec()).simulate(c.initial(), c.series())));
   }

@@ -26,14 +26,14 @@ class SloAutoscalerTest {
   }
 
   @Test
-  void startupHeadroomLowersTheScaleUpThreshold() {
+  void startup_headroom_lowers_the_scale_up_threshold() {
     assertThat(queueSpec().startupHeadroom()).isEqualTo(1.2);
     assertThat(queueSpec().scaleUpThreshold()).isCloseTo(1.1 / 1.2, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(queueSpec().noiseImmunity()).isCloseTo((1.1 / 1.2 - 0.7) / (1.1 / 1.2 + 0.7), org.assertj.core.api.Assertions.within(1e-12));
   }
 
   @Test
-  void scalesUpAtTheFirstSampleAboveTheThresholdAndProvisionsForGrowth() {
+  void scales_up_at_the_first_sample_above_the_threshold_and_provisions_for_growth() {
     // 2 replicas, 19 waiting: 0.95 of target, above 0.9167 → need ceil(19 × 1.2 / 10) = 3
     List<ScalingDecision> d = new SloAutoscaler(queueSpec()).simulate(2, series(0, t -> 19));
     assertThat(d.get(0).reason()).isEqualTo(ScalingReason.QUEUE_DEPTH);
@@ -43,14 +43,14 @@ class SloAutoscalerTest {
   }
 
   @Test
-  void replicasStillStartingCountAsCapacity() {
+  void replicas_still_starting_count_as_capacity() {
     List<ScalingDecision> d = new SloAutoscaler(queueSpec()).simulate(2, series(60, t -> 30));
     assertThat(d.get(0).replicas()).isEqualTo(4);
     assertThat(d.subList(1, d.size())).allSatisfy(x -> assertThat(x.scaledUp()).isFalse());
   }
 
   @Test
-  void newReplicasBecomeReadyAfterStartup() {
+  void new_replicas_become_ready_after_startup() {
     List<ScalingDecision> d = new SloAutoscaler(queueSpec()).simulate(2, series(150, t -> 30));
     assertThat(d.get(7).timeSeconds()).isEqualTo(105);
     assertThat(d.get(7).ready()).isEqualTo(2);
@@ -58,14 +58,14 @@ class SloAutoscalerTest {
   }
 
   @Test
-  void noScaleDownDuringTheCooldownAfterAScaleUp() {
+  void no_scale_down_during_the_cooldown_after_a_scale_up() {
     List<ScalingDecision> d = new SloAutoscaler(queueSpec()).simulate(2, series(1200, t -> t < 30 ? 30 : 1));
     assertThat(d.stream().filter(ScalingDecision::scaledDown).findFirst()).hasValueSatisfying(first -> assertThat(first.timeSeconds()).isGreaterThanOrEqualTo(600));
     assertThat(d.stream().filter(x -> x.timeSeconds() < 600)).anyMatch(x -> x.reason() == ScalingReason.COOLDOWN);
   }
 
   @Test
-  void scaleDownRemovesOneReplicaPerPeriodDownToTheWindowsHighestNeed() {
+  void scale_down_removes_one_replica_per_period_down_to_the_windows_highest_need() {
     List<ScalingDecision> d = new SloAutoscaler(queueSpec()).simulate(8, series(1200, t -> 5));
     List<ScalingDecision> downs = d.stream().filter(ScalingDecision::scaledDown).toList();
     assertThat(downs).isNotEmpty().allSatisfy(x -> assertThat(x.previousReplicas() - x.replicas()).isEqualTo(1));
@@ -78,7 +78,7 @@ class SloAutoscalerTest {
   }
 
   @Test
-  void aBriefSpikeInTheWindowHoldsTheScaleDown() {
+  void a_brief_spike_in_the_window_holds_the_scale_down() {
     List<ScalingDecision> d = new SloAutoscaler(queueSpec().withScaleDownDelayAfterScaleUpSeconds(0)).simulate(4, series(900, t -> t == 450 ? 25 : 5));
     ScalingDecision spike = d.stream().filter(x -> x.timeSeconds() == 450).findFirst().orElseThrow();
     assertThat(spike.scaledUp()).isTrue();
@@ -86,7 +86,7 @@ class SloAutoscalerTest {
   }
 
   @Test
-  void ttftAboveItsSloScalesUpWithoutAQueueSignal() {
+  void ttft_above_its_slo_scales_up_without_a_queue_signal() {
     AutoscalerSpec spec = AutoscalerSpec.builder().maxReplicas(10).ttftSloMs(500).build();
     List<ScalingDecision> d = new SloAutoscaler(spec).simulate(2, List.of(MetricSample.builder().timeSeconds(0).ttftMs(900).build()));
     assertThat(d.get(0).reason()).isEqualTo(ScalingReason.TTFT);
@@ -95,7 +95,7 @@ class SloAutoscalerTest {
   }
 
   @Test
-  void latencyNearItsSloBlocksScaleDown() {
+  void latency_near_its_slo_blocks_scale_down() {
     AutoscalerSpec spec = queueSpec().withTpotSloMs(20).withScaleDownDelayAfterScaleUpSeconds(0);
     List<MetricSample> s = new ArrayList<>();
     for (double t = 0; t <= 900; t += 15) {
@@ -105,7 +105,7 @@ class SloAutoscalerTest {
   }
 
   @Test
-  void kvCacheUtilisationScalesUp() {
+  void kv_cache_utilisation_scales_up() {
     AutoscalerSpec spec = AutoscalerSpec.builder().maxReplicas(10).kvCacheUtilisation(0.8).kvCacheCapacityPerReplica(1000).build();
     List<ScalingDecision> d = new SloAutoscaler(spec).simulate(2, List.of(MetricSample.builder().timeSeconds(0).kvCacheInUse(1600).build()));
     assertThat(d.get(0).reason()).isEqualTo(ScalingReason.KV_CACHE);
@@ -113,27 +113,27 @@ class SloAutoscalerTest {
   }
 
   @Test
-  void neverAboveMaxAndSaysSo() {
+  void never_above_max_and_says_so() {
     List<ScalingDecision> d = new SloAutoscaler(queueSpec().withMaxReplicas(3)).simulate(3, series(30, t -> 500));
     assertThat(d).allSatisfy(x -> assertThat(x.replicas()).isEqualTo(3));
     assertThat(d.get(0).reason()).isEqualTo(ScalingReason.AT_MAX);
   }
 
   @Test
-  void aFleetBelowMinIsRaised() {
+  void a_fleet_below_min_is_raised() {
     List<ScalingDecision> d = new SloAutoscaler(queueSpec().withMinReplicas(2)).simulate(0, series(0, t -> 0));
     assertThat(d.get(0).reason()).isEqualTo(ScalingReason.BELOW_MIN);
     assertThat(d.get(0).replicas()).isEqualTo(2);
   }
 
   @Test
-  void samplesOutOfOrderAreRejectedWithTheirIndex() {
+  void samples_out_of_order_are_rejected_with_their_index() {
     assertThatThrownBy(() -> new SloAutoscaler(queueSpec()).simulate(1, List.of(MetricSample.queue(30, 1), MetricSample.queue(15, 1))))
         .isInstanceOf(InvalidSpecException.class).hasMessageContaining("samples[1].timeSeconds");
   }
 
   @Test
-  void thresholdsThatCrossAreRejected() {
+  void thresholds_that_cross_are_rejected() {
     assertThatThrownBy(() -> queueSpec().withExpectedGrowthPerMinute(1.0))
         .isInstanceOf(InvalidSpecException.class).hasMessageContaining("oscillates");
     assertThatThrownBy(() -> AutoscalerSpec.builder().maxReplicas(0).build())

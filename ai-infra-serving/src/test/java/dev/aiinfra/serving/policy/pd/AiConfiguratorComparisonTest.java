@@ -17,7 +17,7 @@ class AiConfiguratorComparisonTest {
   private static final double TOLERANCE = 0.15;
 
   @Test
-  void readmeQwen3On32H200PicksTwoPrefillTp2PlusOneDecodeTp4() {
+  void readme_qwen3_on32_h200_picks_two_prefill_tp2_plus_one_decode_tp4() {
     PdPlan plan = PdPlanner.plan(PdRequests.readmeExample());
 
     ServingConfiguration dis = plan.bestDisaggregated().orElseThrow();
@@ -40,7 +40,7 @@ class AiConfiguratorComparisonTest {
   }
 
   @Test
-  void cliUserGuideQwen3WithLooserTtftPicksFourPrefillTp1PlusOneDecodeTp4() {
+  void cli_user_guide_qwen3_with_looser_ttft_picks_four_prefill_tp1_plus_one_decode_tp4() {
     PdPlan plan = PdPlanner.plan(request("Qwen/Qwen3-32B-FP8", "h200_sxm", 32, 3000, 512, 0, 1000, 10).build());
 
     ServingConfiguration dis = plan.bestDisaggregated().orElseThrow();
@@ -53,7 +53,7 @@ class AiConfiguratorComparisonTest {
   }
 
   @Test
-  void vllmOnOneH200NodePicksTwoPrefillTp2PlusOneDecodeTp4() {
+  void vllm_on_one_h200_node_picks_two_prefill_tp2_plus_one_decode_tp4() {
     PlanRequest r = request("Qwen/Qwen3-32B-FP8", "h200_sxm", 8, 4000, 500, 0, 600, 25).backend(Backend.VLLM).build();
     PdPlan plan = PdPlanner.plan(r);
 

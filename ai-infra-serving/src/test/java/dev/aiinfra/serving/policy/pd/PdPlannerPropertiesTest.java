@@ -25,7 +25,7 @@ class PdPlannerPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void everyCandidateMeetsTheSlaAndFitsTheBudgetAndTheKvCache(long seed) {
+  void every_candidate_meets_the_sla_and_fits_the_budget_and_the_kv_cache(long seed) {
     Property.forAll(seed, PdGenerators.requests(1, 64), 40, r -> {
       PdPlan plan = PdPlanner.plan(r);
       Roofline roofline = roofline(r);
@@ -48,7 +48,7 @@ class PdPlannerPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void theWinnerIsTheBetterOfTheTwoModesAndExistsExactlyWhenSomeModeDoes(long seed) {
+  void the_winner_is_the_better_of_the_two_modes_and_exists_exactly_when_some_mode_does(long seed) {
     Property.forAll(seed, PdGenerators.requests(1, 64), 40, r -> {
       PdPlan plan = PdPlanner.plan(r);
       assertThat(plan.isFeasible()).isEqualTo(plan.bestAggregated().isPresent() || plan.bestDisaggregated().isPresent());
@@ -62,13 +62,13 @@ class PdPlannerPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void planningIsDeterministic(long seed) {
+  void planning_is_deterministic(long seed) {
     Property.forAll(seed, PdGenerators.requests(1, 64), 20, r -> assertThat(PdPlanner.plan(r)).isEqualTo(PdPlanner.plan(r)));
   }
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void moreGpusNeverLoseMoreThanTheIdleGpuRuleImplies(long seed) {
+  void more_gpus_never_lose_more_than_the_idle_gpu_rule_implies(long seed) {
     Property.forAll(seed, PdGenerators.requests(1, 48).flatMap(r -> rnd -> new Object[] {r, r.totalGpus() + 1 + rnd.nextInt(40)}), 30, pair -> {
       PlanRequest small = (PlanRequest) pair[0];
       int more = (Integer) pair[1];
@@ -85,7 +85,7 @@ class PdPlannerPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void aLooserSlaNeverYieldsAWorseBest(long seed) {
+  void a_looser_sla_never_yields_a_worse_best(long seed) {
     Property.forAll(seed, PdGenerators.requests(1, 48), 30, r -> {
       ServingSla sla = r.sla();
       ServingSla looser = ServingSla.builder().from(sla).ttftMs(sla.ttftMs() * 1.5).tpotMs(sla.tpotMs() * 1.3).build();
@@ -100,7 +100,7 @@ class PdPlannerPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void theBestAgreesWithABruteForceSearchOnSmallBudgets(long seed) {
+  void the_best_agrees_with_a_brute_force_search_on_small_budgets(long seed) {
     Property.forAll(seed, PdGenerators.requests(1, 12), 20, r -> {
       PdPlan plan = PdPlanner.plan(r);
       double oracle = BruteForcePlanner.bestTokensPerSecondPerGpu(r);
@@ -115,7 +115,7 @@ class PdPlannerPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void longerPromptsNeverRaiseTheBestThroughput(long seed) {
+  void longer_prompts_never_raise_the_best_throughput(long seed) {
     Property.forAll(seed, PdGenerators.requests(1, 32), 20, r -> {
       Traffic t = r.traffic();
       Traffic longer = Traffic.builder().from(t).inputTokens(t.inputTokens() + 500).build();

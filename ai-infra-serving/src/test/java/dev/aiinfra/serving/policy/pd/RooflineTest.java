@@ -20,14 +20,14 @@ class RooflineTest {
   private static final Roofline ROOFLINE = new Roofline(QWEN32_FP8, H200, Backend.TRTLLM, RooflineConstants.defaults());
 
   @Test
-  void largeGemmIsComputeBoundAtTheFp8Mfu() {
+  void large_gemm_is_compute_bound_at_the_fp8_mfu() {
     // 2·8192·25600·5120 FLOP / (1978e12 · 0.55) + 6 µs
     double expected = 2.0 * 8192 * 25600 * 5120 / (1978e12 * 0.55) + 6e-6;
     assertThat(ROOFLINE.gemmSeconds(8192, 25600, 5120, Precision.FP8)).isCloseTo(expected, within(1e-12));
   }
 
   @Test
-  void smallGemmStreamsItsWeightsAtTheBandwidthEfficiency() {
+  void small_gemm_streams_its_weights_at_the_bandwidth_efficiency() {
     // (16384·5120·1 + 2·8·(16384+5120)) B / (4.8e12 · 0.85) + 6 µs ≈ 26.6 µs (AIC table: 26 µs)
     double expected = (16384.0 * 5120 + 2.0 * 8 * (16384 + 5120)) / (4.8e12 * 0.85) + 6e-6;
     assertThat(ROOFLINE.gemmSeconds(8, 16384, 5120, Precision.FP8)).isCloseTo(expected, within(1e-12));
@@ -35,7 +35,7 @@ class RooflineTest {
   }
 
   @Test
-  void allReduceIsLatencyPlusRingTrafficOverNvlink() {
+  void all_reduce_is_latency_plus_ring_traffic_over_nvlink() {
     double bytes = 524_288 * 2.0;
     assertThat(ROOFLINE.allReduceSeconds(1, bytes)).isZero();
     // tp4: 8 µs + 2·3/4 · 1 MiB / (450e9 · 0.7) = 12.99 µs (AIC custom all-reduce: 13.1 µs)
@@ -45,7 +45,7 @@ class RooflineTest {
   }
 
   @Test
-  void kvBytesPerTokenSplitOverKvHeadsAndReplicateBeyondThem() {
+  void kv_bytes_per_token_split_over_kv_heads_and_replicate_beyond_them() {
     ModelSpec bf16 = CATALOG.model("qwen3-32b").orElseThrow();
     assertThat(bf16.kvBytesPerTokenPerGpu(1)).isEqualTo(262_144);
     assertThat(bf16.kvBytesPerTokenPerGpu(4)).isEqualTo(65_536);
@@ -57,14 +57,14 @@ class RooflineTest {
   }
 
   @Test
-  void mlaCachesOneLatentPerTokenWhateverTheTensorParallelism() {
+  void mla_caches_one_latent_per_token_whatever_the_tensor_parallelism() {
     ModelSpec deepseek = CATALOG.model("deepseek-ai/DeepSeek-R1").orElseThrow();
     assertThat(deepseek.kvBytesPerTokenPerGpu(1)).isEqualTo(70_272);
     assertThat(deepseek.kvBytesPerTokenPerGpu(8)).isEqualTo(70_272);
   }
 
   @Test
-  void parameterCountsMatchTheModelCards() {
+  void parameter_counts_match_the_model_cards() {
     ModelSpec qwen32 = CATALOG.model("qwen3-32b").orElseThrow();
     assertThat(qwen32.linearParams() / 1e9).isCloseTo(31.206, within(0.01));
     assertThat(qwen32.totalParams() / 1e9).isCloseTo(32.762, within(0.01));
@@ -77,7 +77,7 @@ class RooflineTest {
   }
 
   @Test
-  void kvCapacityIsTheEnginesShareOfMemoryLessWeightsAndTheReservedPart() {
+  void kv_capacity_is_the_engines_share_of_memory_less_weights_and_the_reserved_part() {
     // TP4: 0.9 · 151,397,597,184 − (31.206e9·1 + 2·151936·5120·2)/4 − 3,758,096,384
     double weights = (QWEN32_FP8.linearParams() + 2.0 * 151936 * 5120 * 2) / 4;
     double capacity = 0.9 * 151_397_597_184L - weights - 3_758_096_384L;
@@ -86,14 +86,14 @@ class RooflineTest {
   }
 
   @Test
-  void modelThatDoesNotFitHasNoBatch() {
+  void model_that_does_not_fit_has_no_batch() {
     ModelSpec deepseekBf16 = CATALOG.model("deepseek-v3").orElseThrow().withPrecision(Precision.BF16);
     Roofline l40s = new Roofline(deepseekBf16, CATALOG.gpu("l40s").orElseThrow(), Backend.TRTLLM, RooflineConstants.defaults());
     assertThat(l40s.maxBatch(8, 1000)).isZero();
   }
 
   @Test
-  void kvTransferMovesThePromptsCacheOverTheSlowerSidesNics() {
+  void kv_transfer_moves_the_prompts_cache_over_the_slower_sides_nics() {
     // 4000 tokens · 131,072 B over 2 lanes · 50 GB/s · 0.7 + 1 ms = 8.49 ms (domain notes: ≈7.5 ms over two NICs at line rate)
     double expected = 4000 * 131_072.0 / (2 * 50e9 * 0.7) + 0.001;
     assertThat(ROOFLINE.kvTransferSeconds(KvTransport.RDMA, 4000, 2, 4)).isCloseTo(expected, within(1e-12));
@@ -101,7 +101,7 @@ class RooflineTest {
   }
 
   @Test
-  void prefillAttentionGrowsWithTheSquareOfNewPlusCachedTokens() {
+  void prefill_attention_grows_with_the_square_of_new_plus_cached_tokens() {
     double withPrefix = ROOFLINE.prefillSeconds(1, 1, 3500, 500);
     double fromScratch = ROOFLINE.prefillSeconds(1, 1, 4000, 0);
     assertThat(withPrefix).isLessThan(fromScratch);
@@ -110,20 +110,20 @@ class RooflineTest {
   }
 
   @Test
-  void decodeStepGrowsWithBatchAndContext() {
+  void decode_step_grows_with_batch_and_context() {
     assertThat(ROOFLINE.decodeStepSeconds(4, 64, 4250)).isGreaterThan(ROOFLINE.decodeStepSeconds(4, 32, 4250));
     assertThat(ROOFLINE.decodeStepSeconds(4, 64, 8000)).isGreaterThan(ROOFLINE.decodeStepSeconds(4, 64, 4250));
   }
 
   @Test
-  void slowerBackendsScaleTheSteps() {
+  void slower_backends_scale_the_steps() {
     Roofline vllm = new Roofline(QWEN32_FP8, H200, Backend.VLLM, RooflineConstants.defaults());
     assertThat(vllm.decodeStepSeconds(4, 32, 4250)).isCloseTo(1.8 * ROOFLINE.decodeStepSeconds(4, 32, 4250), within(1e-12));
     assertThat(vllm.prefillSeconds(2, 1, 4000, 0)).isCloseTo(1.45 * ROOFLINE.prefillSeconds(2, 1, 4000, 0), within(1e-12));
   }
 
   @Test
-  void expertsTouchedByADecodeBatchLimitMoeWeightStreaming() {
+  void experts_touched_by_a_decode_batch_limit_moe_weight_streaming() {
     ModelSpec deepseek = CATALOG.model("deepseek-v3").orElseThrow();
     Roofline r = new Roofline(deepseek, H200, Backend.TRTLLM, RooflineConstants.defaults());
     // Domain notes §5.2: DeepSeek-R1 FP8, H200 TP8/EP8, B=64, ctx ≈5k measured 32.16 ms; ours lands within −30 %/+25 %

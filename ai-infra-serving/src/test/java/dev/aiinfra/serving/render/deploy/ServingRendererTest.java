@@ -53,7 +53,7 @@ class ServingRendererTest {
   }
 
   @Test
-  void dualLeaderWorkerSetsWithAnInferencePool() {
+  void dual_leader_worker_sets_with_an_inference_pool() {
     ServingBundle b = ServingRenderer.render(disaggregated());
     Golden.assertMatches("serve-lws-disaggregated.yaml", b.manifests().toYaml());
     assertThat(b.manifests().objects()).extracting(HasMetadata::getKind).containsExactlyInAnyOrder("LeaderWorkerSet", "LeaderWorkerSet", "InferencePool");
@@ -61,26 +61,26 @@ class ServingRendererTest {
   }
 
   @Test
-  void dualLeaderWorkerSetsMatchTheirCrds() {
+  void dual_leader_worker_sets_match_their_crds() {
     assertConformant(ServingRenderer.render(disaggregated()));
   }
 
   @Test
-  void aggregatedIsOneLeaderWorkerSet() {
+  void aggregated_is_one_leader_worker_set() {
     ServingBundle b = ServingRenderer.render(aggregated());
     Golden.assertMatches("serve-lws-aggregated.yaml", b.manifests().toYaml());
     assertConformant(b);
   }
 
   @Test
-  void disaggregatedSetHasARolePerPhaseAndASlicePerReplica() {
+  void disaggregated_set_has_a_role_per_phase_and_a_slice_per_replica() {
     ServingBundle b = ServingRenderer.render(disaggregated().withStyle(DeploymentStyle.DISAGGREGATED_SET).withBackend(Backend.SGLANG));
     Golden.assertMatches("serve-disaggregatedset.yaml", b.manifests().toYaml());
     assertConformant(b);
   }
 
   @Test
-  void llmazGetsAnOpenModelWithAFlavorPerRoleAndAPlaygroundPerRole() {
+  void llmaz_gets_an_open_model_with_a_flavor_per_role_and_a_playground_per_role() {
     ServingBundle b = ServingRenderer.render(disaggregated().withStyle(DeploymentStyle.LLMAZ));
     Golden.assertMatches("serve-llmaz.yaml", b.manifests().toYaml());
     assertConformant(b);
@@ -88,7 +88,7 @@ class ServingRendererTest {
   }
 
   @Test
-  void draClaimTemplatesReplaceGpuRequests() {
+  void dra_claim_templates_replace_gpu_requests() {
     ServingBundle b = ServingRenderer.render(disaggregated().withGpuAttachment(GpuAttachment.DRA).withBackend(Backend.TRTLLM));
     Golden.assertMatches("serve-lws-dra.yaml", b.manifests().toYaml());
     assertThat(b.manifests().objects()).extracting(HasMetadata::getKind).contains("ResourceClaimTemplate", "ResourceClaimTemplate");
@@ -97,14 +97,14 @@ class ServingRendererTest {
   }
 
   @Test
-  void anyIntGpusPerNodeGivesOnePodPerWorkerWithoutOverflow() {
+  void any_int_gpus_per_node_gives_one_pod_per_worker_without_overflow() {
     ServingDeployment d = aggregated().withGpusPerNode(Integer.MAX_VALUE).withDecode(ServingRole.of(ServingRole.Phase.AGGREGATED, 2, 16, 64));
     assertThat(d.podsPerWorker(d.decode())).isEqualTo(1);
     assertThat(d.gpusPerPod(d.decode())).isEqualTo(16);
   }
 
   @Test
-  void aWorkerWiderThanANodeBecomesAMultiPodGroup() {
+  void a_worker_wider_than_a_node_becomes_a_multi_pod_group() {
     ServingDeployment wide = aggregated().withDecode(ServingRole.of(ServingRole.Phase.AGGREGATED, 2, 16, 64));
     assertThat(wide.podsPerWorker(wide.decode())).isEqualTo(2);
     assertThat(wide.gpusPerPod(wide.decode())).isEqualTo(8);
@@ -114,13 +114,13 @@ class ServingRendererTest {
   }
 
   @Test
-  void llmazCannotTakeDraClaims() {
+  void llmaz_cannot_take_dra_claims() {
     assertThatThrownBy(() -> disaggregated().withStyle(DeploymentStyle.LLMAZ).withGpuAttachment(GpuAttachment.DRA))
         .isInstanceOf(InvalidSpecException.class).hasMessageContaining("flavor limits");
   }
 
   @Test
-  void thePlannersChoiceRendersInOneCall() {
+  void the_planners_choice_renders_in_one_call() {
     PdCatalog catalog = PdCatalog.builtin();
     PdPlan plan = PdPlanner.plan(PlanRequest.builder()
         .model(catalog.model("Qwen/Qwen3-32B-FP8").orElseThrow())
@@ -137,7 +137,7 @@ class ServingRendererTest {
   }
 
   @Test
-  void anAggregatedPlanAskedForAsDisaggregatedSetFallsBackToOneLws() {
+  void an_aggregated_plan_asked_for_as_disaggregated_set_falls_back_to_one_lws() {
     ServingBundle b = ServingRenderer.render(aggregated().withStyle(DeploymentStyle.DISAGGREGATED_SET));
     assertThat(b.manifests().objects()).extracting(HasMetadata::getKind).containsExactlyInAnyOrder("LeaderWorkerSet", "InferencePool");
     assertThat(b.diagnostics()).extracting(Diagnostic::code).contains("SERVE_AGGREGATED_AS_LWS");

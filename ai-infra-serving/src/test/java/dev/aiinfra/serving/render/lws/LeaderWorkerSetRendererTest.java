@@ -55,17 +55,17 @@ class LeaderWorkerSetRendererTest {
   }
 
   @Test
-  void aMultiNodeWorkerRendersToItsGoldenYaml() {
+  void a_multi_node_worker_renders_to_its_golden_yaml() {
     Golden.assertMatches("lws-multi-node.yaml", ManifestBundle.of(LeaderWorkerSetRenderer.render(multiNode())).toYaml());
   }
 
   @Test
-  void theRenderedLwsMatchesTheCrdSchema() {
+  void the_rendered_lws_matches_the_crd_schema() {
     assertThat(SharedData.crds().validate(LeaderWorkerSetRenderer.render(multiNode()))).isEmpty();
   }
 
   @Test
-  void podsKnowTheirLeaderAddressGroupSizeAndWorkerIndex() {
+  void pods_know_their_leader_address_group_size_and_worker_index() {
     LeaderWorkerSetSpec lws = multiNode();
     assertThat(lws.leaderAddress(1)).isEqualTo("llama-405b-1.llama-405b-1.serving");
     assertThat(lws.withSubdomainPolicy(SubdomainPolicy.Shared).leaderAddress(1)).isEqualTo("llama-405b-1.llama-405b.serving");
@@ -75,7 +75,7 @@ class LeaderWorkerSetRendererTest {
   }
 
   @Test
-  void subGroupIndexFollowsTheWebhook() {
+  void sub_group_index_follows_the_webhook() {
     // size 4, subgroups of 2: 4 % 2 == 0, so index = worker / 2
     assertThat(multiNode().subGroupIndex(0)).contains(0);
     assertThat(multiNode().subGroupIndex(3)).contains(1);
@@ -86,7 +86,7 @@ class LeaderWorkerSetRendererTest {
   }
 
   @Test
-  void webhookRulesAreAllReported() {
+  void webhook_rules_are_all_reported() {
     assertThatThrownBy(() -> LeaderWorkerSetSpec.builder().name("Bad_Name").size(0).replicas(-1).workerTemplate(pod("w"))
         .subGroupExclusiveTopology("kubernetes.io/hostname")
         .rollingUpdate(RollingUpdate.builder().maxUnavailable("0").maxSurge("0").build()).build())
@@ -97,7 +97,7 @@ class LeaderWorkerSetRendererTest {
   }
 
   @Test
-  void subGroupSizeMustDivideTheGroup() {
+  void sub_group_size_must_divide_the_group() {
     assertThatThrownBy(() -> multiNode().withSize(7).withSubGroupPolicy(SubGroupPolicy.of(SubGroupPolicy.Type.LeaderWorker, 4)))
         .isInstanceOf(InvalidSpecException.class).hasMessageContaining("subGroupSize");
     assertThatThrownBy(() -> multiNode().withSize(4).withSubGroupPolicy(SubGroupPolicy.of(SubGroupPolicy.Type.LeaderExcluded, 2)))
@@ -105,7 +105,7 @@ class LeaderWorkerSetRendererTest {
   }
 
   @Test
-  void eachGroupBecomesAGangWithKueueTopologyAwareScheduling() {
+  void each_group_becomes_a_gang_with_kueue_topology_aware_scheduling() {
     GangSpec perGroup = GangSpec.builder().name("llama-405b").namespace("serving").queueName("serving")
         .addPodGroups(PodGroupSpec.builder().name("group").minCount(4).topology(TopologyRequest.required("topology.kubernetes.io/rack")).build()).build();
     GangAttachment.Attached attached = GangAttachment.attach(LeaderWorkerSetRenderer.render(multiNode()), perGroup, GangTarget.KUEUE, ClusterProfile.defaults());

@@ -1,7 +1,0 @@
-package dev.aiinfra.core.render.internal;
-
-/**
- * The bounds {@link YamlTrees} and {@link JsonDocuments} read within; built from the public
- * {@code ReadLimits} (kept apart so this package does not depend back on its parent).
- */
-public record TreeLimits(int maxDocumentChars, int maxDocuments, int maxAliases, int maxAliasNodes, int maxNesting) {}

@@ -1,6 +1,0 @@
-/**
- * Offline validation of custom resources against their CRDs' structural OpenAPI v3 schemas, as the
- * API server applies them (types, required fields, unknown fields, enums, bounds, patterns,
- * int-or-string, list-map keys). CEL rules ({@code x-kubernetes-validations}) are not evaluated.
- */
-package dev.aiinfra.core.render.schema;
