@@ -68,7 +68,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     TunedBundle tuned = TuneNdotsExample.tuned();
     out.println("4. Tuning ndots on every pod template of a bundle (lookups: api.openai.com, huggingface.co, redis.cache):");
-    TextTable t = new TextTable("OBJECT", "POD TEMPLATE", "NDOTS", "QUERIES");
+    TextTable t = new TextTable("   OBJECT", "POD TEMPLATE", "NDOTS", "QUERIES");
     for (TemplateAdvice a : tuned.templates()) {
       t.row("   " + a.object(), a.path(), a.advice().ndotsBefore() + " -> " + a.advice().ndotsAfter(),
           a.advice().queriesBefore() + " -> " + a.advice().queriesAfter());
