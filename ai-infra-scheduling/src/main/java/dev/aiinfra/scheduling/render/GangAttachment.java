@@ -76,6 +76,7 @@ public final class GangAttachment {
     ObjectNode tree = JSON.valueToTree(workload);
     String kind = workload.getKind();
     Violations v = new Violations();
+    checkNamespace(workload, gang, target, v);
     PodGroupTemplates groups = podGroupTemplates(tree, kind, gang, target, v);
     checkMinCounts(gang, kind, groups.counts, v);
     RenderedGang rendered = GangRenderer.render(gang, target, profile, groups.counts);
@@ -85,6 +86,19 @@ public final class GangAttachment {
     List<HasMetadata> gangObjects = new ArrayList<>(rendered.objects());
     wire(tree, kind, gang, target, rendered, groups.templates, gangObjects, diagnostics);
     return new Attached(rebind(tree, workload), gangObjects, diagnostics);
+  }
+
+  /**
+   * Pods join a gang object (a native Workload or PodGroup, a Volcano or coscheduling PodGroup) of
+   * their own namespace only, so a gang in another namespace would never be found and the pods
+   * would wait forever. Kueue creates its Workload beside the pods itself.
+   */
+  private static void checkNamespace(HasMetadata workload, GangSpec gang, GangTarget target, Violations v) {
+    String namespace = workload.getMetadata() == null ? null : workload.getMetadata().getNamespace();
+    if (target != GangTarget.KUEUE && namespace != null && !gang.namespace().equals(namespace)) {
+      v.invalid(FieldPath.of("metadata.namespace"), gang.namespace(),
+          "must be the workload's namespace (" + namespace + "): pods join a gang object of their own namespace only");
+    }
   }
 
   /** The renderer's diagnostics that apply to this workload kind. */

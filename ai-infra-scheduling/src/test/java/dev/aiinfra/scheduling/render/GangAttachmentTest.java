@@ -44,6 +44,21 @@ class GangAttachmentTest {
   }
 
   @Test
+  void a_gang_in_another_namespace_than_its_pods_is_refused_at_its_namespace() {
+    GangSpec elsewhere = Specs.gang().withNamespace("other");
+    assertThatThrownBy(() -> GangAttachment.attach(jobSet(), elsewhere, GangTarget.NATIVE, PROFILE))
+        .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.violations()).extracting(FieldViolation::field)
+            .containsExactly("metadata.namespace"))
+        .hasMessageContaining("pods join a gang object of their own namespace only");
+  }
+
+  @Test
+  void kueue_creates_its_workload_beside_the_pods_so_the_gang_namespace_does_not_matter() {
+    GangSpec elsewhere = Specs.gang().withNamespace("other");
+    assertThat(GangAttachment.attach(jobSet(), elsewhere, GangTarget.KUEUE, PROFILE).gangObjects()).isEmpty();
+  }
+
+  @Test
   void kueue_puts_the_queue_on_the_jobset_and_tas_annotations_on_its_templates() {
     GangAttachment.Attached a = GangAttachment.attach(jobSet(), Specs.gang(), GangTarget.KUEUE, PROFILE);
     Golden.assertMatches("jobset-kueue.yaml", a.bundle().toYaml());
