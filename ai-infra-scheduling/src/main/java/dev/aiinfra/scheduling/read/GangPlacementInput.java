@@ -6,7 +6,6 @@ import dev.aiinfra.core.model.node.NodeSelectorTerm;
 import dev.aiinfra.core.model.node.Toleration;
 import dev.aiinfra.core.model.profile.ClusterProfile;
 import dev.aiinfra.core.model.quantity.ResourceList;
-import dev.aiinfra.core.model.validation.Violations;
 import dev.aiinfra.core.model.workload.PodTemplate;
 import dev.aiinfra.core.read.ManifestReadException;
 import dev.aiinfra.core.render.PodResources;
@@ -100,7 +99,6 @@ public final class GangPlacementInput {
    */
   public static GangPlacementInput of(JobSetSpec jobSet, GangSpec gang, GangTarget target, ClusterProfile profile) {
     GangAttachment.Attached attached = GangAttachment.attach(JobSetRenderer.render(jobSet, profile).object(), gang, target, profile);
-    requireSameNamespace(gang, target, jobSet.namespace());
     List<Gang> gangs = new ArrayList<>();
     if (target == GangTarget.KUEUE) {
       // Kueue admits the JobSet as one workload (its queue label); each pod set keeps its pod group's TAS request.
@@ -256,16 +254,5 @@ public final class GangPlacementInput {
     FieldPath at = FieldPath.of("spec.replicatedJobs").key(rj.name()).child("template.spec.template");
     PodTemplateSpec t = TreeBinding.bind(PodTemplateRenderer.render(template), PodTemplateSpec.class, at);
     return t.getSpec() == null ? new PodSpec() : t.getSpec();
-  }
-
-  /** A PodGroup (native 1.36+, Volcano, coscheduling) is found in the pods' namespace only. */
-  private static void requireSameNamespace(GangSpec gang, GangTarget target, String podNamespace) {
-    if (target == GangTarget.KUEUE || gang.namespace().equals(podNamespace)) {
-      return;
-    }
-    Violations v = new Violations();
-    v.invalid(FieldPath.of("metadata.namespace"), gang.namespace(),
-        "must be the workload's namespace (" + podNamespace + "): pods join a gang object of their own namespace only");
-    v.throwIfAny();
   }
 }
