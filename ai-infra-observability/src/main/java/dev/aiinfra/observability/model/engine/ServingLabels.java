@@ -1,0 +1,18 @@
+package dev.aiinfra.observability.model.engine;
+
+/**
+ * The label names serving rules and scaler queries select and group by: the target labels the
+ * monitors' relabelings write from the pods' labels, and the labels the SDK's recording rules add.
+ */
+public final class ServingLabels {
+  /** Target label carrying the owning workload's name (a LeaderWorkerSet, Deployment, … name). */
+  public static final String WORKLOAD = "workload";
+  /** Target label carrying the serving role: {@code prefill}, {@code decode} or {@code both}. */
+  public static final String ROLE = "role";
+  /** Label of every series a deployment's recording rules write: the deployment's name. */
+  public static final String SERVING = "serving";
+  /** Label naming the SLI of an error-ratio series: {@code ttft}, {@code itl}, {@code request_latency}. */
+  public static final String SLO = "slo";
+
+  private ServingLabels() {}
+}
