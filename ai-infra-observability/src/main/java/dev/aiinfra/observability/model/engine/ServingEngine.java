@@ -1,9 +1,14 @@
 package dev.aiinfra.observability.model.engine;
 
+import dev.aiinfra.observability.model.metrics.EngineHistogram;
+import dev.aiinfra.observability.model.metrics.Metric;
+import dev.aiinfra.observability.model.metrics.SglangMetrics;
+import dev.aiinfra.observability.model.metrics.TrtllmMetrics;
+import dev.aiinfra.observability.model.metrics.VllmMetrics;
 import dev.aiinfra.serving.model.pd.Backend;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 
 /**
  * The serving engine whose metrics the SLO rules and scalers read, and the signals each one exposes
@@ -13,25 +18,24 @@ import java.util.Set;
  */
 public enum ServingEngine {
   VLLM("vllm", VllmMetrics.TIME_TO_FIRST_TOKEN_SECONDS, VllmMetrics.INTER_TOKEN_LATENCY_SECONDS, VllmMetrics.E2E_REQUEST_LATENCY_SECONDS,
-      VllmMetrics.NUM_REQUESTS_WAITING, VllmMetrics.NUM_REQUESTS_RUNNING, VllmMetrics.KV_CACHE_USAGE_PERC, VllmMetrics.ALL, VllmMetrics.LABELS),
+      VllmMetrics.NUM_REQUESTS_WAITING, VllmMetrics.NUM_REQUESTS_RUNNING, VllmMetrics.KV_CACHE_USAGE_PERC, VllmMetrics.ALL),
   SGLANG("sglang", SglangMetrics.TIME_TO_FIRST_TOKEN_SECONDS, SglangMetrics.INTER_TOKEN_LATENCY_SECONDS, SglangMetrics.E2E_REQUEST_LATENCY_SECONDS,
-      SglangMetrics.NUM_QUEUE_REQS, SglangMetrics.NUM_RUNNING_REQS, SglangMetrics.TOKEN_USAGE, SglangMetrics.ALL, SglangMetrics.LABELS),
+      SglangMetrics.NUM_QUEUE_REQS, SglangMetrics.NUM_RUNNING_REQS, SglangMetrics.TOKEN_USAGE, SglangMetrics.ALL),
   TRTLLM("trtllm", TrtllmMetrics.DYNAMO_TIME_TO_FIRST_TOKEN_SECONDS, TrtllmMetrics.DYNAMO_INTER_TOKEN_LATENCY_SECONDS,
       TrtllmMetrics.DYNAMO_REQUEST_DURATION_SECONDS, TrtllmMetrics.NUM_REQUESTS_WAITING, TrtllmMetrics.NUM_REQUESTS_RUNNING,
-      TrtllmMetrics.KV_CACHE_UTILIZATION, TrtllmMetrics.ALL, TrtllmMetrics.LABELS);
+      TrtllmMetrics.KV_CACHE_UTILIZATION, TrtllmMetrics.ALL);
 
   private final String id;
   private final EngineHistogram ttft;
   private final EngineHistogram interTokenLatency;
   private final EngineHistogram requestLatency;
-  private final String queueDepth;
-  private final String running;
-  private final String kvCacheUtilisation;
-  private final Set<String> metrics;
-  private final Set<String> labels;
+  private final Metric queueDepth;
+  private final Metric running;
+  private final Metric kvCacheUtilisation;
+  private final List<Metric> metrics;
 
-  ServingEngine(String id, EngineHistogram ttft, EngineHistogram interTokenLatency, EngineHistogram requestLatency, String queueDepth,
-      String running, String kvCacheUtilisation, Set<String> metrics, Set<String> labels) {
+  ServingEngine(String id, EngineHistogram ttft, EngineHistogram interTokenLatency, EngineHistogram requestLatency, Metric queueDepth,
+      Metric running, Metric kvCacheUtilisation, List<Metric> metrics) {
     this.id = id;
     this.ttft = ttft;
     this.interTokenLatency = interTokenLatency;
@@ -40,7 +44,6 @@ public enum ServingEngine {
     this.running = running;
     this.kvCacheUtilisation = kvCacheUtilisation;
     this.metrics = metrics;
-    this.labels = labels;
   }
 
   /** The CLI's name: {@code vllm}, {@code sglang}, {@code trtllm}. */
@@ -62,27 +65,22 @@ public enum ServingEngine {
 
   /** Gauge of requests waiting in the engine's queue. */
   public String queueDepth() {
-    return queueDepth;
+    return queueDepth.name();
   }
 
   /** Gauge of requests in the running batch. */
   public String running() {
-    return running;
+    return running.name();
   }
 
   /** Gauge of KV-cache utilisation, a fraction 0–1. */
   public String kvCacheUtilisation() {
-    return kvCacheUtilisation;
+    return kvCacheUtilisation.name();
   }
 
-  /** Every metric base name the domain notes list for this engine. */
-  public Set<String> metrics() {
+  /** Every metric the domain notes list for this engine. */
+  public List<Metric> metrics() {
     return metrics;
-  }
-
-  /** The labels this engine puts on its series (the scrape adds the target labels). */
-  public Set<String> labels() {
-    return labels;
   }
 
   /** The engine a serving deployment's backend runs. */

@@ -1,7 +1,7 @@
 /**
- * The metrics LLM-serving engines expose (vLLM, SGLang, TensorRT-LLM with the Dynamo frontend), as
- * typed constants taken from the observability domain notes (§2), and the signals the serving SLOs
- * and autoscalers read from them.
+ * The LLM-serving engine in use (vLLM, SGLang, TensorRT-LLM with the Dynamo frontend), the signals
+ * the serving SLOs and autoscalers read from its metrics (catalogued in {@code model.metrics}), and
+ * the label names they select by.
  */
 @AiInfraStyle
 package dev.aiinfra.observability.model.engine;

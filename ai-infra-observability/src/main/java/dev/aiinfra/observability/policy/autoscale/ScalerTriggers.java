@@ -3,7 +3,7 @@ package dev.aiinfra.observability.policy.autoscale;
 import dev.aiinfra.observability.model.autoscale.ScaleTarget;
 import dev.aiinfra.observability.model.autoscale.ScalerTrigger;
 import dev.aiinfra.observability.model.autoscale.ScalerTrigger.MetricType;
-import dev.aiinfra.observability.model.engine.EngineHistogram;
+import dev.aiinfra.observability.model.metrics.EngineHistogram;
 import dev.aiinfra.observability.model.engine.ServingEngine;
 import dev.aiinfra.observability.model.engine.ServingLabels;
 import dev.aiinfra.serving.model.autoscale.AutoscalerSpec;

@@ -3,7 +3,7 @@ package dev.aiinfra.observability.policy.slo;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.Severity;
 import dev.aiinfra.observability.model.ObservabilityCode;
-import dev.aiinfra.observability.model.engine.EngineHistogram;
+import dev.aiinfra.observability.model.metrics.EngineHistogram;
 import java.util.Locale;
 import java.util.Optional;
 

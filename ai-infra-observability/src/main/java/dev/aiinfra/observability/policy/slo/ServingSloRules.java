@@ -1,7 +1,7 @@
 package dev.aiinfra.observability.policy.slo;
 
 import dev.aiinfra.core.model.Diagnostic;
-import dev.aiinfra.observability.model.engine.EngineHistogram;
+import dev.aiinfra.observability.model.metrics.EngineHistogram;
 import dev.aiinfra.observability.model.engine.ServingEngine;
 import dev.aiinfra.observability.model.rules.AlertRule;
 import dev.aiinfra.observability.model.rules.RecordingRule;

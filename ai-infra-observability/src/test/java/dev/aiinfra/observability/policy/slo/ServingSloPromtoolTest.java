@@ -85,7 +85,16 @@ class ServingSloPromtoolTest {
 
   private static String firing(String alert, Map<String, String> labels) {
     AlertRule rule = ServingSloRulesTest.alert(new ServingSloRules.Result(RULES, java.util.List.of()), alert);
-    return "\n          - exp_labels: " + json(labels) + "\n            exp_annotations: " + json(new TreeMap<>(rule.annotations()));
+    // promtool compares annotations after template expansion: expand {{ $labels.x }} the same way.
+    Map<String, String> annotations = new TreeMap<>();
+    rule.annotations().forEach((k, v) -> {
+      String expanded = v;
+      for (Map.Entry<String, String> l : labels.entrySet()) {
+        expanded = expanded.replace("{{ $labels." + l.getKey() + " }}", l.getValue());
+      }
+      annotations.put(k, expanded);
+    });
+    return "\n          - exp_labels: " + json(labels) + "\n            exp_annotations: " + json(annotations);
   }
 
   private static String json(Object value) {

@@ -1,31 +1,31 @@
-package dev.aiinfra.observability.model.engine;
+package dev.aiinfra.observability.model.metrics;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A Prometheus histogram an engine exposes, with its bucket upper bounds in seconds when the engine
+ * A latency histogram an engine exposes, with its bucket upper bounds in seconds when the engine
  * fixes them. A latency SLI reads {@code <name>_bucket{le="<bound>"}}, so its threshold must be one
  * of these bounds (a bound that does not exist matches no series).
  *
- * @param name the exposed base name; the series are {@code _bucket}, {@code _count} and {@code _sum}
+ * @param metric the histogram as its catalog lists it
  * @param bounds the finite bucket bounds in ascending order; empty when not known
  */
-public record EngineHistogram(String name, List<Double> bounds) {
+public record EngineHistogram(Metric metric, List<Double> bounds) {
   public EngineHistogram {
     bounds = List.copyOf(bounds);
   }
 
+  public String name() {
+    return metric.name();
+  }
+
   public String bucket() {
-    return name + "_bucket";
+    return metric.bucket();
   }
 
   public String count() {
-    return name + "_count";
-  }
-
-  public String sum() {
-    return name + "_sum";
+    return metric.count();
   }
 
   /** Whether the bucket bounds are known. */
