@@ -59,6 +59,13 @@ public enum ObservabilityCode implements DiagnosticCode {
    * could not be checked. Check the exporter's /metrics for a bucket with that bound. A note.
    */
   SLO_BUCKETS_UNKNOWN,
+  /**
+   * A serving deployment in the input has only prefill workloads, so no latency SLO can be measured
+   * (the client's latency is the decode role's); its signals are still recorded. Include the decode workload.
+   */
+  SLO_NO_CLIENT_FACING_WORKLOAD,
+  /** No container of a serving deployment names vLLM, SGLang or TensorRT-LLM, so its rules read vLLM's metrics. Pass {@code --engine}. A note. */
+  SLO_ENGINE_ASSUMED,
   // ---- autoscaling wired ----
   /**
    * The scale target (a DisaggregatedSet, JobSet, InferencePool) has no /scale subresource, so

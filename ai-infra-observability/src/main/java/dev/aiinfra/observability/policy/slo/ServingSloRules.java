@@ -151,8 +151,8 @@ public final class ServingSloRules {
           .labels(Map.of("severity", severity, ServingSeries.SERVING, slo.name(), ServingSeries.SLO, s.id()))
           .annotations(Map.of(
               "summary", fmt("%s of %s/%s is burning its error budget %s", title, slo.namespace(), slo.name(), page ? "fast" : "steadily"),
-              "description", fmt("More than %s of requests should see a %s under %s s (%s, %s). The share over the limit is above the budget "
-                  + "burn rate on both windows of a pair: %s. At this rate %s of the 30-day budget is gone %s.",
+              "description", fmt("More than %s of requests should have their %s under %s s (%s, %s). The share over the limit is above the budget "
+                  + "burn rate on both windows of a pair: %s. The fastest pair spends %s of the 30-day budget %s.",
                   percent(slo.objective()), s.title(), limit, s.histogram().name(), "le=\"" + limit + "\"", windows,
                   percent(pairs.get(0).budgetSpent()), "within " + pairs.get(0).longWindow()),
               "runbook", page
