@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.render.PodTemplateSite;
 import dev.aiinfra.core.render.PodTemplates;
+import dev.aiinfra.observability.model.ObservedWorkloads;
 import dev.aiinfra.observability.model.engine.ServingEngine;
 import dev.aiinfra.observability.model.engine.ServingWorkload;
 import dev.aiinfra.observability.model.workload.MonitoredWorkload;
@@ -33,14 +34,7 @@ public final class ObservedWorkloadReader {
   private ObservedWorkloadReader() {}
 
   /** The workloads to monitor and the serving workloads among them, in input order. */
-  public record Observed(List<MonitoredWorkload> workloads, List<ServingWorkload> serving) {
-    public Observed {
-      workloads = List.copyOf(workloads);
-      serving = List.copyOf(serving);
-    }
-  }
-
-  public static Observed read(List<? extends HasMetadata> objects) {
+  public static ObservedWorkloads read(List<? extends HasMetadata> objects) {
     List<MonitoredWorkload> workloads = new ArrayList<>();
     List<ServingWorkload> serving = new ArrayList<>();
     for (HasMetadata o : objects) {
@@ -67,7 +61,7 @@ public final class ObservedWorkloadReader {
       workloads.add(w.build());
       servingWorkload(tree, kind.get(), name, namespace, podLabels, pods).ifPresent(serving::add);
     }
-    return new Observed(workloads, serving);
+    return new ObservedWorkloads(workloads, serving);
   }
 
   private static Optional<WorkloadKind> kindOf(JsonNode tree) {

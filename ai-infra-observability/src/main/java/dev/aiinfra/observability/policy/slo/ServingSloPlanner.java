@@ -75,7 +75,7 @@ public final class ServingSloPlanner {
       slos.add(slo);
       sets.add(r.rules());
       r.diagnostics().forEach(d -> notes.add(Diagnostic.builder().from(d).path(where).build()));
-      entries.add(new PlanEntry("PrometheusRule", r.rules().name(), first.deployment(), why(slo, r)));
+      entries.add(new PlanEntry("PrometheusRule", first.namespace() + "/" + r.rules().name(), "serving deployment " + where, why(slo, r)));
     }
     return new Plan(slos, sets, entries, notes);
   }

@@ -2,6 +2,7 @@ package dev.aiinfra.observability.render.autoscale;
 
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.observability.model.autoscale.ScaleTarget;
+import dev.aiinfra.observability.model.autoscale.ScalerKind;
 import dev.aiinfra.observability.model.autoscale.ScalerTrigger;
 import dev.aiinfra.observability.model.engine.ServingEngine;
 import dev.aiinfra.observability.model.engine.ServingWorkload;
@@ -23,12 +24,6 @@ import java.util.stream.Collectors;
 public final class ServingScalers {
   private ServingScalers() {}
 
-  /** Which controller turns the signals into replicas. */
-  public enum Kind {
-    KEDA,
-    PROMETHEUS_ADAPTER
-  }
-
   /** The scaler objects, what was generated and why, and the notes. */
   public record Rendered(List<HasMetadata> objects, List<PlanEntry> entries, List<Diagnostic> diagnostics) {
     public Rendered {
@@ -38,7 +33,7 @@ public final class ServingScalers {
     }
   }
 
-  public static Rendered render(List<ServingWorkload> serving, AutoscalerSpec spec, Optional<ServingEngine> engine, Kind kind, String prometheus,
+  public static Rendered render(List<ServingWorkload> serving, AutoscalerSpec spec, Optional<ServingEngine> engine, ScalerKind kind, String prometheus,
       String adapterNamespace) {
     List<HasMetadata> objects = new ArrayList<>();
     List<PlanEntry> entries = new ArrayList<>();
@@ -47,12 +42,12 @@ public final class ServingScalers {
       ServingEngine e = engine.or(w::engine).orElse(ServingEngine.VLLM);
       ScaleTarget target = new ScaleTarget(w.apiVersion(), w.kind(), w.name(), w.namespace(), Optional.of(w.role()));
       String where = w.kind() + " " + w.namespace() + "/" + w.name();
-      if (kind == Kind.KEDA || !target.scalable()) {
+      if (kind == ScalerKind.KEDA || !target.scalable()) {
         ScaledObjectRenderer.RenderedScaler r = ScaledObjectRenderer.render(spec, e, target, prometheus);
         r.diagnostics().forEach(d -> notes.add(Diagnostic.builder().from(d).path(where).build()));
         r.scaledObject().ifPresent(so -> {
           objects.add(so);
-          entries.add(new PlanEntry("ScaledObject", so.getMetadata().getName(), w.name(), "KEDA scales the " + w.role() + " " + w.kind() + " on " + triggers(r.triggers())
+          entries.add(new PlanEntry("ScaledObject", w.namespace() + "/" + so.getMetadata().getName(), where, "KEDA scales the " + w.role() + " " + w.kind() + " on " + triggers(r.triggers())
               + "; HPA behaviour from the SLO autoscaler"));
         });
       } else {
@@ -60,8 +55,8 @@ public final class ServingScalers {
         r.diagnostics().forEach(d -> notes.add(Diagnostic.builder().from(d).path(where).build()));
         objects.add(r.rules());
         objects.add(r.hpa());
-        entries.add(new PlanEntry("ConfigMap", r.rules().getMetadata().getName(), w.name(), "prometheus-adapter rules serving the engine's metrics under the HPA's names"));
-        entries.add(new PlanEntry("HorizontalPodAutoscaler", r.hpa().getMetadata().getName(), w.name(), "scales the " + w.role() + " " + w.kind()
+        entries.add(new PlanEntry("ConfigMap", adapterNamespace + "/" + r.rules().getMetadata().getName(), where, "prometheus-adapter rules serving the engine's metrics under the HPA's names"));
+        entries.add(new PlanEntry("HorizontalPodAutoscaler", w.namespace() + "/" + r.hpa().getMetadata().getName(), where, "scales the " + w.role() + " " + w.kind()
             + " on " + triggers(ScalerTriggers.of(spec, e, target))));
       }
     }
