@@ -9,6 +9,7 @@ import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.InvalidSpecException;
+import dev.aiinfra.core.read.InputError;
 import dev.aiinfra.core.read.ManifestReadException;
 import dev.aiinfra.core.read.SourcedObject;
 import dev.aiinfra.core.render.ManifestWriter;
@@ -50,7 +51,14 @@ public final class ObserveRenderCommand implements Callable<Integer> {
     if (observed.workloads().isEmpty()) {
       throw new UsageException("no workloads to observe in the input: give JobSets, LeaderWorkerSets, StatefulSets, Indexed Jobs, DisaggregatedSets, Sandboxes or Deployments");
     }
-    ObservationRenderer.Rendered r = ObservationRenderer.render(observed, flags.options());
+    ObservationRenderer.Rendered r;
+    try {
+      r = ObservationRenderer.render(observed, flags.options());
+    } catch (InvalidSpecException e) {
+      // A value read from the input (a label, a name) that the rules cannot carry: the input is at fault.
+      throw new ManifestReadException(List.of(InputError.ofFile(String.join(", ", input.files()),
+          "cannot observe these workloads: " + e.violations().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("; ")))));
+    }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case yaml -> out.print(ManifestWriter.yaml(r.objects()));
