@@ -23,6 +23,12 @@ public abstract class MonitoringOptions {
   /** Labels on every generated monitor and rule (e.g. {@code release: kube-prometheus-stack}). */
   public abstract Map<String, String> objectLabels();
 
+  /** Namespace of the cluster-wide objects: the PrometheusRules and the dcgm-exporter ServiceMonitor. */
+  @Value.Default
+  public String rulesNamespace() {
+    return "monitoring";
+  }
+
   /** Namespace where dcgm-exporter runs (the GPU Operator's default). */
   @Value.Default
   public String dcgmNamespace() {

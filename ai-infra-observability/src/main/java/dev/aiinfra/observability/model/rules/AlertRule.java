@@ -17,7 +17,10 @@ public abstract non-sealed class AlertRule implements Rule {
   private static final Pattern ALERT_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
   private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
-  /** UpperCamelCase, e.g. {@code GpuAllocatedButIdle}; unique within a rule set. */
+  /**
+   * UpperCamelCase, e.g. {@code GpuAllocatedButIdle}; unique within a rule set together with the
+   * static labels (one alert per gang timeout carries its {@code timeout} label).
+   */
   public abstract String alert();
 
   @Override
@@ -41,7 +44,7 @@ public abstract non-sealed class AlertRule implements Rule {
 
   @Override
   public String identity() {
-    return "alert " + alert();
+    return "alert " + alert() + labels();
   }
 
   /** The {@code severity} label ({@code page}, {@code warning}, {@code ticket}, {@code info}); empty when unset. */
