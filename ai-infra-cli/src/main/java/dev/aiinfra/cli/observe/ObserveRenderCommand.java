@@ -18,7 +18,6 @@ import dev.aiinfra.observability.policy.PlanEntry;
 import dev.aiinfra.observability.read.ObservedWorkloadReader;
 import dev.aiinfra.observability.render.ObservationRenderer;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -72,21 +71,24 @@ public final class ObserveRenderCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Each object read on its own, so that a workload the monitors cannot select is refused naming its file and document. */
+  /**
+   * The workloads, read together (a Service or PodGroup elsewhere in the input says how to monitor
+   * one); a workload the monitors cannot select is refused naming its file and document.
+   */
   static ObservedWorkloads read(List<SourcedObject> objects) {
-    List<dev.aiinfra.observability.model.workload.MonitoredWorkload> workloads = new ArrayList<>();
-    List<dev.aiinfra.observability.model.engine.ServingWorkload> serving = new ArrayList<>();
-    for (SourcedObject o : objects) {
-      try {
-        ObservedWorkloads one = ObservedWorkloadReader.read(List.of(o.object()));
-        workloads.addAll(one.workloads());
-        serving.addAll(one.serving());
-      } catch (InvalidSpecException e) {
-        throw new ManifestReadException(e.violations().stream()
-            .map(v -> o.error(v.field().equals("podSelector") ? "spec.selector.matchLabels" : v.field(), v.detail())).toList());
+    try {
+      return ObservedWorkloadReader.read(objects.stream().map(SourcedObject::object).toList());
+    } catch (InvalidSpecException all) {
+      for (SourcedObject o : objects) {
+        try {
+          ObservedWorkloadReader.read(List.of(o.object()));
+        } catch (InvalidSpecException e) {
+          throw new ManifestReadException(e.violations().stream()
+              .map(v -> o.error(v.field().equals("podSelector") ? "spec.selector.matchLabels" : v.field(), v.detail())).toList());
+        }
       }
+      throw all;
     }
-    return new ObservedWorkloads(workloads, serving);
   }
 
   static void text(PrintWriter out, ObservationRenderer.Rendered r) {

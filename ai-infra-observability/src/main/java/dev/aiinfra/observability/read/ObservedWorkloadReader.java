@@ -35,6 +35,8 @@ public final class ObservedWorkloadReader {
 
   /** The workloads to monitor and the serving workloads among them, in input order. */
   public static ObservedWorkloads read(List<? extends HasMetadata> objects) {
+    // What the other objects say about a workload: a Service in front of it, its PodGroup's timeout, its Kueue queue.
+    WorkloadContext context = WorkloadContext.of(objects);
     List<MonitoredWorkload> workloads = new ArrayList<>();
     List<ServingWorkload> serving = new ArrayList<>();
     for (HasMetadata o : objects) {
@@ -58,7 +60,7 @@ public final class ObservedWorkloadReader {
       roles(kind.get(), tree).forEach(w::addRoles);
       gang(podLabels, pods).ifPresent(w::gang);
       Optional.ofNullable(podLabels.get("kueue.x-k8s.io/queue-name")).ifPresent(w::queueName);
-      workloads.add(w.build());
+      workloads.add(context.enrich(w.build()));
       servingWorkload(tree, kind.get(), name, namespace, podLabels, pods).ifPresent(serving::add);
     }
     return new ObservedWorkloads(workloads, serving);
