@@ -41,6 +41,8 @@ import java.util.OptionalDouble;
 public final class ServingSloRules {
   /** KV-cache utilisation above which a role is "nearly full" (vLLM starts preempting at 100 %). */
   public static final double KV_CACHE_NEARLY_FULL = 0.95;
+  /** Where each alert's page is: the generated alert reference, one section per alert. */
+  static final String RUNBOOK = "docs/observability.md#";
 
   private ServingSloRules() {}
 
@@ -152,14 +154,14 @@ public final class ServingSloRules {
           .annotations(Map.of(
               "summary", fmt("%s of %s/%s is burning its error budget %s", title, slo.namespace(), slo.name(), page ? "fast" : "steadily"),
               "description", fmt("More than %s of requests should have their %s under %s s (%s, %s). The share over the limit is above the budget "
-                  + "burn rate on both windows of a pair: %s. The fastest pair spends %s of the 30-day budget %s.",
+                  + "burn rate on both windows of a pair: %s. The fastest pair spends %s of the 30-day budget %s. ",
                   percent(slo.objective()), s.title(), limit, s.histogram().name(), "le=\"" + limit + "\"", windows,
-                  percent(pairs.get(0).budgetSpent()), "within " + pairs.get(0).longWindow()),
-              "runbook", page
+                  percent(pairs.get(0).budgetSpent()), "within " + pairs.get(0).longWindow()) + (page
                   ? fmt("Check serving_workload:%s and serving_workload:queue_depth_per_replica:avg for the workload that degraded; if requests queue or the KV cache is full, "
                       + "add replicas (the ScaledObject's maxReplicaCount may be the cap); if latency rose without load, look for a slow or restarted pod, "
                       + "a failing GPU (XID, throttling) or a slow KV transfer between prefill and decode.", s.id().equals("itl") ? "itl_seconds:p99_rate5m" : "ttft_seconds:p99_rate5m")
-                  : "A slow, steady burn: compare load with capacity over the last days, raise minReplicas or the autoscaler's targets, or revisit the SLA with `ai-infra pd plan`."))
+                  : "A slow, steady burn: compare load with capacity over the last days, raise minReplicas or the autoscaler's targets, or revisit the SLA with `ai-infra pd plan`."),
+              "runbook", RUNBOOK + alert.toLowerCase(Locale.ROOT)))
           .build());
     }
     return alerts;
@@ -173,9 +175,9 @@ public final class ServingSloRules {
         .annotations(Map.of(
             "summary", fmt("%s of %s/%s has its KV cache nearly full", "{{ $labels.workload }}", slo.namespace(), slo.name()),
             "description", fmt("The average KV-cache utilisation (%s) of the workload's serving pods has stayed above %s for 10 minutes: the engine will queue or preempt requests, "
-                + "and TTFT rises.", slo.engine().kvCacheUtilisation(), percent(KV_CACHE_NEARLY_FULL)),
-            "runbook", "Add replicas of that workload (check the ScaledObject's KV-cache trigger and maxReplicaCount), lower the engine's batch limit, "
-                + "or give it more KV memory (FP8 KV cache, a larger GPU memory fraction, a higher TP)."))
+                + "and TTFT rises. ", slo.engine().kvCacheUtilisation(), percent(KV_CACHE_NEARLY_FULL)) + "Add replicas of that workload (check the ScaledObject's KV-cache trigger and maxReplicaCount), lower the engine's batch limit, "
+                + "or give it more KV memory (FP8 KV cache, a larger GPU memory fraction, a higher TP).",
+            "runbook", RUNBOOK + "servingkvcachenearlyfull"))
         .build();
   }
 
