@@ -18,7 +18,7 @@ public enum ObservabilityCode implements DiagnosticCode {
    */
   MONITOR_LABEL_COLLISION,
   /**
-   * The GPU rules join dcgm-exporter series to pod labels through kube-state-metrics' {@code
+   * The GPU roll-ups, gang and restart rules join series to pod labels through kube-state-metrics' {@code
    * kube_pod_labels}, which carries no pod label unless allow-listed. Start kube-state-metrics with
    * {@code --metric-labels-allowlist=pods=[…]} naming the keys in the message.
    */

@@ -20,12 +20,17 @@ import java.util.List;
  * recreation (JobSet deletes and recreates its Jobs: new pods carry a higher {@code
  * jobset.sigs.k8s.io/restart-attempt}, and their restart counters start at zero); and the alert
  * for a workload that has not recovered (pods back to Running) within the recovery time after
- * either.
+ * either. For a recreation {@code workload:jobset_recovery:seconds} counts the time since the new
+ * attempt's pods appeared while any is not Running; its maximum over a window is the recovery time
+ * of that restart. (An in-place restart leaves the pod phase Running, so its recovery is the
+ * restart counter standing still, which the in-place alert's window shows.)
  */
 public final class RestartRules {
   public static final String IN_PLACE = "workload:container_restarts:increase10m";
   public static final String ATTEMPT_PODS = "workload:jobset_restart_attempt_pods:count";
   public static final String NOT_RUNNING = "workload:pods_not_running:sum";
+  public static final String RECREATED_AT = "workload:jobset_recreated:timestamp";
+  public static final String RECOVERY = "workload:jobset_recovery:seconds";
 
   private RestartRules() {}
 
@@ -44,6 +49,12 @@ public final class RestartRules {
           + KubeStateMetrics.POD_LABELS + "{" + name + "=~" + quote(anyOf(jobSets)) + ", " + attempt + "!=\"\"}, \"workload\", \"$1\", " + quote(name)
           + ", \"(.+)\"), \"restart_attempt\", \"$1\", " + quote(attempt) + ", \"(.+)\"))").putLabel("workload_kind", WorkloadKind.JOBSET.kind())
           .build());
+      // When the newest restart attempt first appeared (each attempt's first sample in 6h; the newest wins), and while the
+      // JobSet's pods are not all Running again, how long that has taken: max_over_time of it is the recovery time.
+      g.addRule(RecordingRule.builder().record(RECREATED_AT).expr("max by (namespace, workload, workload_kind) (min_over_time(timestamp("
+          + ATTEMPT_PODS + "{restart_attempt!=\"0\"})[6h:1m]))").build());
+      g.addRule(RecordingRule.builder().record(RECOVERY).expr("(time() - " + RECREATED_AT + ") and on (namespace, workload) (" + NOT_RUNNING
+          + " > 0)").build());
     }
     return g.build();
   }

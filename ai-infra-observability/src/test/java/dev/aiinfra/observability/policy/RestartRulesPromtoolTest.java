@@ -61,6 +61,17 @@ class RestartRulesPromtoolTest {
   }
 
   @Test
+  void the_recovery_time_of_a_recreation_counts_from_the_new_attempt_until_its_pods_run() {
+    Map<String, String> recreated = with(POD, "pod", "pretrain-workers-0-0-b", "uid", "u1", "label_jobset_sigs_k8s_io_restart_attempt", "1");
+    // Attempt 1 appears at minute 10; its pod is Pending until minute 17, then Running.
+    passes(new PromtoolCase().series("kube_pod_labels", POD, "1x10 _x20").series("kube_pod_labels", recreated, "_x10 1x20")
+        .series("kube_pod_status_phase", ksm(recreated, "phase", "Pending"), "_x10 1x6 0x14")
+        .expectValue(14, "workload:jobset_recovery:seconds", Map.of("__name__", "workload:jobset_recovery:seconds", "namespace", "training", "workload", "pretrain", "workload_kind", "JobSet"), 240)
+        .expectValue(20, "max_over_time(workload:jobset_recovery:seconds[15m])",
+            Map.of("namespace", "training", "workload", "pretrain", "workload_kind", "JobSet"), 360));
+  }
+
+  @Test
   void a_failed_jobset_alerts() {
     passes(new PromtoolCase().series("jobset_failed_total", Map.of("jobset_name", "pretrain", "namespace", "training"), "0 0 1x10")
         .expectAlert(5, "JobSetFailed", Map.of("jobset_name", "pretrain", "namespace", "training", "severity", "critical")));
