@@ -71,7 +71,7 @@ class ObserveRenderCommandTest {
     Files.writeString(f, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n");
     CliRun r = CliRun.run("observe", "render", "-f", f.toString());
     assertThat(r.exit).isEqualTo(2);
-    assertThat(r.err).contains("no workloads to observe");
+    assertThat(r.err).contains("cm.yaml", "no workloads to observe");
   }
 
   @Test

@@ -4,7 +4,6 @@ import dev.aiinfra.cli.ExitCodes;
 import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.InputOptions;
 import dev.aiinfra.cli.OutputFormat;
-import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.output.JsonOut;
 import dev.aiinfra.cli.output.TextTable;
 import dev.aiinfra.core.model.Diagnostic;
@@ -48,7 +47,8 @@ public final class ObserveRenderCommand implements Callable<Integer> {
   public Integer call() {
     ObservedWorkloads observed = read(input.read());
     if (observed.workloads().isEmpty()) {
-      throw new UsageException("no workloads to observe in the input: give JobSets, LeaderWorkerSets, StatefulSets, Indexed Jobs, DisaggregatedSets, Sandboxes or Deployments");
+      throw new ManifestReadException(List.of(InputError.ofFile(String.join(", ", input.files()),
+          "no workloads to observe: give JobSets, LeaderWorkerSets, StatefulSets, Indexed Jobs, DisaggregatedSets, Sandboxes or Deployments")));
     }
     ObservationRenderer.Rendered r;
     try {
