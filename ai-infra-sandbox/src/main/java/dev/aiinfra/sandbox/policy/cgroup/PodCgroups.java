@@ -61,7 +61,8 @@ public final class PodCgroups {
       // getCPULimit/getMemoryLimit: a container without its own limit is capped by the pod-level one
       long cgroupCpuLimit = cpuLimit == 0 ? milli(podLimits, ResourceList.CPU) : cpuLimit;
       long cgroupMemLimit = memLimit == 0 ? bytes(podLimits, ResourceList.MEMORY) : memLimit;
-      long cpuRequest = c.requests().has(ResourceList.CPU) ? milli(c.requests(), ResourceList.CPU) : cpuLimit;
+      // without a request the CRI shares follow the limit the container gets (its own or the pod's)
+      long cpuRequest = c.requests().has(ResourceList.CPU) ? milli(c.requests(), ResourceList.CPU) : cgroupCpuLimit;
       long memRequest = c.requests().has(ResourceList.MEMORY) ? bytes(c.requests(), ResourceList.MEMORY) : memLimit;
       // the pod's sums are exact; each container's own values are rounded up on their own
       BigDecimal exactCpuLimit = PodTotals.exact(c.limits(), ResourceList.CPU);

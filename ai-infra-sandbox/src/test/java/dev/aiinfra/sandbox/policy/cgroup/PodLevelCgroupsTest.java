@@ -74,4 +74,12 @@ class PodLevelCgroupsTest {
     CgroupPod p = pod(PodLevelResources.of(ResourceList.empty(), ResourceList.empty()), container("a", ResourceList.of("cpu", "1"), ResourceList.empty()));
     assertThat(QosClass.of(p, true)).isEqualTo(QosClass.BestEffort);
   }
+
+  @Test
+  void a_bare_container_gets_cpu_shares_from_the_pod_level_limit() {
+    PodCgroup c = PodCgroups.compute(pod(PodLevelResources.of(ResourceList.of("cpu", "100m"), ResourceList.of("cpu", "200m")),
+        container("a", ResourceList.empty(), ResourceList.empty())), ON);
+    assertThat(c.containers().get(0).cpuShares()).isEqualTo(204);
+    assertThat(c.podCpuShares()).isEqualTo(102);
+  }
 }
