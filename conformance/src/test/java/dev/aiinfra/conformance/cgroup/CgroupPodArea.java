@@ -35,7 +35,7 @@ public final class CgroupPodArea implements Area {
     SplittableRandom r = new SplittableRandom(caseSeed);
     CgroupGenerators.PodResources resources = CgroupGenerators.pod().next(r);
     // a quarter of the pods carry pod-level resources (KEP-2837)
-    String pod = CgroupPods.json(CgroupPods.pod("p-" + id, resources, r.nextDouble() < 0.25 ? CgroupPods.podLevel(r, resources) : null));
+    String pod = CgroupPods.json(CgroupPods.pod("p-" + id, resources, r.nextDouble() < 0.25 ? CgroupGenerators.podLevel(resources).next(r) : null));
     int bucket = r.nextInt(20);
     CgroupSettings s;
     String version;
