@@ -65,6 +65,14 @@ class KueueRecipeCommandTest {
   void an_input_without_nodes_is_a_usage_error() {
     CliRun r = CliRun.withStdin("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n", "kueue", "recipe", "-f", "-");
     assertThat(r.exit).isEqualTo(2);
-    assertThat(r.err).contains("no Node in the input");
+    assertThat(r.err).contains("<stdin>: no Node in the input");
+  }
+
+  @Test
+  void a_node_label_value_kueue_would_refuse_is_an_input_error_naming_the_input() {
+    CliRun r = CliRun.withStdin("apiVersion: v1\nkind: Node\nmetadata: {name: n, labels: {nvidia.com/gpu.product: 'NVIDIA L4'}}\n"
+        + "status: {allocatable: {nvidia.com/gpu: '1'}}\n", "kueue", "recipe", "-f", "-");
+    assertThat(r.exit).as(r.toString()).isEqualTo(2);
+    assertThat(r.err).contains("<stdin>", "nodeLabels[nvidia.com/gpu.product]");
   }
 }

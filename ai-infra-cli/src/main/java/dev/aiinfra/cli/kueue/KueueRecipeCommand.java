@@ -74,10 +74,18 @@ public final class KueueRecipeCommand implements Callable<Integer> {
     var objects = input.read();
     Cluster cluster = ClusterModelReader.read(objects);
     if (cluster.nodes().isEmpty()) {
-      throw new UsageException("no Node in the input: give the cluster's nodes (kubectl get nodes -o yaml > nodes.yaml; -f nodes.yaml)");
+      throw new UsageException(sources() + ": no Node in the input: give the cluster's nodes (kubectl get nodes -o yaml > nodes.yaml; -f nodes.yaml)");
     }
-    QueueRecipe recipe = GpuQueueRecipe.derive(cluster, options);
-    ManifestBundle bundle = recipe.derived() ? KueueRenderer.bundle(recipe.objects()) : ManifestBundle.builder().build();
+    QueueRecipe recipe;
+    ManifestBundle bundle;
+    try {
+      recipe = GpuQueueRecipe.derive(cluster, options);
+      bundle = recipe.derived() ? KueueRenderer.bundle(recipe.objects()) : ManifestBundle.builder().build();
+    } catch (InvalidSpecException e) {
+      // node labels or taints the API server would never have accepted, carried into a Kueue object
+      throw new UsageException(sources() + ": the nodes give Kueue objects Kueue would refuse: "
+          + e.violations().stream().map(Object::toString).collect(Collectors.joining("; ")));
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     switch (format) {
@@ -106,6 +114,11 @@ public final class KueueRecipeCommand implements Callable<Integer> {
           .map(v -> flag(v.field()) + ": " + v.message())
           .collect(Collectors.joining("; ")));
     }
+  }
+
+  /** The input files as errors name them. */
+  private String sources() {
+    return input.files().stream().map(f -> f.equals("-") ? "<stdin>" : f).collect(Collectors.joining(", "));
   }
 
   private static String flag(String field) {
