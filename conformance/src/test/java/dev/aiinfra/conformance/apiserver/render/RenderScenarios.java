@@ -16,7 +16,9 @@ import dev.aiinfra.sandbox.model.agent.SandboxTemplateSpec;
 import dev.aiinfra.sandbox.model.agent.SandboxWarmPoolSpec;
 import dev.aiinfra.sandbox.policy.runtime.SandboxRuntime;
 import dev.aiinfra.sandbox.render.agent.AgentSandboxRenderer;
+import dev.aiinfra.scheduling.model.GangSpec;
 import dev.aiinfra.scheduling.model.GangTarget;
+import dev.aiinfra.scheduling.model.PodGroupSpec;
 import dev.aiinfra.scheduling.read.GangPlacementInput;
 import dev.aiinfra.serving.model.deploy.DeploymentStyle;
 import dev.aiinfra.serving.model.deploy.GpuAttachment;
@@ -30,6 +32,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -46,7 +49,7 @@ final class RenderScenarios {
   static List<RenderScenario> all() {
     List<RenderScenario> out = new ArrayList<>();
     for (Example e : Examples.all()) {
-      out.add(new RenderScenario("render " + e.name(), Optional.empty(), e::build, e.area() == Example.Area.VALIDATION));
+      out.add(new RenderScenario("render " + e.name(), Optional.empty(), e::build, e.area() == Example.Area.VALIDATION, Optional.empty()));
     }
     for (DeploymentStyle style : DeploymentStyle.values()) {
       for (GpuAttachment gpus : GpuAttachment.values()) {
@@ -63,12 +66,18 @@ final class RenderScenarios {
     for (KubernetesVersion version : KubernetesVersion.supported()) {
       Optional<Integer> minor = Optional.of(version.minor());
       for (GangTarget target : GangTarget.values()) {
-        out.add(RenderScenario.accepted("gang " + target.name().toLowerCase(Locale.ROOT) + " (example JobSet)", minor,
+        String t = target.name().toLowerCase(Locale.ROOT);
+        out.add(RenderScenario.accepted("gang " + t + " (example JobSet, gang in one rack)", minor,
             () -> GangPlacementInput.of(JobSetGangExample.jobSet(), JobSetGangExample.gang(), target, profile(version)).attached().bundle()));
+        out.add(RenderScenario.accepted("gang " + t + " (example JobSet, plain gang)", minor,
+            () -> GangPlacementInput.of(JobSetGangExample.jobSet(), plainGang(), target, profile(version)).attached().bundle()));
       }
       for (AgentSandboxApi api : AgentSandboxApi.values()) {
-        out.add(RenderScenario.accepted("sandbox " + api.version() + " (Sandbox, SandboxTemplate, SandboxWarmPool, SandboxClaim)", minor,
-            () -> sandbox(api, profile(version))));
+        // The deprecated version is rendered when a spec asks for it by name; the server says so.
+        Optional<Pattern> deprecation = api == AgentSandboxApi.V1BETA1 ? Optional.empty()
+            : Optional.of(Pattern.compile("^[a-z0-9.-]+/" + api.version() + " [A-Za-z]+ is deprecated; use [a-z0-9.-]+/v1beta1 "));
+        out.add(new RenderScenario("sandbox " + api.version() + " (Sandbox, SandboxTemplate, SandboxWarmPool, SandboxClaim)", minor,
+            () -> sandbox(api, profile(version)), false, deprecation));
       }
     }
     return out;
@@ -85,6 +94,13 @@ final class RenderScenarios {
         .map(g -> g.name() + "=true")
         .collect(Collectors.joining(","));
     return ClusterProfile.of(version).withFeatureGates(gates);
+  }
+
+  /** The example's gang without its topology constraint: what every gang target can express. */
+  private static GangSpec plainGang() {
+    GangSpec example = JobSetGangExample.gang();
+    return example.withPodGroups(example.podGroups().stream()
+        .map(g -> PodGroupSpec.builder().name(g.name()).minCount(g.minCount()).build()).toList());
   }
 
   private static ManifestBundle serving(DeploymentStyle style, GpuAttachment gpus, Backend backend, boolean disaggregated) {
