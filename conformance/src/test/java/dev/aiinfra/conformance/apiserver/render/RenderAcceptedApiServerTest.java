@@ -46,6 +46,7 @@ class RenderAcceptedApiServerTest {
   private static final AtomicInteger WARNINGS = new AtomicInteger();
   private static final AtomicInteger WANTED_WARNINGS = new AtomicInteger();
   private static final AtomicInteger SCENARIOS = new AtomicInteger();
+  private static final AtomicInteger REFUSED_AS_MEANT = new AtomicInteger();
   private static final List<String> NOT_SERVED = Collections.synchronizedList(new ArrayList<>());
   private static final List<String> SKIPPED = Collections.synchronizedList(new ArrayList<>());
   private static final List<String> REFUSED_BY_SDK = Collections.synchronizedList(new ArrayList<>());
@@ -100,16 +101,16 @@ class RenderAcceptedApiServerTest {
         if (Boolean.TRUE.equals(resource.get().getNamespaced()) && o.getMetadata().getNamespace() != null) {
           server.ensureNamespace(o.getMetadata().getNamespace());
         }
-        OBJECTS.incrementAndGet();
         ServerApply.Verdict v = apply.dryRun(o, resource.get());
         if (s.meantToBeRefused()) {
           if (v.accepted()) {
             problems.add(id + ": meant to be refused, but the server accepted it");
           } else {
-            ACCEPTED.incrementAndGet(); // the server gives the answer the example expects
+            REFUSED_AS_MEANT.incrementAndGet();
           }
           continue;
         }
+        OBJECTS.incrementAndGet();
         List<String> unwanted = v.warnings().stream().filter(w -> !s.wanted(w)).toList();
         WANTED_WARNINGS.addAndGet(v.warnings().size() - unwanted.size());
         if (!v.accepted()) {
@@ -150,6 +151,9 @@ class RenderAcceptedApiServerTest {
     StringBuilder line = new StringBuilder(String.format(
         "RENDER-ACCEPTED: %d/%d objects accepted, %d warnings, %d scenarios (server %s, dryRun=All, fieldValidation=Strict)",
         ACCEPTED.get(), OBJECTS.get(), WARNINGS.get(), SCENARIOS.get(), serverVersion));
+    if (REFUSED_AS_MEANT.get() > 0) {
+      line.append("; ").append(REFUSED_AS_MEANT.get()).append(" object of the validation example refused, as it is meant to be");
+    }
     if (WANTED_WARNINGS.get() > 0) {
       line.append("; ").append(WANTED_WARNINGS.get()).append(" deprecation warnings for v1alpha1 Agent Sandbox asked for by name");
     }
