@@ -27,10 +27,12 @@ import dev.aiinfra.serving.model.deploy.ServingRole;
 import dev.aiinfra.serving.model.pd.Backend;
 import dev.aiinfra.serving.render.deploy.ServingRenderer;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,7 +40,8 @@ import java.util.stream.Collectors;
 /**
  * Every rendering of the SDK, enumerated from its catalogs and enums so that a new example, serving
  * style, GPU attachment, backend, gang target, sandbox API version or Kubernetes version is covered
- * without editing the test: the {@code render} examples ({@link Examples}), {@code serve render}
+ * without editing the test: the {@code render} examples ({@link Examples}), the other bundles the
+ * example programs expose ({@link ExamplePrograms}), {@code serve render}
  * for every style × GPU attachment × backend × (aggregated, disaggregated), the gang renderings of
  * the example JobSet for every {@link GangTarget}, and the Agent Sandbox kinds for every {@link
  * AgentSandboxApi}, the last two at every supported Kubernetes version.
@@ -50,6 +53,15 @@ final class RenderScenarios {
     List<RenderScenario> out = new ArrayList<>();
     for (Example e : Examples.all()) {
       out.add(new RenderScenario("render " + e.name(), Optional.empty(), e::build, e.area() == Example.Area.VALIDATION, Optional.empty()));
+    }
+    // Bundles the example programs expose beyond the catalog (e.g. the DNS example's untuned
+    // objects); one that renders the same YAML as a catalog entry is already covered above.
+    List<String> catalogYaml = Examples.all().stream().map(e -> e.build().toYaml()).toList();
+    for (Map.Entry<String, Method> m : ExamplePrograms.bundleMethods()) {
+      ManifestBundle bundle = ExamplePrograms.call(m.getValue());
+      if (!catalogYaml.contains(bundle.toYaml())) {
+        out.add(RenderScenario.accepted("example program " + m.getKey(), Optional.empty(), () -> bundle));
+      }
     }
     for (DeploymentStyle style : DeploymentStyle.values()) {
       for (GpuAttachment gpus : GpuAttachment.values()) {
