@@ -3,6 +3,8 @@ package dev.aiinfra.conformance.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aiinfra.cli.Main;
 import dev.aiinfra.conformance.apiserver.ApiServer;
 import dev.aiinfra.conformance.apiserver.ApiServerSummary;
 import dev.aiinfra.conformance.apiserver.RealApiServer;
@@ -14,6 +16,7 @@ import dev.aiinfra.core.cluster.DryRun;
 import dev.aiinfra.core.cluster.FaultProxy;
 import dev.aiinfra.core.cluster.FaultProxy.Fault;
 import dev.aiinfra.core.cluster.ServerSideApply;
+import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.render.ManifestBundle;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
@@ -25,6 +28,11 @@ import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,6 +43,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -247,6 +256,48 @@ class ServerSideApplyApiServerTest {
     } finally {
       c.resource(gizmoDefinition()).delete();
     }
+  }
+
+  @Test
+  void the_apply_command_applies_then_reports_unchanged_with_the_servers_kubeconfig(ApiServer server, @TempDir Path dir) throws Exception {
+    String ns = namespace(server, "cli");
+    Path manifests = dir.resolve("manifests.yaml");
+    Files.writeString(manifests, String.join("\n",
+        "apiVersion: scheduling.k8s.io/v1alpha2",
+        "kind: PodGroup",
+        "metadata: {name: infer, namespace: " + ns + "}",
+        "spec:",
+        "  schedulingPolicy: {gang: {minCount: 2}}",
+        "---",
+        "apiVersion: v1",
+        "kind: ConfigMap",
+        "metadata: {name: settings, namespace: " + ns + "}",
+        "data: {k: v}",
+        "---",
+        "apiVersion: v1",
+        "kind: Namespace",
+        "metadata: {name: " + ns + "}",
+        ""));
+    String[] args = {"apply", "-f", manifests.toString(), "--kubeconfig", server.kubeconfig().toString(), "-o", "json"};
+    JsonNode first = cli(args);
+    assertThat(first.path("objects")).extracting(o -> o.path("kind").asText() + " " + o.path("result").asText())
+        .containsExactly("Namespace applied", "ConfigMap applied", "PodGroup applied");
+    JsonNode second = cli(args);
+    assertThat(second.path("objects")).extracting(o -> o.path("result").asText()).containsOnly("unchanged");
+    GenericKubernetesResource group = server.client().genericKubernetesResources("scheduling.k8s.io/v1alpha2", "PodGroup")
+        .inNamespace(ns).withName("infer").get();
+    assertThat(group.<Integer>get("spec", "schedulingPolicy", "gang", "minCount")).isEqualTo(2);
+  }
+
+  private static JsonNode cli(String... args) throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code;
+    try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+      code = Main.run(args, new ByteArrayInputStream(new byte[0]), o, e);
+    }
+    assertThat(code).as("exit of ai-infra %s; stderr: %s", String.join(" ", args), err).isZero();
+    return Json.mapper().readTree(out.toString());
   }
 
   // ---- faults, through a proxy in front of the real server ----
