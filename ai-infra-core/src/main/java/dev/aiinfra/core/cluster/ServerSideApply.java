@@ -77,13 +77,16 @@ public final class ServerSideApply {
   private Attempt applyOne(HasMetadata desired, PendingDefinitions pending) {
     Duration backoff = options.initialBackoff();
     KubernetesClientException last = null;
-    Optional<HasMetadata> before = null; // read once: the state this apply started from
+    // read once, before the object is first sent: the state this apply started from
+    Optional<HasMetadata> before = Optional.empty();
+    boolean haveRead = false;
     for (int attempt = 1; attempt <= options.maxAttempts(); attempt++) {
       try {
-        if (before == null) {
+        if (!haveRead) {
           before = read(desired, pending);
+          haveRead = true;
         }
-        ApplyResult result = send(desired, before, pending);
+        ApplyResult result = send(desired, before);
         Optional<String> notEstablished = awaitEstablished(desired);
         if (notEstablished.isPresent()) {
           return new Attempt(outcome(desired, ApplyResult.FAILED, notEstablished, attempt), before.isPresent());
@@ -91,12 +94,12 @@ public final class ServerSideApply {
         return new Attempt(outcome(desired, result, Optional.empty(), attempt), before.isPresent());
       } catch (InterruptedException ie) {
         Thread.currentThread().interrupt();
-        return new Attempt(outcome(desired, ApplyResult.FAILED, Optional.of("interrupted"), attempt), before != null && before.isPresent());
+        return new Attempt(outcome(desired, ApplyResult.FAILED, Optional.of("interrupted"), attempt), before.isPresent());
       } catch (KubernetesClientException e) {
         last = e;
         boolean retry = FailureKind.isTransient(e) || (e instanceof NotServedException && pending.definesKindOf(desired));
         if (!retry) {
-          return new Attempt(outcome(desired, ApplyResult.FAILED, Optional.of(FailureKind.describe(e)), attempt), before != null && before.isPresent());
+          return new Attempt(outcome(desired, ApplyResult.FAILED, Optional.of(FailureKind.describe(e)), attempt), before.isPresent());
         }
         LOG.debug("transient failure applying {} (attempt {}): {}", ManifestBundle.keyOf(desired), attempt, e.getMessage());
         if (attempt < options.maxAttempts()) {
@@ -108,7 +111,7 @@ public final class ServerSideApply {
             Thread.currentThread().interrupt();
             return new Attempt(
                 outcome(desired, ApplyResult.FAILED, Optional.of("interrupted while waiting to retry"), attempt),
-                before != null && before.isPresent());
+                before.isPresent());
           }
           Duration doubled = backoff.multipliedBy(2);
           backoff = doubled.compareTo(options.maxBackoff()) > 0 ? options.maxBackoff() : doubled;
@@ -121,7 +124,7 @@ public final class ServerSideApply {
             ApplyResult.FAILED,
             Optional.of("gave up after " + options.maxAttempts() + " attempts: " + FailureKind.describe(last)),
             options.maxAttempts()),
-        before != null && before.isPresent());
+        before.isPresent());
   }
 
   private Resource<HasMetadata> resource(HasMetadata desired) {
@@ -147,7 +150,7 @@ public final class ServerSideApply {
     }
   }
 
-  private ApplyResult send(HasMetadata desired, Optional<HasMetadata> before, PendingDefinitions pending) {
+  private ApplyResult send(HasMetadata desired, Optional<HasMetadata> before) {
     if (options.dryRun() == DryRun.CLIENT) {
       return before.isPresent() && contains(tree(before.get()), tree(desired)) ? ApplyResult.UNCHANGED : ApplyResult.APPLIED;
     }
