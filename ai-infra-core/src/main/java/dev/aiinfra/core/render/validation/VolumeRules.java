@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * The API server's pod volume rules (ValidateVolumes, validateVolumeSource, ValidateVolumeMounts in
  * {@code pkg/apis/core/validation}): each volume has a DNS-1123 label name, unique in the pod, and
- * exactly one source; the common sources' own required fields, file modes and paths (emptyDir,
+ * one source at most (none is defaulted to emptyDir); the common sources' own required fields, file modes and paths (emptyDir,
  * hostPath, configMap, secret, persistentVolumeClaim); and each container's volume mounts name a
  * volume that passed these rules, have a mount path unique in the container, and relative subPaths
  * without {@code ..}. Rules of the other sources (CSI, projected, downwardAPI, ephemeral, NFS, …)
@@ -70,7 +70,7 @@ final class VolumeRules {
     return valid;
   }
 
-  /** One source exactly: a second one is Forbidden at its own path, none is Required at the volume. */
+  /** At most one source: a second one is Forbidden at its own path. */
   private static void source(JsonNode volume, FieldPath p, Violations v) {
     int sources = 0;
     for (String s : SOURCES) {
@@ -84,9 +84,7 @@ final class VolumeRules {
       }
       sourceRules(s, source, p.child(s), v);
     }
-    if (sources == 0) {
-      v.required(p, "must specify a volume type");
-    }
+    // No source at all is no error: SetDefaults_Volume makes such a volume an emptyDir.
   }
 
   private static void sourceRules(String kind, JsonNode source, FieldPath p, Violations v) {

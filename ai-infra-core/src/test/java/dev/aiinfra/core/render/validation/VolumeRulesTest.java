@@ -40,9 +40,9 @@ class VolumeRulesTest {
   }
 
   @Test
-  void a_volume_needs_exactly_one_source() {
-    assertThat(violations("  - {name: none}\n  - {name: two, emptyDir: {}, configMap: {name: a}}\n", ""))
-        .containsExactly("spec.volumes[0] Required", "spec.volumes[1].configMap Forbidden");
+  void a_volume_has_one_source_at_most_and_none_is_an_empty_dir() {
+    assertThat(violations("  - {name: none}\n  - {name: two, emptyDir: {}, configMap: {name: a}}\n", "    - {name: none, mountPath: /n}\n"))
+        .containsExactly("spec.volumes[1].configMap Forbidden");
   }
 
   @Test
