@@ -87,6 +87,17 @@ public final class ValidationGenerators {
     };
   }
 
+  /** A valid object with one to three targeted mutations (most make it invalid; a few stay at the edge of valid). */
+  public static Gen<Map<String, Object>> mutatedObject() {
+    return r -> {
+      Map<String, Object> o = validObject().next(r);
+      for (int i = 1 + (r.nextInt(4) == 0 ? r.nextInt(3) : 0); i > 0; i--) {
+        mutate(o, r);
+      }
+      return o;
+    };
+  }
+
   // ---- valid parts -------------------------------------------------------------------------
 
   private static Map<String, Object> metadata(SplittableRandom r, String kind) {
