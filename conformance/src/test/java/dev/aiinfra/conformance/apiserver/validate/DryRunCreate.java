@@ -30,8 +30,12 @@ final class DryRunCreate {
    * and the {@code Warning} headers.
    */
   record Answer(int status, String reason, String message, Set<String> violations, List<String> warnings) {
+    /**
+     * Created, or refused only because the name is taken: a Namespace of the corpus may be named like
+     * one made for an earlier object, and storage refuses it after admission and validation passed.
+     */
     boolean accepted() {
-      return status >= 200 && status < 300;
+      return status >= 200 && status < 300 || status == 409 && reason.equals("AlreadyExists");
     }
 
     boolean invalid() {
@@ -69,7 +73,7 @@ final class DryRunCreate {
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("no answer from the API server for " + url + ": " + e, e);
     }
-    List<String> warnings = response.headers("Warning");
+    List<String> warnings = response.headers("Warning").stream().map(DryRunCreate::warningText).toList();
     if (response.code() < 300) {
       return new Answer(response.code(), "", "", Set.of(), warnings);
     }
@@ -84,6 +88,13 @@ final class DryRunCreate {
       causes.add(cause.path("field").asText() + " " + cause.path("reason").asText().replaceFirst("^FieldValue", ""));
     }
     return new Answer(response.code(), status.path("reason").asText(), status.path("message").asText(), causes, warnings);
+  }
+
+  /** {@code 299 - "text"} (RFC 7234 warn-code, agent, quoted text) → {@code text}. */
+  private static String warningText(String header) {
+    int q = header.indexOf('"');
+    int end = header.lastIndexOf('"');
+    return q >= 0 && end > q ? header.substring(q + 1, end).replace("\\\"", "\"") : header;
   }
 
   /** The object's namespace, or {@code default} (what kubectl sends for an object without one). */
