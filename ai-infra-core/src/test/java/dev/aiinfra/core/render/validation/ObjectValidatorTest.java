@@ -280,7 +280,7 @@ class ObjectValidatorTest {
     String job = "apiVersion: batch/v1\nkind: Job\nmetadata: {name: a-}\nspec:\n  template:\n    metadata: {labels: {tier: web}}\n"
         + "    spec:\n      restartPolicy: Never\n      containers: [{name: c, image: x}]\n";
     assertThat(violations(job)).containsExactly("metadata.labels Invalid", "metadata.name Invalid", "spec.template.labels Invalid");
-    assertThat(violations(job.replace("metadata: {labels: {tier: web}}\n", "")))
+    assertThat(violations(job.replace("    metadata: {labels: {tier: web}}\n", "")))
         .containsExactly("metadata.name Invalid", "spec.template.labels Invalid");
   }
 }
