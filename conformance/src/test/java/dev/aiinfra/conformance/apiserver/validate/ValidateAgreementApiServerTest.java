@@ -101,6 +101,9 @@ class ValidateAgreementApiServerTest {
       }
       check.accept(seed, object, ours(object, seed, scratch), dryRun.create(object));
     });
+    if (Files.isDirectory(scratch)) {
+      deleteTree(scratch);
+    }
   }
 
   /** {@code ai-infra validate -f object.json -o json}, in this process. */
@@ -143,10 +146,23 @@ class ValidateAgreementApiServerTest {
         .mapToInt(Map.Entry::getValue).sum();
     ApiServerSummary.append(String.format(
         "VALIDATE-AGREEMENT: %d/%d objects agree on verdict, field paths and error types (named divergences %d %s,"
-            + " disagreements %d); valid corpus %d/%d pass both, %d warnings %s (server %s, seed base %s)",
+            + " disagreements %d); valid corpus %d/%d pass both, %d server warnings (%s) (server %s, seed base %s)",
         agree, total, namedCount, named, INVALID_COUNTS.getOrDefault(ObjectAgreement.DISAGREE, 0),
-        VALID_COUNTS[1], VALID_COUNTS[0], VALID_COUNTS[2], WARNINGS, serverVersion,
+        VALID_COUNTS[1], VALID_COUNTS[0], VALID_COUNTS[2], warningsFile(), serverVersion,
         Long.getLong("ai-infra.seed.base", Seeds.DEFAULT_BASE)));
+  }
+
+  /** Writes the valid corpus' warnings, one kind a line with its count; returns where. */
+  private static String warningsFile() {
+    Path file = outDir().resolve("warnings.txt");
+    String text = WARNINGS.entrySet().stream().map(e -> e.getValue() + "\t" + e.getKey()).collect(Collectors.joining("\n", "", "\n"));
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return "kinds in " + ApiServerSummary.outputDir().relativize(file);
   }
 
   private static Path outDir() {
