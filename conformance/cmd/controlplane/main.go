@@ -11,8 +11,9 @@
 //
 //	controlplane: ready url=https://127.0.0.1:PORT kubeconfig=FILE version=v1.36.3
 //
-// It runs until SIGINT/SIGTERM or until its stdin closes (the test JVM went away), then stops the API
-// server and etcd and removes its data directory and the kubeconfig it wrote (unless --keep).
+// It runs until one SIGINT/SIGTERM or until its stdin closes (with --watch-stdin: the test JVM
+// went away), then stops the API server and etcd and removes its data directory and the kubeconfig
+// it wrote (unless --keep). A second signal makes kube-apiserver exit at once, leaving the data.
 package main
 
 import (
@@ -24,6 +25,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -135,7 +137,7 @@ func start(o options) (err error) {
 	if o.watchStdin {
 		go func() {
 			_, _ = io.Copy(io.Discard, os.Stdin)
-			_ = syscall.Kill(os.Getpid(), syscall.SIGTERM)
+			stopSelf()
 		}()
 	}
 
@@ -144,7 +146,7 @@ func start(o options) (err error) {
 	case err := <-readyErr:
 		if err != nil {
 			result = err
-			_ = syscall.Kill(os.Getpid(), syscall.SIGTERM)
+			stopSelf()
 			break
 		}
 		fmt.Printf("controlplane: ready url=%s kubeconfig=%s version=%s\n", url, o.kubeconfig, version)
@@ -164,6 +166,15 @@ func start(o options) (err error) {
 		fmt.Fprintln(os.Stderr, "controlplane: kube-apiserver did not stop within 30 s")
 	}
 	return result
+}
+
+var stopOnce sync.Once
+
+// stopSelf sends this process one SIGTERM, which kube-apiserver's handler turns into a graceful
+// stop. Only one: its handler exits at once on a second signal, before the data is removed, so a
+// parent should stop this program either by closing its stdin or by one signal, not both.
+func stopSelf() {
+	stopOnce.Do(func() { _ = syscall.Kill(os.Getpid(), syscall.SIGTERM) })
 }
 
 func freePort() (int, error) {

@@ -16,7 +16,9 @@ import dev.aiinfra.sandbox.model.agent.SandboxTemplateSpec;
 import dev.aiinfra.sandbox.model.agent.SandboxWarmPoolSpec;
 import dev.aiinfra.sandbox.policy.runtime.SandboxRuntime;
 import dev.aiinfra.sandbox.render.agent.AgentSandboxRenderer;
+import dev.aiinfra.scheduling.model.GangSpec;
 import dev.aiinfra.scheduling.model.GangTarget;
+import dev.aiinfra.scheduling.model.PodGroupSpec;
 import dev.aiinfra.scheduling.read.GangPlacementInput;
 import dev.aiinfra.serving.model.deploy.DeploymentStyle;
 import dev.aiinfra.serving.model.deploy.GpuAttachment;
@@ -25,17 +27,21 @@ import dev.aiinfra.serving.model.deploy.ServingRole;
 import dev.aiinfra.serving.model.pd.Backend;
 import dev.aiinfra.serving.render.deploy.ServingRenderer;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Every rendering of the SDK, enumerated from its catalogs and enums so that a new example, serving
  * style, GPU attachment, backend, gang target, sandbox API version or Kubernetes version is covered
- * without editing the test: the {@code render} examples ({@link Examples}), {@code serve render}
+ * without editing the test: the {@code render} examples ({@link Examples}), the other bundles the
+ * example programs expose ({@link ExamplePrograms}), {@code serve render}
  * for every style × GPU attachment × backend × (aggregated, disaggregated), the gang renderings of
  * the example JobSet for every {@link GangTarget}, and the Agent Sandbox kinds for every {@link
  * AgentSandboxApi}, the last two at every supported Kubernetes version.
@@ -46,7 +52,16 @@ final class RenderScenarios {
   static List<RenderScenario> all() {
     List<RenderScenario> out = new ArrayList<>();
     for (Example e : Examples.all()) {
-      out.add(new RenderScenario("render " + e.name(), Optional.empty(), e::build, e.area() == Example.Area.VALIDATION));
+      out.add(new RenderScenario("render " + e.name(), Optional.empty(), e::build, e.area() == Example.Area.VALIDATION, Optional.empty()));
+    }
+    // Bundles the example programs expose beyond the catalog (e.g. the DNS example's untuned
+    // objects); one that renders the same YAML as a catalog entry is already covered above.
+    List<String> catalogYaml = Examples.all().stream().map(e -> e.build().toYaml()).toList();
+    for (Map.Entry<String, Method> m : ExamplePrograms.bundleMethods()) {
+      ManifestBundle bundle = ExamplePrograms.call(m.getValue());
+      if (!catalogYaml.contains(bundle.toYaml())) {
+        out.add(RenderScenario.accepted("example program " + m.getKey(), Optional.empty(), () -> bundle));
+      }
     }
     for (DeploymentStyle style : DeploymentStyle.values()) {
       for (GpuAttachment gpus : GpuAttachment.values()) {
@@ -63,12 +78,18 @@ final class RenderScenarios {
     for (KubernetesVersion version : KubernetesVersion.supported()) {
       Optional<Integer> minor = Optional.of(version.minor());
       for (GangTarget target : GangTarget.values()) {
-        out.add(RenderScenario.accepted("gang " + target.name().toLowerCase(Locale.ROOT) + " (example JobSet)", minor,
+        String t = target.name().toLowerCase(Locale.ROOT);
+        out.add(RenderScenario.accepted("gang " + t + " (example JobSet, gang in one rack)", minor,
             () -> GangPlacementInput.of(JobSetGangExample.jobSet(), JobSetGangExample.gang(), target, profile(version)).attached().bundle()));
+        out.add(RenderScenario.accepted("gang " + t + " (example JobSet, plain gang)", minor,
+            () -> GangPlacementInput.of(JobSetGangExample.jobSet(), plainGang(), target, profile(version)).attached().bundle()));
       }
       for (AgentSandboxApi api : AgentSandboxApi.values()) {
-        out.add(RenderScenario.accepted("sandbox " + api.version() + " (Sandbox, SandboxTemplate, SandboxWarmPool, SandboxClaim)", minor,
-            () -> sandbox(api, profile(version))));
+        // The deprecated version is rendered when a spec asks for it by name; the server says so.
+        Optional<Pattern> deprecation = api == AgentSandboxApi.V1BETA1 ? Optional.empty()
+            : Optional.of(Pattern.compile("^[a-z0-9.-]+/" + api.version() + " [A-Za-z]+ is deprecated; use [a-z0-9.-]+/v1beta1 "));
+        out.add(new RenderScenario("sandbox " + api.version() + " (Sandbox, SandboxTemplate, SandboxWarmPool, SandboxClaim)", minor,
+            () -> sandbox(api, profile(version)), false, deprecation));
       }
     }
     return out;
@@ -85,6 +106,13 @@ final class RenderScenarios {
         .map(g -> g.name() + "=true")
         .collect(Collectors.joining(","));
     return ClusterProfile.of(version).withFeatureGates(gates);
+  }
+
+  /** The example's gang without its topology constraint: what every gang target can express. */
+  private static GangSpec plainGang() {
+    GangSpec example = JobSetGangExample.gang();
+    return example.withPodGroups(example.podGroups().stream()
+        .map(g -> PodGroupSpec.builder().name(g.name()).minCount(g.minCount()).build()).toList());
   }
 
   private static ManifestBundle serving(DeploymentStyle style, GpuAttachment gpus, Backend backend, boolean disaggregated) {

@@ -21,12 +21,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Server-side apply of one object with {@code dryRun=All} and {@code fieldValidation=Strict}, as
- * {@code kubectl apply --server-side --dry-run=server --validate=strict} sends it, keeping what the
- * client libraries usually swallow: the {@code Warning} response headers (unknown or duplicate
- * fields, deprecated APIs, …). Nothing is stored. Discovery answers are cached per group/version.
+ * Server-side apply of one object with {@code fieldValidation=Strict}, as {@code kubectl apply
+ * --server-side --validate=strict} sends it ({@link #dryRun}: also {@code dryRun=All}, nothing
+ * stored), keeping what the client libraries usually swallow: the {@code Warning} response headers
+ * (unknown or duplicate fields, deprecated APIs, …). Discovery answers are cached per group/version.
  */
-public final class DryRunApply {
+public final class ServerApply {
   /** The server's verdict on one object. */
   public record Verdict(int status, String message, List<String> warnings) {
     public boolean accepted() {
@@ -38,7 +38,7 @@ public final class DryRunApply {
   private final String fieldManager;
   private final Map<String, Optional<APIResourceList>> discovery = new HashMap<>();
 
-  public DryRunApply(KubernetesClient client, String fieldManager) {
+  public ServerApply(KubernetesClient client, String fieldManager) {
     this.client = client;
     this.fieldManager = fieldManager;
   }
@@ -60,25 +60,49 @@ public final class DryRunApply {
         .findFirst());
   }
 
-  /** Applies {@code o} (dry run); the resource must be one {@link #resourceFor} found. */
+  /** Applies {@code o} with {@code dryRun=All}; the resource must be one {@link #resourceFor} found. */
+  public Verdict dryRun(HasMetadata o, APIResource resource) {
+    return send(o, resource, "PATCH", "?dryRun=All&fieldValidation=Strict&force=true&fieldManager=" + enc(fieldManager));
+  }
+
+  /** Applies {@code o} for real (stored). */
   public Verdict apply(HasMetadata o, APIResource resource) {
+    return send(o, resource, "PATCH", "?fieldValidation=Strict&force=true&fieldManager=" + enc(fieldManager));
+  }
+
+  /**
+   * Deletes {@code o} at once: no kubelet runs here to finish a graceful Pod deletion, and no
+   * controller to remove the finalizers a kind gets on creation (e.g. a PodGroup's protection), so
+   * those are cleared too, as their controller would once nothing uses the object.
+   */
+  public Verdict delete(HasMetadata o, APIResource resource) {
+    Verdict v = send(o, resource, "DELETE", "?gracePeriodSeconds=0");
+    if (v.accepted()) {
+      send(o, resource, "MERGE", "");
+    }
+    return v;
+  }
+
+  private Verdict send(HasMetadata o, APIResource resource, String method, String query) {
     String base = client.getMasterUrl().toString().replaceAll("/+$", "");
     String prefix = o.getApiVersion().contains("/") ? "/apis/" + o.getApiVersion() : "/api/" + o.getApiVersion();
     String ns = Boolean.TRUE.equals(resource.getNamespaced())
         ? "/namespaces/" + Optional.ofNullable(o.getMetadata().getNamespace()).orElse("default")
         : "";
-    String url = base + prefix + ns + "/" + resource.getName() + "/" + enc(o.getMetadata().getName())
-        + "?dryRun=All&fieldValidation=Strict&force=true&fieldManager=" + enc(fieldManager);
-    String body;
-    try {
-      body = Json.mapper().writeValueAsString(o);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + o.getKind() + " " + o.getMetadata().getName() + " as JSON", e);
+    String url = base + prefix + ns + "/" + resource.getName() + "/" + enc(o.getMetadata().getName()) + query;
+    HttpRequest.Builder builder = client.getHttpClient().newHttpRequestBuilder().uri(url);
+    HttpRequest request;
+    if (method.equals("DELETE")) {
+      request = builder.delete("application/json", "{}").build();
+    } else if (method.equals("MERGE")) {
+      request = builder.method("PATCH", "application/merge-patch+json", "{\"metadata\":{\"finalizers\":null}}").build();
+    } else {
+      try {
+        request = builder.method(method, "application/apply-patch+yaml", Json.mapper().writeValueAsString(o)).build();
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write " + o.getKind() + " " + o.getMetadata().getName() + " as JSON", e);
+      }
     }
-    HttpRequest request = client.getHttpClient().newHttpRequestBuilder()
-        .uri(url)
-        .method("PATCH", "application/apply-patch+yaml", body)
-        .build();
     HttpResponse<String> response;
     try {
       response = client.getHttpClient().sendAsync(request, String.class).get(60, TimeUnit.SECONDS);
@@ -88,7 +112,7 @@ public final class DryRunApply {
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("no answer from the API server for " + url + ": " + e, e);
     }
-    List<String> warnings = response.headers("Warning").stream().map(DryRunApply::warningText).toList();
+    List<String> warnings = response.headers("Warning").stream().map(ServerApply::warningText).toList();
     String message = response.code() < 300 ? "" : statusMessage(response.body());
     return new Verdict(response.code(), message, warnings);
   }
