@@ -22,7 +22,8 @@ import java.util.Set;
  * message policies, resource names and quantities (non-negative, whole numbers for extended
  * resources, requests not above limits, extended resources' requests equal to limits), and the pod
  * restart policy with the owner's constraint (Always for ReplicaSet-like owners, OnFailure or Never
- * for Jobs), and the pod's volumes and each container's mounts ({@link VolumeRules}). Pods default missing requests to their limits, templates do not (SetDefaults_Pod).
+ * for Jobs), and the pod's volumes and each container's mounts ({@link VolumeRules}). Pods default
+ * missing requests to their limits, templates do not (SetDefaults_Pod).
  */
 final class ContainerRules {
   private static final Set<String> RESTART_POLICIES = Set.of("Always", "OnFailure", "Never");

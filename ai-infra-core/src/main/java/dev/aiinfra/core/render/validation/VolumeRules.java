@@ -15,11 +15,11 @@ import java.util.Set;
 /**
  * The API server's pod volume rules (ValidateVolumes, validateVolumeSource, ValidateVolumeMounts in
  * {@code pkg/apis/core/validation}): each volume has a DNS-1123 label name, unique in the pod, and
- * one source at most (none is defaulted to emptyDir); the common sources' own required fields, file modes and paths (emptyDir,
- * hostPath, configMap, secret, persistentVolumeClaim); and each container's volume mounts name a
- * volume that passed these rules, have a mount path unique in the container, and relative subPaths
- * without {@code ..}. Rules of the other sources (CSI, projected, downwardAPI, ephemeral, NFS, …)
- * and of {@code volumeDevices} are left to the API server.
+ * one source at most (none is defaulted to emptyDir); the common sources' own required fields, file
+ * modes and paths (emptyDir, hostPath, configMap, secret, persistentVolumeClaim); and each
+ * container's volume mounts name a volume that passed these rules, have a mount path unique in the
+ * container, and relative subPaths without {@code ..}. Rules of the other sources (CSI, projected,
+ * downwardAPI, ephemeral, NFS, …) and of {@code volumeDevices} are left to the API server.
  */
 final class VolumeRules {
   /** Every volume source of {@code core/v1.VolumeSource}, in the API server's checking order. */
@@ -44,9 +44,9 @@ final class VolumeRules {
    * without any: the API server lets mounts refer only to those.
    */
   static Set<String> volumes(JsonNode spec, FieldPath at, Violations v) {
+    // As upstream's allNames: only a volume without errors counts, for mounts and for duplicates.
     Set<String> valid = new HashSet<>();
     JsonNode volumes = spec.path("volumes");
-    Set<String> all = new HashSet<>();
     for (int i = 0; i < volumes.size(); i++) {
       JsonNode volume = volumes.get(i);
       FieldPath p = at.index(i);
@@ -58,11 +58,10 @@ final class VolumeRules {
       } else {
         own.checkName(p.child("name"), name, NameRules.dns1123Label(name));
       }
-      if (all.contains(name)) {
+      if (valid.contains(name)) {
         own.duplicate(p.child("name"), name);
       }
       if (own.isEmpty()) {
-        all.add(name);
         valid.add(name);
       }
       v.addAll(own.list());
