@@ -84,6 +84,12 @@ final class RenderScenarios {
         out.add(RenderScenario.accepted("gang " + t + " (example JobSet, plain gang)", minor,
             () -> GangPlacementInput.of(JobSetGangExample.jobSet(), plainGang(), target, profile(version)).attached().bundle()));
       }
+      for (GangWorkloads.Workload w : GangWorkloads.all()) {
+        for (GangTarget target : GangTarget.values()) {
+          out.add(RenderScenario.accepted("gang " + target.name().toLowerCase(Locale.ROOT) + " on a " + w.object().getKind(), minor,
+              () -> GangPlacementInput.of(w.object(), w.gang(), target, profile(version)).attached().bundle()));
+        }
+      }
       for (AgentSandboxApi api : AgentSandboxApi.values()) {
         // The deprecated version is rendered when a spec asks for it by name; the server says so.
         Optional<Pattern> deprecation = api == AgentSandboxApi.V1BETA1 ? Optional.empty()
