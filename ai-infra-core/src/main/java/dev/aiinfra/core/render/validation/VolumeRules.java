@@ -1,6 +1,7 @@
 package dev.aiinfra.core.render.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.aiinfra.core.model.FieldErrorType;
 import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.FieldViolation;
@@ -46,7 +47,8 @@ final class VolumeRules {
   static Set<String> volumes(JsonNode spec, FieldPath at, Violations v) {
     // As upstream's allNames: only a volume without errors counts, for mounts and for duplicates.
     Set<String> valid = new HashSet<>();
-    JsonNode volumes = spec.path("volumes");
+    // A CRD-backed workload's pod spec is read as written: anything but a list holds no volume.
+    JsonNode volumes = list(spec.path("volumes"));
     for (int i = 0; i < volumes.size(); i++) {
       JsonNode volume = volumes.get(i);
       FieldPath p = at.index(i);
@@ -114,7 +116,7 @@ final class VolumeRules {
           v.required(p.child(nameField), "");
         }
         fileMode(source.get("defaultMode"), p.child("defaultMode"), v);
-        JsonNode items = source.path("items");
+        JsonNode items = list(source.path("items"));
         for (int i = 0; i < items.size(); i++) {
           keyToPath(items.get(i), p.child("items").index(i), v);
         }
@@ -158,7 +160,7 @@ final class VolumeRules {
    */
   static List<FieldViolation> mounts(JsonNode container, Set<String> volumes, FieldPath at) {
     Violations v = new Violations();
-    JsonNode mounts = container.path("volumeMounts");
+    JsonNode mounts = list(container.path("volumeMounts"));
     Set<String> paths = new HashSet<>();
     boolean privileged = container.path("securityContext").path("privileged").asBoolean(false);
     for (int i = 0; i < mounts.size(); i++) {
@@ -218,6 +220,10 @@ final class VolumeRules {
         v.forbidden(p, "may only be specified when mountPropagation is None or not specified");
       }
     }
+  }
+
+  private static JsonNode list(JsonNode node) {
+    return node.isArray() ? node : JsonNodeFactory.instance.arrayNode();
   }
 
   /** validateLocalDescendingPath: relative, without a {@code ..} element. */

@@ -98,4 +98,14 @@ class VolumeRulesTest {
         .containsExactly("spec.containers[0].volumeMounts.mountPropagation Forbidden", "spec.containers[0].volumeMounts.mountPropagation NotSupported",
             "spec.containers[0].volumeMounts.recursiveReadOnly Forbidden", "spec.containers[0].volumeMounts.recursiveReadOnly NotSupported");
   }
+
+  @Test
+  void volumes_and_mounts_that_are_no_lists_in_a_crd_workload_are_not_read_as_volumes() {
+    String jobset = "apiVersion: jobset.x-k8s.io/v1alpha2\nkind: JobSet\nmetadata: {name: js}\nspec:\n  replicatedJobs:\n  - name: w\n"
+        + "    template:\n      spec:\n        template:\n          spec:\n            restartPolicy: Never\n"
+        + "            volumes: {cache: {emptyDir: {}}}\n            containers:\n            - name: c\n              image: x\n"
+        + "              volumeMounts: cache\n";
+    List<SourcedObject> objects = ManifestReader.with(ReadLimits.defaults()).readString("test.yaml", jobset);
+    assertThat(ObjectValidator.core().validate(objects.get(0).object()).violations()).isEmpty();
+  }
 }
