@@ -3,6 +3,7 @@ package dev.aiinfra.cli;
 import dev.aiinfra.cli.dns.DnsCommand;
 import dev.aiinfra.cli.dra.DraCommand;
 import dev.aiinfra.cli.pd.PdCommand;
+import dev.aiinfra.cli.observe.ObserveCommand;
 import dev.aiinfra.cli.serve.ServeCommand;
 import dev.aiinfra.cli.cgroup.CgroupCommand;
 import dev.aiinfra.cli.pss.PssCommand;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Spec;
       DraCommand.class,
       PdCommand.class,
       ServeCommand.class,
+      ObserveCommand.class,
       CgroupCommand.class,
       PssCommand.class,
       RenderCommand.class,

@@ -29,7 +29,8 @@ class CommandsFuzzTest {
       List.of("dra", "allocate", "-o", "json"),
       List.of("cgroup", "pod", "-o", "json"),
       List.of("cgroup", "qos", "--node-allocatable", "cpu=8,memory=32Gi", "-o", "json"),
-      List.of("pss", "check", "-o", "json"));
+      List.of("pss", "check", "-o", "json"),
+      List.of("observe", "render", "-o", "json"));
   private static final InputFile FILE = new InputFile("input.yaml");
 
   @BeforeAll

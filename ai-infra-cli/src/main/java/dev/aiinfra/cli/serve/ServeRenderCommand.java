@@ -5,7 +5,15 @@ import dev.aiinfra.cli.HelpOption;
 import dev.aiinfra.cli.ManifestOutputOptions;
 import dev.aiinfra.cli.UsageException;
 import dev.aiinfra.cli.pd.PlanOptions;
+import dev.aiinfra.cli.observe.ObservationFlags;
 import dev.aiinfra.core.model.Diagnostic;
+import dev.aiinfra.core.render.ManifestBundle;
+import dev.aiinfra.observability.model.ObservationOptions;
+import dev.aiinfra.observability.read.ObservedWorkloadReader;
+import dev.aiinfra.observability.render.ObservationRenderer;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
+import java.util.List;
 import dev.aiinfra.serving.model.deploy.DeploymentStyle;
 import dev.aiinfra.serving.model.deploy.GpuAttachment;
 import dev.aiinfra.serving.model.deploy.ServingDeployment;
@@ -29,8 +37,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ai-infra serve render}: the deployment bundle for a plan, read from {@code pd plan -o json}
- * output or planned from the same flags. Exit 0 with the bundle, 1 when the plan meets no SLA, 2 for
- * invalid input.
+ * output or planned from the same flags; with {@code --monitoring}, also its monitors, serving SLO
+ * rules (the planned SLA unless {@code --slo-*} is given) and autoscalers. Exit 0 with the bundle, 1
+ * when the plan meets no SLA, 2 for invalid input.
  */
 @Command(name = "render",
     description = "Render the serving deployment of a prefill/decode plan (from --plan-from or the pd plan flags).")
@@ -71,6 +80,12 @@ public final class ServeRenderCommand implements Callable<Integer> {
   @Option(names = "--exclusive-topology", paramLabel = "KEY", description = "Node label key: one LWS group per topology domain.")
   String exclusiveTopology;
 
+  @Option(names = "--monitoring",
+      description = "Also render the deployment's monitors, serving SLO rules and autoscalers (as `observe render` would for these objects). Default: off.")
+  boolean monitoring;
+
+  @Mixin ObservationFlags observation;
+
   @Mixin ManifestOutputOptions output;
 
   @Override
@@ -105,10 +120,25 @@ public final class ServeRenderCommand implements Callable<Integer> {
       deployment = settings.apply(PlannedDeployment.from(plan)).build();
     }
     ServingBundle bundle = ServingRenderer.render(deployment);
-    out.print(bundle.manifests().write(output.format()));
+    List<Diagnostic> notes = new ArrayList<>(bundle.diagnostics());
+    ManifestBundle manifests = bundle.manifests();
+    if (monitoring) {
+      ObservationOptions o = observation.options();
+      if (source.plan != null && !spec.commandLine().getParseResult().hasMatchedOption("--slo-ttft")
+          && !spec.commandLine().getParseResult().hasMatchedOption("--slo-tpot")) {
+        // The SLA the deployment was planned for is the one its SLO rules watch.
+        o = ObservationOptions.builder().from(o).sla(source.plan.request().sla()).build();
+      }
+      ObservationRenderer.Rendered r = ObservationRenderer.render(ObservedWorkloadReader.read(manifests.objects()), o);
+      List<HasMetadata> all = new ArrayList<>(manifests.objects());
+      all.addAll(r.objects());
+      manifests = ManifestBundle.of(all);
+      notes.addAll(r.diagnostics());
+    }
+    out.print(manifests.write(output.format()));
     out.flush();
-    for (Diagnostic d : bundle.diagnostics()) {
-      err.println("note: " + d.code() + ": " + d.message() + d.hint().map(h -> " (" + h + ")").orElse(""));
+    for (Diagnostic d : notes) {
+      err.println("note: " + d.code() + ": " + (d.path().isEmpty() ? "" : d.path() + ": ") + d.message() + d.hint().map(h -> " (" + h + ")").orElse(""));
     }
     return ExitCodes.OK;
   }

@@ -130,7 +130,9 @@ final class GoldenCases {
     return List.of(
         GoldenCase.of("pd plan", "disaggregated-advice", in -> concat(List.of("pd", "plan"), PD_PLAN, List.of("--top", "3", "-o", "json"))),
         GoldenCase.of("serve render", "dual-leader-worker-sets",
-            in -> concat(List.of("serve", "render"), PD_PLAN, List.of("--name", "qwen3", "--namespace", "serving", "-o", "json"))));
+            in -> concat(List.of("serve", "render"), PD_PLAN, List.of("--name", "qwen3", "--namespace", "serving", "-o", "json"))),
+        GoldenCase.of("observe render", "serving-and-training", in -> List.of("observe", "render", "-f", in.file("serving-and-training.yaml"),
+            "--slo-ttft", "1000", "--slo-tpot", "50", "--max-replicas", "16", "--scale-on-latency", "-o", "json")));
   }
 
   private static List<String> concat(List<String> a, List<String> b, List<String> c) {

@@ -41,5 +41,53 @@ public enum ObservabilityCode implements DiagnosticCode {
   /** The workload has no gang timeout, so the gang-pending alert uses the plan's default; the message says which. A note. */
   GANG_DEFAULT_TIMEOUT,
   /** A signal family was asked for but no workload in the input needs it (e.g. GPU rules without GPU pods). A note. */
-  PLAN_SIGNAL_UNUSED
+  PLAN_SIGNAL_UNUSED,
+  // ---- serving SLOs ----
+  /**
+   * A latency limit of the SLA is not a bucket bound of the engine's histogram, so the SLI counts
+   * requests under the bound below it (stricter). Set the limit to a bound to measure it exactly;
+   * the hint names the two nearest.
+   */
+  SLO_THRESHOLD_NOT_A_BUCKET,
+  /**
+   * A latency limit is below the smallest bucket bound of the engine's histogram: no SLI can measure
+   * it, so its recording rules and burn-rate alerts are left out. Raise the limit.
+   */
+  SLO_THRESHOLD_BELOW_BUCKETS,
+  /**
+   * The engine's bucket bounds are not in the catalog (the Dynamo frontend's), so the SLI's {@code le}
+   * could not be checked. Check the exporter's /metrics for a bucket with that bound. A note.
+   */
+  SLO_BUCKETS_UNKNOWN,
+  /**
+   * A serving deployment in the input has only prefill workloads, so no latency SLO can be measured
+   * (the client's latency is the decode role's); its signals are still recorded. Include the decode workload.
+   */
+  SLO_NO_CLIENT_FACING_WORKLOAD,
+  /** No container of a serving deployment names vLLM, SGLang or TensorRT-LLM, so its rules read vLLM's metrics. Pass {@code --engine}. A note. */
+  SLO_ENGINE_ASSUMED,
+  // ---- autoscaling wired ----
+  /**
+   * The scale target (a DisaggregatedSet, JobSet, InferencePool) has no /scale subresource, so
+   * neither KEDA nor an HPA can resize it and no ScaledObject is rendered. Use one LeaderWorkerSet
+   * per role (the lws style).
+   */
+  SCALER_TARGET_NOT_SCALABLE,
+  /**
+   * The HPA behind a ScaledObject scales a latency trigger in proportion both ways, so latency well
+   * under the SLO asks for fewer replicas where the SLO autoscaler only holds. Keep a queue-depth or
+   * KV-cache trigger beside it.
+   */
+  SCALER_LATENCY_SCALES_DOWN,
+  /**
+   * At zero replicas no engine pod exports the triggers' metrics, so they cannot wake the workload.
+   * Add a trigger on a signal that exists without engine pods (the endpoint picker's flow-control
+   * saturation) or keep minReplicas at 1.
+   */
+  SCALER_ZERO_NEEDS_GATEWAY_SIGNAL,
+  /**
+   * prometheus-adapter reads a single rule file: merge the rendered rules into its config instead of
+   * applying a second ConfigMap. A note.
+   */
+  SCALER_ADAPTER_ONE_CONFIG
 }

@@ -60,7 +60,7 @@ public final class GpuRules {
                     + " while a pod holds it. Check that the job is not stuck (data loading, a hung collective, a finished process in a"
                     + " pod that stays up) or give the GPU back.")
             .forDuration(idleFor).build())
-        .addRule(Alerts.alert("GpuXidError", Alerts.WARNING,
+        .addRule(Alerts.alert("GpuXidReported", Alerts.WARNING,
                 "(" + DcgmMetrics.XID_ERRORS + " > 0 unless " + DcgmMetrics.XID_ERRORS + " offset 10m) or (" + DcgmMetrics.XID_ERRORS
                     + " > 0 and changes(" + DcgmMetrics.XID_ERRORS + "[10m]) > 0)",
                 "GPU {{ $labels.gpu }} on {{ $labels.Hostname }} reported XID {{ $value }}",

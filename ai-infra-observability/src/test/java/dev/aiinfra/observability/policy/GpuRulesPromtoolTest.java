@@ -49,8 +49,8 @@ class GpuRulesPromtoolTest {
   void a_new_xid_alerts_and_a_clean_gpu_does_not() {
     Map<String, String> xid = with(DEVICE, "err_code", "79", "err_msg", "GPU has fallen off the bus");
     passes(new PromtoolCase().series("DCGM_FI_DEV_XID_ERRORS", xid, "0x15 79x10").series("DCGM_FI_DEV_XID_ERRORS", HELD, "0x25")
-        .expectAlert(10, "GpuXidError")
-        .expectAlert(20, "GpuXidError", with(xid, "severity", "warning")));
+        .expectAlert(10, "GpuXidReported")
+        .expectAlert(20, "GpuXidReported", with(xid, "severity", "warning")));
   }
 
   @Test

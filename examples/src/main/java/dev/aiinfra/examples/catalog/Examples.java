@@ -6,6 +6,7 @@ import dev.aiinfra.examples.cgroup.CgroupExample;
 import dev.aiinfra.examples.dns.TuneNdotsExample;
 import dev.aiinfra.examples.dra.AlignedGpuNicExample;
 import dev.aiinfra.examples.gang.JobSetGangExample;
+import dev.aiinfra.examples.observability.ObservedServingExample;
 import dev.aiinfra.examples.sandbox.GpuAgentSandboxExample;
 import dev.aiinfra.examples.serving.DisaggregatedServingExample;
 import dev.aiinfra.examples.validation.ValidationExample;
@@ -34,6 +35,8 @@ public final class Examples {
           AlignedGpuNicExample::manifests, AlignedGpuNicExample::findings),
       Example.of("serving-pd-disaggregated", Area.SERVING, "Qwen3-32B on 32 H200: the planned prefill/decode LeaderWorkerSets, InferencePool and decode HPA",
           DisaggregatedServingExample::manifests, DisaggregatedServingExample::findings),
+      Example.of("serving-observed", Area.SERVING, "the Qwen3-32B-FP8 disaggregated vLLM deployment with its PodMonitors, GPU/gang/restart and SLO rules, and KEDA ScaledObjects",
+          ObservedServingExample::manifests, ObservedServingExample::findings),
       Example.of("agent-sandbox-gpu", Area.SANDBOX, "hardened GPU SandboxTemplate on Kata, RuntimeClass, warm pool sized for 50 claims/s, and a claim",
           GpuAgentSandboxExample::manifests, GpuAgentSandboxExample::findings),
       Example.of("cgroup-inference-pod", Area.CGROUP, "a Burstable inference pod (server with requests = limits, metrics sidecar) for cgroup pod",

@@ -17,7 +17,8 @@ public final class MetricCatalog {
 
   /** Every catalogued metric. */
   public static List<Metric> all() {
-    return Stream.of(DcgmMetrics.ALL, KubeStateMetrics.ALL, SchedulerMetrics.ALL, KueueMetrics.ALL, JobSetMetrics.ALL)
+    return Stream.of(DcgmMetrics.ALL, KubeStateMetrics.ALL, SchedulerMetrics.ALL, KueueMetrics.ALL, JobSetMetrics.ALL,
+            VllmMetrics.ALL, SglangMetrics.ALL, TrtllmMetrics.ALL)
         .flatMap(List::stream).toList();
   }
 
