@@ -31,8 +31,9 @@ import java.util.Optional;
  * </ul>
  *
  * Followers get a nodeSelector for their leader's domain once the leader is bound; placing all pods
- * of a gang at once, that is modelled as affinity to their own Job's (group's) pods, which the
- * leader, placed first in rank order, satisfies. The node-selector strategy of JobSet ({@code
+ * of a gang at once, that is modelled as required affinity to their leader (own job-key or group-key
+ * and index 0), which the leader, placed first in rank order, satisfies; with the leader unplaced a
+ * follower has no node, as it would not even be created. The node-selector strategy of JobSet ({@code
  * alpha.jobset.sigs.k8s.io/node-selector}) leaves pods alone, as the webhook does; LWS subgroup
  * exclusivity is not modelled.
  */
@@ -66,8 +67,12 @@ final class ExclusivePlacement {
       String jobKey = labels.get(PodIndexKeys.JOBSET_JOB_KEY);
       if (key != null && jobKey != null) {
         Optional<LabelSelector> everyNamespace = Optional.of(LabelSelector.builder().build());
-        affinity.add(term(key, everyNamespace, LabelSelector.Requirement.of(PodIndexKeys.JOBSET_JOB_KEY, LabelSelector.Operator.In, jobKey)));
-        if ("0".equals(labels.get(PodIndexKeys.JOB_COMPLETION_INDEX))) {
+        if (!"0".equals(labels.get(PodIndexKeys.JOB_COMPLETION_INDEX))) {
+          // a follower: its leader's domain (the webhook's nodeSelector, set once the leader is bound)
+          affinity.add(term(key, everyNamespace, LabelSelector.Requirement.of(PodIndexKeys.JOBSET_JOB_KEY, LabelSelector.Operator.In, jobKey),
+              LabelSelector.Requirement.of(PodIndexKeys.JOB_COMPLETION_INDEX, LabelSelector.Operator.In, "0")));
+        } else {
+          affinity.add(term(key, everyNamespace, LabelSelector.Requirement.of(PodIndexKeys.JOBSET_JOB_KEY, LabelSelector.Operator.In, jobKey)));
           anti.add(term(key, everyNamespace,
               LabelSelector.Requirement.of(PodIndexKeys.JOBSET_JOB_KEY, LabelSelector.Operator.Exists),
               LabelSelector.Requirement.of(PodIndexKeys.JOBSET_JOB_KEY, LabelSelector.Operator.NotIn, jobKey),
@@ -78,8 +83,12 @@ final class ExclusivePlacement {
     String lwsKey = labels.containsKey(PodIndexKeys.LWS_NAME) ? a.get(PodIndexKeys.LWS_EXCLUSIVE_TOPOLOGY) : null;
     String groupKey = labels.get(PodIndexKeys.LWS_GROUP_KEY);
     if (lwsKey != null && groupKey != null) {
-      affinity.add(term(lwsKey, Optional.empty(), LabelSelector.Requirement.of(PodIndexKeys.LWS_GROUP_KEY, LabelSelector.Operator.In, groupKey)));
-      if ("0".equals(labels.get(PodIndexKeys.LWS_WORKER_INDEX))) {
+      if (!"0".equals(labels.get(PodIndexKeys.LWS_WORKER_INDEX))) {
+        // a worker: its leader's domain (the controller's nodeSelector, set once the leader is bound)
+        affinity.add(term(lwsKey, Optional.empty(), LabelSelector.Requirement.of(PodIndexKeys.LWS_GROUP_KEY, LabelSelector.Operator.In, groupKey),
+            LabelSelector.Requirement.of(PodIndexKeys.LWS_WORKER_INDEX, LabelSelector.Operator.In, "0")));
+      } else {
+        affinity.add(term(lwsKey, Optional.empty(), LabelSelector.Requirement.of(PodIndexKeys.LWS_GROUP_KEY, LabelSelector.Operator.In, groupKey)));
         anti.add(term(lwsKey, Optional.empty(),
             LabelSelector.Requirement.of(PodIndexKeys.LWS_GROUP_KEY, LabelSelector.Operator.Exists),
             LabelSelector.Requirement.of(PodIndexKeys.LWS_GROUP_KEY, LabelSelector.Operator.NotIn, groupKey)));
