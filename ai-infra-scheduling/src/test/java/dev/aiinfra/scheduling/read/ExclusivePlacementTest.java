@@ -90,6 +90,18 @@ class ExclusivePlacementTest {
   }
 
   @Test
+  void a_kueue_admission_that_puts_two_exclusive_jobs_in_one_rack_leaves_pods_pending() {
+    String queued = ", labels: {kueue.x-k8s.io/queue-name: gpu}" + EXCLUSIVE;
+    GangResult r = place(nodes(1, 4) + jobSet(queued, ""));
+    assertThat(r.fits()).isFalse();
+    assertThat(r.reasons()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(SchedulingCode.GANG_POD_ANTI_AFFINITY.name());
+      assertThat(d.message()).startsWith("Kueue's topology assignment puts pod train-workers-1-0 on node ")
+          .contains("where kube-scheduler keeps it Pending: node(s) didn't match pod anti-affinity rules");
+    });
+  }
+
+  @Test
   void without_the_annotation_two_jobs_share_a_rack() {
     assertThat(place(nodes(1, 4) + jobSet("", "")).fits()).isTrue();
   }
