@@ -40,18 +40,21 @@ public final class PodAffinityTerms {
     }
     List<PodAffinityTerm> out = new ArrayList<>();
     for (io.fabric8.kubernetes.api.model.PodAffinityTerm t : terms) {
+      if (t == null) {
+        throw new IllegalArgumentException("a required term is null");
+      }
       Optional<LabelSelector> selector = selector(t.getLabelSelector());
       if (selector.isPresent()) {
         LabelSelector.Builder merged = LabelSelector.builder().from(selector.get());
         boolean changed = false;
         for (String key : orEmpty(t.getMatchLabelKeys())) {
-          if (podLabels.containsKey(key)) {
+          if (key != null && podLabels.containsKey(key)) {
             merged.addMatchExpressions(LabelSelector.Requirement.of(key, LabelSelector.Operator.In, podLabels.get(key)));
             changed = true;
           }
         }
         for (String key : orEmpty(t.getMismatchLabelKeys())) {
-          if (podLabels.containsKey(key)) {
+          if (key != null && podLabels.containsKey(key)) {
             merged.addMatchExpressions(LabelSelector.Requirement.of(key, LabelSelector.Operator.NotIn, podLabels.get(key)));
             changed = true;
           }
@@ -62,7 +65,7 @@ public final class PodAffinityTerms {
       }
       out.add(PodAffinityTerm.builder()
           .labelSelector(selector)
-          .namespaces(orEmpty(t.getNamespaces()))
+          .namespaces(orEmpty(t.getNamespaces()).stream().map(n -> required(n, "a namespaces entry")).toList())
           .namespaceSelector(selector(t.getNamespaceSelector()))
           .topologyKey(t.getTopologyKey() == null ? "" : t.getTopologyKey())
           .build());
@@ -77,13 +80,30 @@ public final class PodAffinityTerms {
     }
     LabelSelector.Builder b = LabelSelector.builder();
     if (s.getMatchLabels() != null) {
-      b.putAllMatchLabels(s.getMatchLabels());
+      s.getMatchLabels().forEach((k, v) -> b.putMatchLabel(required(k, "a matchLabels key"), required(v, "the value of matchLabels[" + k + "]")));
     }
     for (LabelSelectorRequirement r : orEmpty(s.getMatchExpressions())) {
-      b.addMatchExpressions(LabelSelector.Requirement.of(r.getKey(), LabelSelector.Operator.valueOf(r.getOperator()),
-          orEmpty(r.getValues()).toArray(String[]::new)));
+      if (r == null) {
+        throw new IllegalArgumentException("a matchExpressions entry is null");
+      }
+      String op = required(r.getOperator(), "matchExpressions[" + r.getKey() + "].operator");
+      if (java.util.Arrays.stream(LabelSelector.Operator.values()).noneMatch(o -> o.name().equals(op))) {
+        throw new IllegalArgumentException("matchExpressions[" + r.getKey() + "].operator: \"" + op + "\": must be In, NotIn, Exists or DoesNotExist");
+      }
+      List<String> values = orEmpty(r.getValues());
+      values.forEach(v -> required(v, "a value of matchExpressions[" + r.getKey() + "]"));
+      b.addMatchExpressions(LabelSelector.Requirement.of(required(r.getKey(), "a matchExpressions key"), LabelSelector.Operator.valueOf(op),
+          values.toArray(String[]::new)));
     }
     return Optional.of(b.build());
+  }
+
+  /** {@code value}, or an {@link IllegalArgumentException} naming {@code what} when it is null. */
+  private static <T> T required(T value, String what) {
+    if (value == null) {
+      throw new IllegalArgumentException(what + " is required");
+    }
+    return value;
   }
 
   private static <T> List<T> orEmpty(List<T> l) {

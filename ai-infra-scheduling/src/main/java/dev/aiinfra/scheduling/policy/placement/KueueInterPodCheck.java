@@ -28,12 +28,12 @@ final class KueueInterPodCheck {
       if (ps.isEmpty()) {
         continue;
       }
-      List<String> names = new ArrayList<>();
+      java.util.Map<String, Integer> ranks = new java.util.HashMap<>();
       for (int rank = 0; rank < ps.get().count(); rank++) {
-        names.add(ps.get().podName(rank));
+        ranks.put(ps.get().podName(rank), rank);
       }
       for (PodNode placed : result.placements()) {
-        int rank = names.indexOf(placed.pod());
+        int rank = ranks.getOrDefault(placed.pod(), -1);
         int node = interPod.node(placed.node());
         if (rank < 0 || node < 0) {
           continue;
