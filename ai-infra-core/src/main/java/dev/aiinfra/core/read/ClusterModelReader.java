@@ -155,6 +155,16 @@ public final class ClusterModelReader {
     return byType;
   }
 
+  /** Its required anti-affinity terms; an operator the API would refuse is an {@link InvalidSpecException} at the term. */
+  private static List<dev.aiinfra.core.model.node.PodAffinityTerm> antiAffinity(Pod p, Map<String, String> labels) {
+    try {
+      return PodAffinityTerms.requiredAntiAffinity(p.getSpec(), labels);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSpecException(List.of(FieldViolation.of(FieldPath.of("spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution"),
+          FieldErrorType.Invalid, e.getMessage())));
+    }
+  }
+
   /** Whether the pod occupies its node: bound and not terminated. */
   public static boolean occupies(Pod p) {
     String phase = p.getStatus() == null ? null : p.getStatus().getPhase();
@@ -174,11 +184,14 @@ public final class ClusterModelReader {
       throw new InvalidSpecException(e.violations().stream().map(x -> x.under(FieldPath.of("spec"))).toList());
     }
     io.fabric8.kubernetes.api.model.ObjectMeta meta = Objects.requireNonNullElseGet(p.getMetadata(), io.fabric8.kubernetes.api.model.ObjectMeta::new);
+    Map<String, String> labels = Objects.requireNonNullElse(meta.getLabels(), Map.of());
     return BoundPod.builder()
         .namespace(Objects.requireNonNullElse(meta.getNamespace(), "default"))
         .name(Objects.requireNonNullElse(meta.getName(), ""))
         .node(p.getSpec().getNodeName())
         .requests(requests)
+        .labels(labels)
+        .requiredAntiAffinity(antiAffinity(p, labels))
         .build();
   }
 }

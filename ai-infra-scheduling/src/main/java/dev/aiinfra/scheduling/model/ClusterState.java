@@ -1,6 +1,7 @@
 package dev.aiinfra.scheduling.model;
 
 import dev.aiinfra.core.model.FieldPath;
+import dev.aiinfra.core.model.inventory.BoundPod;
 import dev.aiinfra.core.model.inventory.Cluster;
 import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.validation.Violations;
@@ -24,6 +25,12 @@ public abstract class ClusterState {
   /** Node name to resources already in use. */
   public abstract Map<String, ResourceList> usage();
 
+  /**
+   * The bound pods with their labels and anti-affinity terms, for kube-scheduler's InterPodAffinity
+   * filter (their usage is in {@link #usage()}). Empty for a state built from usage alone.
+   */
+  public abstract List<BoundPod> pods();
+
   public static Builder builder() {
     return new Builder();
   }
@@ -37,7 +44,7 @@ public abstract class ClusterState {
 
   /** The cluster's nodes and, per node, what its bound pods use ({@link Cluster#usage()}). */
   public static ClusterState of(Cluster cluster) {
-    return builder().nodes(cluster.nodes().stream().map(ClusterNode::of).toList()).usage(cluster.usage()).build();
+    return builder().nodes(cluster.nodes().stream().map(ClusterNode::of).toList()).usage(cluster.usage()).pods(cluster.pods()).build();
   }
 
   public ResourceList used(String node) {

@@ -4,6 +4,7 @@ import dev.aiinfra.core.model.FieldPath;
 import dev.aiinfra.core.model.validation.Violations;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -38,6 +39,13 @@ public abstract class Gang implements WithGang {
   /** The object the gang belongs to (its Workload or PodGroup, or the controller of its pods); empty for a Kueue pod group of plain pods. */
   public abstract Optional<GangOwner> owner();
 
+  /**
+   * Pods of this group already bound, pod name to node name (from the cluster model). kube-scheduler
+   * pins the rest of a topology-constrained group to their domain (KEP-5732) and counts them
+   * towards minCount.
+   */
+  public abstract Map<String, String> boundMembers();
+
   public static Builder builder() {
     return new Builder();
   }
@@ -60,8 +68,9 @@ public abstract class Gang implements WithGang {
     }
     if (minCount() < 1) {
       v.invalid(FieldPath.of("minCount"), minCount(), "must be at least 1");
-    } else if (!podSets().isEmpty() && minCount() > totalPods()) {
-      v.invalid(FieldPath.of("minCount"), minCount(), "must not exceed the " + totalPods() + " pods of the gang");
+    } else if (!podSets().isEmpty() && minCount() > totalPods() + boundMembers().size()) {
+      v.invalid(FieldPath.of("minCount"), minCount(), "must not exceed the " + (totalPods() + boundMembers().size()) + " pods of the gang"
+          + (boundMembers().isEmpty() ? "" : " (" + boundMembers().size() + " of them bound)"));
     }
     if (topologyKey().isPresent() && kind() != GangKind.WORKLOAD) {
       v.forbidden(FieldPath.of("topologyKey"), "only native Workload gangs carry a topology key; Kueue pod sets carry topology requests");

@@ -40,8 +40,20 @@ public abstract class PodSet implements WithPodSet {
   /** Pod names in rank order (index label order); generated as {@code <name>-<i>} when empty. */
   public abstract List<String> podNames();
 
+  /**
+   * Each pod's labels and required inter-pod (anti-)affinity terms, in rank order; empty when no pod
+   * has labels or terms. Pods of one set may differ here (a JobSet leader carries the exclusive
+   * terms its followers lack), since these do not change which nodes fit by resources.
+   */
+  public abstract List<InterPodRules> interPod();
+
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The labels and terms of the pod at {@code rank}. */
+  public InterPodRules interPod(int rank) {
+    return interPod().isEmpty() ? InterPodRules.none() : interPod().get(rank);
   }
 
   /** The name of the pod at {@code rank}. */
@@ -57,6 +69,9 @@ public abstract class PodSet implements WithPodSet {
     }
     if (!podNames().isEmpty() && podNames().size() != count()) {
       v.invalid(FieldPath.of("podNames"), podNames().size(), "must list exactly count (" + count() + ") names");
+    }
+    if (!interPod().isEmpty() && interPod().size() != count()) {
+      v.invalid(FieldPath.of("interPod"), interPod().size(), "must list exactly count (" + count() + ") entries, or none");
     }
     topology().ifPresent(t -> v.nested(FieldPath.of("topology"), t));
     for (var e : requests().asMap().entrySet()) {

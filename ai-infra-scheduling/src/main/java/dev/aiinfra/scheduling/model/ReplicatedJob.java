@@ -48,6 +48,13 @@ public abstract class ReplicatedJob implements WithReplicatedJob {
 
   public abstract PodTemplate podTemplate();
 
+  /**
+   * Exclusive placement for this replicated job only ({@code alpha.jobset.sigs.k8s.io/exclusive-topology}
+   * on its Job template, which wins over the JobSet's): each of its Jobs gets a domain of this node
+   * label key to itself.
+   */
+  public abstract Optional<String> exclusiveTopology();
+
   public static Builder builder() {
     return new Builder();
   }

@@ -53,6 +53,31 @@ public enum SchedulingCode implements DiagnosticCode {
    * the scheduler waits and nothing is placed. Create every pod of the group, or lower minCount.
    */
   GANG_TOO_FEW_PODS,
+  /**
+   * A pod of the gang has no node left where its required pod affinity holds (kube-scheduler's
+   * "node(s) didn't match pod affinity rules"): no pod it must join is in a domain with room.
+   * Check the term's labelSelector, namespaces and topologyKey, or add capacity in that domain.
+   */
+  GANG_POD_AFFINITY,
+  /**
+   * A pod of the gang would share a domain with pods its required anti-affinity excludes
+   * (kube-scheduler's "node(s) didn't match pod anti-affinity rules"); JobSet and LeaderWorkerSet
+   * exclusive placement fail this way when there are fewer free domains than Jobs or groups. Add
+   * domains, or relax the term.
+   */
+  GANG_POD_ANTI_AFFINITY,
+  /**
+   * Pods already bound exclude the gang's pods from their domains by their own required
+   * anti-affinity (kube-scheduler's "node(s) didn't satisfy existing pods anti-affinity rules").
+   * Place the gang elsewhere, or relax the running pods' terms.
+   */
+  GANG_EXISTING_ANTI_AFFINITY,
+  /**
+   * The domain of the gang's already-bound pods cannot be determined (a node missing from the
+   * snapshot, a node without the topology label, or pods in more than one domain), so kube-scheduler
+   * refuses to place the rest. Add the nodes to the input, or fix the bound pods.
+   */
+  GANG_BOUND_DOMAIN_UNKNOWN,
   // ---- rendering a gang ----
   /** The target Kubernetes version has no Workload API (before 1.35). Target 1.35+, or render for Kueue, Volcano or coscheduling. */
   GANG_API_UNAVAILABLE,

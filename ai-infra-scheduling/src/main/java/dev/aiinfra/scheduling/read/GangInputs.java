@@ -30,6 +30,7 @@ import dev.aiinfra.scheduling.model.Gang;
 import dev.aiinfra.scheduling.model.GangKeys;
 import dev.aiinfra.scheduling.model.GangKind;
 import dev.aiinfra.scheduling.model.GangOwner;
+import dev.aiinfra.scheduling.model.InterPodRules;
 import dev.aiinfra.scheduling.model.PodSet;
 import dev.aiinfra.scheduling.model.SchedulingCode;
 import dev.aiinfra.scheduling.model.Topology;
@@ -157,7 +158,7 @@ public final class GangInputs {
     List<Gang> gangs = new ArrayList<>();
     List<GangResult> rejected = new ArrayList<>();
     for (Map.Entry<GroupKey, List<ExpandedPod>> e : groups.entrySet()) {
-      assembleReportingErrors(e.getKey(), e.getValue(), in.declaring, gangs, rejected, errors);
+      assembleReportingErrors(e.getKey(), e.getValue(), in.declaring, in.boundByGroup.getOrDefault(e.getKey(), Map.of()), gangs, rejected, errors);
     }
     if (!errors.isEmpty()) {
       throw new ManifestReadException(errors);
@@ -186,6 +187,8 @@ public final class GangInputs {
     final List<SourcedObject> flavors = new ArrayList<>();
     /** The Kueue workload (kind/name) of each pod of a Kueue-queued controller. */
     final Map<ExpandedPod, String> kueueControllerGroup = new HashMap<>();
+    /** Bound pods by the group their gang wiring names: pod name to node name. */
+    final Map<GroupKey, Map<String, String>> boundByGroup = new HashMap<>();
 
     Classified(List<InputError> errors) {
       this.errors = errors;
@@ -225,6 +228,10 @@ public final class GangInputs {
     private void addPod(SourcedObject o, Pod p) {
       if (ClusterModelReader.occupies(p)) {
         bound.add(ClusterModelReader.pod(p));
+        // a member of a group already running pins the rest of the group (KEP-5732)
+        for (ExpandedPod e : PodExpansion.expand(o)) {
+          boundByGroup.computeIfAbsent(groupOf(e, null), k -> new LinkedHashMap<>()).put(e.name(), p.getSpec().getNodeName());
+        }
       } else if (p.getSpec() == null || p.getSpec().getNodeName() == null || p.getSpec().getNodeName().isEmpty()) {
         pending.addAll(PodExpansion.expand(o));
       }
@@ -249,9 +256,9 @@ public final class GangInputs {
 
   /** {@link #assemble} with a builder's or annotation's refusal reported at the group's first pod. */
   private static void assembleReportingErrors(GroupKey key, List<ExpandedPod> pods, Map<String, SourcedObject> declaring,
-      List<Gang> gangs, List<GangResult> rejected, List<InputError> errors) {
+      Map<String, String> bound, List<Gang> gangs, List<GangResult> rejected, List<InputError> errors) {
     try {
-      assemble(key, pods, declaring, gangs, rejected, errors);
+      assemble(key, pods, declaring, bound, gangs, rejected, errors);
     } catch (InvalidSpecException ex) {
       ExpandedPod first = pods.get(0);
       ex.violations().forEach(v -> errors.add(first.origin().error(first.path(), v.toString())));
@@ -321,13 +328,14 @@ public final class GangInputs {
    * sets, and either a gang to place or a gang rejected up front because too few of its pods exist.
    */
   private static void assemble(GroupKey key, List<ExpandedPod> pods, Map<String, SourcedObject> objects,
-      List<Gang> gangs, List<GangResult> rejected, List<InputError> errors) {
+      Map<String, String> bound, List<Gang> gangs, List<GangResult> rejected, List<InputError> errors) {
     Optional<Declared> found = declared(key, pods, objects, errors);
     if (found.isEmpty()) {
       return;
     }
     Declared declared = found.get();
-    Optional<String> why = declared.unplaceable().or(() -> tooFewPods(declared.minCount(), pods.size()));
+    // bound members count towards minCount (the gang plugin's "scheduled" pods)
+    Optional<String> why = declared.unplaceable().or(() -> tooFewPods(declared.minCount(), pods.size() + bound.size()));
     int before = errors.size();
     List<PodSet> podSets = podSets(key.kind(), pods, errors);
     if (errors.size() > before) {
@@ -339,7 +347,7 @@ public final class GangInputs {
       return;
     }
     gangs.add(Gang.builder().name(declared.name()).namespace(key.namespace()).kind(key.kind()).owner(owner(key, first)).minCount(declared.minCount())
-        .podSets(podSets).topologyKey(declared.topologyKey()).build());
+        .podSets(podSets).topologyKey(declared.topologyKey()).boundMembers(bound).build());
   }
 
   /**
@@ -518,6 +526,7 @@ public final class GangInputs {
   private static List<PodSet> podSets(GangKind kind, List<ExpandedPod> pods, List<InputError> errors) {
     Map<String, List<ExpandedPod>> roles = new LinkedHashMap<>();
     Map<String, PodSet.Builder> builders = new HashMap<>();
+    Map<ExpandedPod, InterPodRules> interPod = new java.util.IdentityHashMap<>();
     for (ExpandedPod p : pods) {
       ResourceList req;
       try {
@@ -529,6 +538,12 @@ public final class GangInputs {
       List<Toleration> tolerations = tolerations(p.spec());
       Map<String, String> selector = p.spec().getNodeSelector() == null ? Map.of() : new TreeMap<>(p.spec().getNodeSelector());
       List<NodeSelectorTerm> affinity = affinity(p.spec());
+      try {
+        interPod.put(p, ExclusivePlacement.rules(p));
+      } catch (IllegalArgumentException e) {
+        errors.add(p.origin().error(p.path() + ".affinity", "Invalid value: " + e.getMessage()));
+        continue;
+      }
       Optional<TopologyRequest> topology = kind == GangKind.KUEUE ? topology(p.annotations()) : Optional.empty();
       // Kueue honours podset-group-name only next to a required or preferred level.
       boolean leveled = p.annotations().containsKey(GangKeys.KUEUE_REQUIRED_TOPOLOGY) || p.annotations().containsKey(GangKeys.KUEUE_PREFERRED_TOPOLOGY);
@@ -549,7 +564,8 @@ public final class GangInputs {
       String base = roleName(members.get(0));
       int n = used.merge(base, 1, Integer::sum);
       PodSet.Builder b = builders.get(e.getKey()).name(n == 1 ? base : base + "-" + n).count(members.size())
-          .podNames(members.stream().map(ExpandedPod::name).toList());
+          .podNames(members.stream().map(ExpandedPod::name).toList())
+          .interPod(members.stream().map(interPod::get).toList());
       if (lwsKueue) {
         b.groupName(members.get(0).labels().getOrDefault(dev.aiinfra.core.model.index.PodIndexKeys.LWS_NAME, "lws")
             + "-" + members.get(0).labels().getOrDefault(dev.aiinfra.core.model.index.PodIndexKeys.LWS_GROUP_INDEX, "0"));

@@ -18,6 +18,7 @@ import dev.aiinfra.scheduling.model.GangKeys;
 import dev.aiinfra.scheduling.model.GangKind;
 import dev.aiinfra.scheduling.model.GangOwner;
 import dev.aiinfra.scheduling.model.GangSpec;
+import dev.aiinfra.scheduling.model.InterPodRules;
 import dev.aiinfra.scheduling.model.GangTarget;
 import dev.aiinfra.scheduling.model.JobSetSpec;
 import dev.aiinfra.scheduling.model.PodGroupSpec;
@@ -99,11 +100,12 @@ public final class GangPlacementInput {
    */
   public static GangPlacementInput of(JobSetSpec jobSet, GangSpec gang, GangTarget target, ClusterProfile profile) {
     GangAttachment.Attached attached = GangAttachment.attach(JobSetRenderer.render(jobSet, profile).object(), gang, target, profile);
+    Map<String, InterPodRules> rules = interPodRules(attached);
     List<Gang> gangs = new ArrayList<>();
     if (target == GangTarget.KUEUE) {
       // Kueue admits the JobSet as one workload (its queue label); each pod set keeps its pod group's TAS request.
       List<Member> members = new ArrayList<>();
-      forEachMember(jobSet, (rj, global) -> members.add(member(rj, global, jobSet, groupOf(gang, rj), GangKind.KUEUE)));
+      forEachMember(jobSet, (rj, global) -> members.add(member(rj, global, jobSet, groupOf(gang, rj), GangKind.KUEUE, rules)));
       if (members.isEmpty()) {
         return new GangPlacementInput(gangs, attached);
       }
@@ -114,7 +116,7 @@ public final class GangPlacementInput {
     Map<String, List<Member>> byGroup = new LinkedHashMap<>();
     forEachMember(jobSet, (rj, global) -> {
       PodGroupSpec g = groupOf(gang, rj);
-      byGroup.computeIfAbsent(g.name(), n -> new ArrayList<>()).add(member(rj, global, jobSet, g, kindOf(target)));
+      byGroup.computeIfAbsent(g.name(), n -> new ArrayList<>()).add(member(rj, global, jobSet, g, kindOf(target), rules));
     });
     for (Map.Entry<String, List<Member>> e : byGroup.entrySet()) {
       PodGroupSpec g = gang.podGroup(e.getKey()).orElseThrow();
@@ -148,7 +150,7 @@ public final class GangPlacementInput {
   private record Member(String role, String signature, PodSet.Builder podSet, List<Pod> pods) {}
 
   /** A pod's name and its rank (job global index, then completion index), the order the index labels give. */
-  private record Pod(String name, long rank) {}
+  private record Pod(String name, long rank, InterPodRules rules) {}
 
   private interface MemberSink {
     void accept(ReplicatedJob rj, int firstGlobalIndex);
@@ -215,12 +217,35 @@ public final class GangPlacementInput {
       String base = set.get(0).role();
       int n = used.merge(base, 1, Integer::sum);
       gang.addPodSets(set.get(0).podSet().name(n == 1 ? base : base + "-" + n).count(pods.size())
-          .podNames(pods.stream().map(Pod::name).toList()).build());
+          .podNames(pods.stream().map(Pod::name).toList()).interPod(pods.stream().map(Pod::rules).toList()).build());
     }
     gangs.add(gang.build());
   }
 
-  private static Member member(ReplicatedJob rj, int firstGlobal, JobSetSpec jobSet, PodGroupSpec group, GangKind kind) {
+  /**
+   * Each pod's labels and inter-pod terms, from the wired JobSet expanded as {@code gang place}
+   * expands it (the JobSet controller's labels, the exclusive-placement webhook's terms).
+   */
+  private static Map<String, InterPodRules> interPodRules(GangAttachment.Attached attached) {
+    Map<String, InterPodRules> out = new java.util.HashMap<>();
+    List<HasMetadata> objects = attached.bundle().objects();
+    for (int i = 0; i < objects.size(); i++) {
+      if (!"JobSet".equals(objects.get(i).getKind())) {
+        continue;
+      }
+      for (ExpandedPod p : PodExpansion.expand(new SourcedObject("<JobSet " + objects.get(i).getMetadata().getName() + ">", i, objects.get(i)))) {
+        try {
+          out.put(p.name(), ExclusivePlacement.rules(p));
+        } catch (IllegalArgumentException e) {
+          throw new InvalidSpecException(List.of(dev.aiinfra.core.model.FieldViolation.of(FieldPath.of(p.path() + ".affinity"),
+              dev.aiinfra.core.model.FieldErrorType.Invalid, e.getMessage())));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Member member(ReplicatedJob rj, int firstGlobal, JobSetSpec jobSet, PodGroupSpec group, GangKind kind, Map<String, InterPodRules> rules) {
     PodTemplate template = rj.podTemplate();
     PodSpec spec = podSpec(template, rj);
     ResourceList requests = PodResources.effectiveRequests(spec);
@@ -243,7 +268,8 @@ public final class GangPlacementInput {
     int perJob = Math.min(rj.parallelism(), rj.completions());
     for (int j = 0; j < rj.replicas(); j++) {
       for (int p = 0; p < perJob; p++) {
-        pods.add(new Pod(jobSet.name() + "-" + rj.name() + "-" + j + "-" + p, (long) (firstGlobal + j) * 1_000_000L + p));
+        String name = jobSet.name() + "-" + rj.name() + "-" + j + "-" + p;
+        pods.add(new Pod(name, (long) (firstGlobal + j) * 1_000_000L + p, rules.getOrDefault(name, InterPodRules.none())));
       }
     }
     return new Member(role, signature, podSet, pods);

@@ -51,9 +51,9 @@ final class PodExpansion {
       case "StatefulSet":
         return statefulSetPods(o, tree.path("spec"), ns, name);
       case "JobSet":
-        return jobSetPods(o, tree.path("spec").path("replicatedJobs"), ns, name);
+        return jobSetPods(o, tree, ns, name);
       case "LeaderWorkerSet":
-        return leaderWorkerSetPods(o, tree.path("spec"), ns, name);
+        return leaderWorkerSetPods(o, tree, ns, name);
       default:
         return new ArrayList<>();
     }
@@ -102,8 +102,14 @@ final class PodExpansion {
     return out;
   }
 
-  /** The JobSet controller's pods: every replicated job's Jobs, each expanded as the Job controller would. */
-  private static List<ExpandedPod> jobSetPods(SourcedObject o, JsonNode rjobs, String ns, String name) {
+  /**
+   * The JobSet controller's pods: every replicated job's Jobs, each expanded as the Job controller
+   * would, with the job-key label and the exclusive-topology annotation (the JobSet's, or the
+   * replicated job template's, which wins) the controller copies to them.
+   */
+  private static List<ExpandedPod> jobSetPods(SourcedObject o, JsonNode tree, String ns, String name) {
+    JsonNode rjobs = tree.path("spec").path("replicatedJobs");
+    Map<String, String> exclusive = exclusiveAnnotations(tree.path("metadata").path("annotations"), new LinkedHashMap<>());
     if (!rjobs.isMissingNode() && !rjobs.isNull() && !rjobs.isArray()) {
       throw new ManifestReadException(List.of(o.error("spec.replicatedJobs", "Invalid value: must be a list")));
     }
@@ -118,7 +124,9 @@ final class PodExpansion {
       int completions = jobSpec.has("completions") ? jobSpec.path("completions").asInt() : parallelism;
       String path = "spec.replicatedJobs[" + k + "].template.spec.template";
       PodTemplateSpec t = template(o, jobSpec.path("template"), path);
+      Map<String, String> rjExclusive = exclusiveAnnotations(rj.path("template").path("metadata").path("annotations"), new LinkedHashMap<>(exclusive));
       for (int j = 0; j < replicas; j++, global++) {
+        String jobName = name + "-" + rjName + "-" + j;
         for (int p = 0; p < Math.min(parallelism, completions); p++) {
           Map<String, String> labels = labels(t);
           labels.put(PodIndexKeys.JOBSET_NAME, name);
@@ -126,16 +134,24 @@ final class PodExpansion {
           labels.put(PodIndexKeys.JOBSET_JOB_INDEX, Integer.toString(j));
           labels.put(PodIndexKeys.JOBSET_JOB_GLOBAL_INDEX, Integer.toString(global));
           labels.put(PodIndexKeys.JOB_COMPLETION_INDEX, Integer.toString(p));
+          labels.put(PodIndexKeys.JOBSET_JOB_KEY, ExclusivePlacement.sha1(ns + "/" + jobName));
+          Map<String, String> annotations = annotations(t);
+          annotations.putAll(rjExclusive);
           out.add(new ExpandedPod(name + "-" + rjName + "-" + j + "-" + p, ns, labels,
-              annotations(t), t.getSpec(), o, path + ".spec", "JobSet/" + name + "/" + rjName));
+              annotations, t.getSpec(), o, path + ".spec", "JobSet/" + name + "/" + rjName));
         }
       }
     }
     return out;
   }
 
-  /** The LeaderWorkerSet controller's pods: per group a leader (the worker template without a leader template) and its workers. */
-  private static List<ExpandedPod> leaderWorkerSetPods(SourcedObject o, JsonNode spec, String ns, String name) {
+  /**
+   * The LeaderWorkerSet controller's pods: per group a leader (the worker template without a leader
+   * template) and its workers, with the group-key label and the LWS's exclusive-topology annotation.
+   */
+  private static List<ExpandedPod> leaderWorkerSetPods(SourcedObject o, JsonNode tree, String ns, String name) {
+    JsonNode spec = tree.path("spec");
+    String exclusive = tree.path("metadata").path("annotations").path(PodIndexKeys.LWS_EXCLUSIVE_TOPOLOGY).asText(null);
     int replicas = spec.path("replicas").asInt(1);
     JsonNode lwt = spec.path("leaderWorkerTemplate");
     int size = lwt.path("size").asInt(1);
@@ -152,6 +168,10 @@ final class PodExpansion {
         labels.put(PodIndexKeys.LWS_WORKER_INDEX, Integer.toString(w));
         Map<String, String> annotations = annotations(t);
         annotations.put(PodIndexKeys.LWS_SIZE, Integer.toString(size));
+        labels.put(PodIndexKeys.LWS_GROUP_KEY, ExclusivePlacement.sha1(ns + "/" + name + "-" + g));
+        if (exclusive != null) {
+          annotations.put(PodIndexKeys.LWS_EXCLUSIVE_TOPOLOGY, exclusive);
+        }
         String podName = w == 0 ? name + "-" + g : name + "-" + g + "-" + w;
         out.add(new ExpandedPod(podName, ns, labels, annotations, t.getSpec(), o,
             w == 0 && hasLeader ? "spec.leaderWorkerTemplate.leaderTemplate.spec" : "spec.leaderWorkerTemplate.workerTemplate.spec",
@@ -159,6 +179,16 @@ final class PodExpansion {
       }
     }
     return out;
+  }
+
+  /** {@code into} with the exclusive-placement annotations found in {@code annotations} (JSON) put in. */
+  private static Map<String, String> exclusiveAnnotations(JsonNode annotations, Map<String, String> into) {
+    for (String key : List.of(PodIndexKeys.JOBSET_EXCLUSIVE_TOPOLOGY, ExclusivePlacement.JOBSET_NODE_SELECTOR_STRATEGY)) {
+      if (annotations.path(key).isTextual()) {
+        into.put(key, annotations.path(key).asText());
+      }
+    }
+    return into;
   }
 
   /** A fresh, mutable copy of the template's labels. */

@@ -50,7 +50,9 @@ public final class JobSetRenderer {
         ArrayNode deps = n.putArray("dependsOn");
         rj.dependsOn().forEach((name, status) -> deps.addObject().put("name", name).put("status", status.name()));
       }
-      ObjectNode jobSpec = n.putObject("template").putObject("spec");
+      ObjectNode jobTemplate = n.putObject("template");
+      rj.exclusiveTopology().ifPresent(t -> jobTemplate.putObject("metadata").putObject("annotations").put(PodIndexKeys.JOBSET_EXCLUSIVE_TOPOLOGY, t));
+      ObjectNode jobSpec = jobTemplate.putObject("spec");
       jobSpec.put("parallelism", rj.parallelism()).put("completions", rj.completions()).put("completionMode", "Indexed");
       rj.backoffLimit().ifPresent(b -> jobSpec.put("backoffLimit", b));
       rj.podReplacementPolicy().ifPresent(p -> jobSpec.put("podReplacementPolicy", p));

@@ -78,7 +78,11 @@ class GangPlacementInputPropertiesTest {
     for (int i = 0; i < jobs; i++) {
       int parallelism = 1 + r.nextInt(4);
       b.addReplicatedJobs(ReplicatedJob.builder().name("rj" + i).replicas(r.nextInt(4)).parallelism(parallelism)
-          .completions(r.nextBoolean() ? parallelism : 1 + r.nextInt(4)).podTemplate(template(r)).build());
+          .completions(r.nextBoolean() ? parallelism : 1 + r.nextInt(4)).podTemplate(template(r))
+          .exclusiveTopology(r.nextInt(5) == 0 ? java.util.Optional.of(RACK) : java.util.Optional.empty()).build());
+    }
+    if (r.nextInt(4) == 0) {
+      b.exclusiveTopology(r.nextBoolean() ? RACK : BLOCK);
     }
     return b.build();
   }

@@ -91,7 +91,9 @@ class GangPlacementInputTest {
     }
     GangSpec gang = GangSpec.builder().name("llama-train").namespace("ml")
         .addPodGroups(PodGroupSpec.builder().name("workers").minCount(10).topology(TopologyRequest.required(Specs.RACK)).build()).build();
-    JobSetSpec js = Specs.jobSet().withReplicatedJobs(Specs.jobSet().replicatedJobs().get(0).withReplicas(10).withParallelism(1));
+    // without exclusive placement: ten Jobs, each wanting a rack to itself, cannot share the gang's one rack
+    JobSetSpec js = Specs.jobSet().withReplicatedJobs(Specs.jobSet().replicatedJobs().get(0).withReplicas(10).withParallelism(1))
+        .withExclusiveTopology(java.util.Optional.empty());
     GangPlacementInput typed = GangPlacementInput.of(js, gang, GangTarget.NATIVE, PROFILE);
     PlacementOptions options = PlacementOptions.builder().topology(Topology.of("default", List.of(Specs.RACK, Topology.HOSTNAME))).build();
     PlacementResult result = typed.placeOn(ClusterState.of(nodes), options);

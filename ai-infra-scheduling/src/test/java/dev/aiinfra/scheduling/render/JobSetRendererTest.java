@@ -32,6 +32,18 @@ class JobSetRendererTest {
     assertThat(SharedData.crds().validate(JobSetRenderer.render(Specs.jobSet(), ClusterProfile.defaults()).object())).isEmpty();
   }
 
+  private static JobSetSpec exclusivePerReplicatedJob() {
+    JobSetSpec js = Specs.jobSet().withExclusiveTopology(java.util.Optional.empty());
+    return js.withReplicatedJobs(js.replicatedJobs().get(0).withExclusiveTopology(Specs.RACK));
+  }
+
+  @Test
+  void a_replicated_jobs_exclusive_topology_renders_on_its_job_template_to_its_golden_yaml() {
+    RenderedObject r = JobSetRenderer.render(exclusivePerReplicatedJob(), ClusterProfile.defaults());
+    Golden.assertMatches("jobset-exclusive-per-replicated-job.yaml", ManifestBundle.of(r.object()).toYaml());
+    assertThat(SharedData.crds().validate(r.object())).isEmpty();
+  }
+
   @Test
   void in_place_restart_needs_its_preconditions_on_every_replicated_job() {
     assertThatThrownBy(() -> Specs.jobSet().withRestartStrategy(JobSetRestartStrategy.InPlaceRestart))

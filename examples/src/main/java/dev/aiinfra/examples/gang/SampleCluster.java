@@ -1,21 +1,12 @@
 package dev.aiinfra.examples.gang;
 
-import dev.aiinfra.core.model.quantity.ResourceList;
+import dev.aiinfra.core.read.ClusterModelReader;
 import dev.aiinfra.core.read.ManifestReader;
-import dev.aiinfra.core.read.SourcedObject;
-import dev.aiinfra.scheduling.model.ClusterNode;
 import dev.aiinfra.scheduling.model.ClusterState;
-import dev.aiinfra.scheduling.read.ClusterReader;
-import io.fabric8.kubernetes.api.model.Node;
-import io.fabric8.kubernetes.api.model.Pod;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The sample cluster of {@code clusters/gpu-cluster.yaml} (2 blocks × 2 racks × 32 hosts of 8
@@ -28,18 +19,9 @@ public final class SampleCluster {
 
   private SampleCluster() {}
 
-  /** The nodes and what the bound pods already use. */
+  /** The nodes and the bound pods (what they use, their labels and anti-affinity), as the one cluster model reads them. */
   public static ClusterState read() {
-    List<ClusterNode> nodes = new ArrayList<>();
-    Map<String, ResourceList> usage = new HashMap<>();
-    for (SourcedObject o : ManifestReader.withDefaults().readString(RESOURCE.substring(1), yaml())) {
-      if (o.object() instanceof Node n) {
-        nodes.add(ClusterReader.node(n));
-      } else if (o.object() instanceof Pod p && ClusterReader.occupies(p)) {
-        usage.merge(p.getSpec().getNodeName(), ClusterReader.usage(p), ResourceList::plus);
-      }
-    }
-    return ClusterState.builder().nodes(nodes).usage(usage).build();
+    return ClusterState.of(ClusterModelReader.read(ManifestReader.withDefaults().readString(RESOURCE.substring(1), yaml())));
   }
 
   /** The YAML itself. */

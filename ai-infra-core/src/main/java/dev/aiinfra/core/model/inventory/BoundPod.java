@@ -1,7 +1,10 @@
 package dev.aiinfra.core.model.inventory;
 
+import dev.aiinfra.core.model.node.PodAffinityTerm;
 import dev.aiinfra.core.model.quantity.Quantity;
 import dev.aiinfra.core.model.quantity.ResourceList;
+import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -23,6 +26,15 @@ public abstract class BoundPod implements WithBoundPod {
 
   /** Effective requests, without the pod slot. */
   public abstract ResourceList requests();
+
+  /** The pod's labels, which other pods' inter-pod (anti-)affinity terms select. */
+  public abstract Map<String, String> labels();
+
+  /**
+   * Its required pod anti-affinity terms: kube-scheduler keeps an incoming pod they select out of
+   * their domain (the InterPodAffinity filter's "existing pods anti-affinity").
+   */
+  public abstract List<PodAffinityTerm> requiredAntiAffinity();
 
   /** What the pod takes from its node: its requests plus one {@code pods} slot, as kube-scheduler and Kueue count it. */
   public ResourceList usage() {

@@ -31,18 +31,22 @@ public final class GangPlacement {
     return place(ClusterState.of(cluster), gangs, options);
   }
 
-  static PlacementResult placeOn(NodeTable table, TopologyTree tree, List<Gang> gangs, PlacementOptions options) {
+  static PlacementResult placeOn(NodeTable table, TopologyTree tree, List<Gang> gangs, PlacementOptions options, InterPodAffinity interPod) {
     List<GangResult> results = new ArrayList<>();
     for (Gang gang : gangs) {
       table.checkpoint();
+      int mark = interPod.mark();
       GangResult r;
       if (gang.kind() == GangKind.KUEUE) {
         r = placeKueue(gang, new KueueTas(tree, table, options.tasProfileMixed(), options.flavorTolerations()));
+        // kube-scheduler still runs InterPodAffinity on the pods Kueue ungates
+        r = KueueInterPodCheck.check(gang, r, interPod);
       } else {
-        r = placeNative(gang, new NativeGang(table));
+        r = placeNative(gang, new NativeGang(table, interPod));
       }
       if (!r.fits()) {
         table.rollback();
+        interPod.reset(mark);
       }
       results.add(r);
     }

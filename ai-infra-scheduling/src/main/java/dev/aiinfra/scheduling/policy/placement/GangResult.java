@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One gang's outcome: fits or not, how many pods were placed (never fewer than minCount when it fits), and why not. */
+/** One gang's outcome: fits or not, how many pods were placed (with its bound pods, never fewer than minCount when it fits), and why not. */
 @Value.Immutable
 public abstract class GangResult {
   public abstract String name();
@@ -22,7 +22,10 @@ public abstract class GangResult {
 
   public abstract int minCount();
 
-  /** Pods placed: 0 when the gang does not fit (all or nothing); at least minCount when it does. */
+  /**
+   * Pods placed: 0 when the gang does not fit (all or nothing); when it does, at least minCount
+   * minus the group's pods already bound ({@link dev.aiinfra.scheduling.model.Gang#boundMembers()}).
+   */
   public abstract int placed();
 
   public abstract boolean fits();

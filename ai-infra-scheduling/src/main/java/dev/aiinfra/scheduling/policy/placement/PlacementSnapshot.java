@@ -43,7 +43,8 @@ public final class PlacementSnapshot {
     if (!base.covers(gangs)) {
       return new PlacementSnapshot(state, options, gangs).place(gangs);
     }
-    return GangPlacement.placeOn(new NodeTable(base), tree, gangs, options);
+    NodeTable table = new NodeTable(base);
+    return GangPlacement.placeOn(table, tree, gangs, options, new InterPodAffinity(table, state.pods()));
   }
 
   public PlacementOptions options() {

@@ -73,7 +73,7 @@ class ClusterModelViewTest {
     for (BoundPod p : c.pods()) {
       usage.merge(p.node(), p.requests().with("pods", Quantity.of(1)), ResourceList::plus);
     }
-    return ClusterState.builder().nodes(nodes).usage(usage).build();
+    return ClusterState.builder().nodes(nodes).usage(usage).pods(c.pods()).build();
   }
 
   private static List<Gang> randomGangs(SplittableRandom r) {
