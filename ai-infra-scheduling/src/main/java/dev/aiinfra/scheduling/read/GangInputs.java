@@ -579,6 +579,15 @@ public final class GangInputs {
     return "main";
   }
 
+  /**
+   * The Kueue TAS request that a pod template's annotations carry ({@code podset-*-topology}, slices,
+   * multi-layer slices), as Kueue's jobframework reads them; throws {@link IllegalArgumentException}
+   * naming the annotation when a value is malformed.
+   */
+  public static Optional<TopologyRequest> topologyRequest(Map<String, String> annotations) {
+    return topology(annotations);
+  }
+
   private static Optional<TopologyRequest> topology(Map<String, String> a) {
     Optional<String> sliceLevel = Optional.ofNullable(a.get(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY));
     Optional<Integer> sliceSize = Optional.ofNullable(a.get(GangKeys.KUEUE_SLICE_SIZE)).map(s -> Integer.parseInt(s.trim()));
