@@ -125,5 +125,54 @@ public enum SchedulingCode implements DiagnosticCode {
   /** Preemption recreates the JobSet without spending maxRestarts. Give the Job a podFailurePolicy that fails it on DisruptionTarget. */
   RECREATE_ON_PREEMPTION,
   /** Node loss cannot be recovered in place: the JobSet recreates its Jobs on other nodes. A note. */
-  RECREATE_ON_NODE_LOSS
+  RECREATE_ON_NODE_LOSS,
+  // ---- Kueue objects: the webhooks' and CRD rules (kueue.x-k8s.io/v1beta2) ----
+  /**
+   * A name or a reference to one (metadata.name, cohortName, parentName, a flavor's name, a LocalQueue's
+   * clusterQueue, topologyName, an admission check, a covered resource) breaks the API's naming rules:
+   * object names are DNS-1123 subdomains, namespaces DNS-1123 labels, resources qualified names. Rename it.
+   */
+  KUEUE_NAME_INVALID,
+  /** A label key or value (a flavor's nodeLabels, a namespaceSelector, a taint or toleration) is not a valid label. Fix the key or value. */
+  KUEUE_LABEL_INVALID,
+  /** A required field is missing or empty (a group's coveredResources or flavors, a flavor's resources, a LocalQueue's clusterQueue). Set it. */
+  KUEUE_REQUIRED,
+  /**
+   * A list is longer than Kueue allows (nodeLabels, nodeTaints and tolerations 8; resourceGroups 16;
+   * coveredResources, flavors and resources 64 per group; 256 flavors or covered resources per queue;
+   * 512 flavor-resource pairs per group; 64 admission checks; a description of 2048 characters). Split or shorten it.
+   */
+  KUEUE_TOO_MANY,
+  /** Two taints of a ResourceFlavor have the same key and effect. Keep one. */
+  KUEUE_TAINT_DUPLICATE,
+  /** A ResourceFlavor names a topology but no nodeLabels; Kueue needs labels to find the flavor's nodes. Add the accelerator or pool label. */
+  KUEUE_FLAVOR_TOPOLOGY_WITHOUT_LABELS,
+  /**
+   * A flavor's resources are not the group's coveredResources, one for one and in the same order. List
+   * exactly the covered resources, in their order, in every flavor.
+   */
+  KUEUE_RESOURCE_ORDER,
+  /** A resource is covered by two resource groups (or twice in one). Cover each resource in one group. */
+  KUEUE_RESOURCE_DUPLICATE,
+  /** A flavor appears in two resource groups (or twice in one). Use each flavor in one group; make another flavor for other resources. */
+  KUEUE_FLAVOR_DUPLICATE,
+  /** A nominalQuota, borrowingLimit or lendingLimit is negative. Use 0 or more. */
+  KUEUE_QUOTA_NEGATIVE,
+  /**
+   * A borrowingLimit or lendingLimit is set on a ClusterQueue without cohortName (or a Cohort without
+   * parentName): there is nobody to borrow from or lend to. Join a cohort, or drop the limit.
+   */
+  KUEUE_LIMIT_WITHOUT_COHORT,
+  /** A ClusterQueue's lendingLimit is above its nominalQuota; it cannot lend more than it has. Lower the limit. */
+  KUEUE_LENDING_OVER_NOMINAL,
+  /** A value is not one the field takes (e.g. reclaimWithinCohort: LowerOrNewerEqualPriority, which only withinClusterQueue takes). Use a listed value. */
+  KUEUE_VALUE_UNSUPPORTED,
+  /** reclaimWithinCohort is Never but borrowWithinCohort.policy is not: Kueue refuses the combination. Allow reclaiming, or set borrowWithinCohort to Never. */
+  KUEUE_PREEMPTION_CONFLICT,
+  /** flavorFungibility.preference is set but whenCanBorrow and whenCanPreempt are not both TryNextFlavor. Set both, or drop the preference. */
+  KUEUE_FUNGIBILITY_PREFERENCE,
+  /** A fair-sharing weight is negative, or positive but at most 1n (it would collapse to zero). Use 0, or more than 1n. */
+  KUEUE_FAIR_SHARING_WEIGHT,
+  /** An admission check is listed twice, or runs on a flavor (onFlavors) the ClusterQueue does not have. List each check once, on the queue's flavors. */
+  KUEUE_ADMISSION_CHECK_INVALID
 }

@@ -30,6 +30,8 @@ import dev.aiinfra.scheduling.model.kueue.ResourceGroup;
 import dev.aiinfra.scheduling.model.kueue.ResourceQuota;
 import dev.aiinfra.scheduling.model.kueue.StopPolicy;
 import dev.aiinfra.scheduling.model.kueue.WorkloadPriorityClass;
+import dev.aiinfra.scheduling.policy.kueue.KueueFinding;
+import dev.aiinfra.scheduling.policy.kueue.KueueValidation;
 import dev.aiinfra.scheduling.read.internal.TreeCursor;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +42,9 @@ import java.util.Set;
  * Cohort, WorkloadPriorityClass) from YAML or JSON into {@link KueueObjects}. Other objects in the
  * input are left to other readers, so a mixed input (nodes, pods, queues) can be passed whole.
  * Every problem of every object is reported together, each with its file, document and field path
- * (a wrong type, a missing name, an unknown field, an unsupported value); values are not checked
- * against Kueue's webhooks here, see {@code KueueValidation}.
+ * (a wrong type, a missing name, an unknown field, an unsupported value), and so is every rule
+ * Kueue's admission webhooks would refuse the object for ({@link KueueValidation}): what reads
+ * here is what a Kueue installation accepts.
  */
 public final class KueueReader {
   /** The group every kind read here belongs to. */
@@ -97,22 +100,49 @@ public final class KueueReader {
     return out.build();
   }
 
+  /** Reads one object into {@code out}, then checks it as Kueue's webhooks would, at its own fields. */
   private static void add(String kind, JsonNode tree, TreeCursor at, KueueObjects.Builder out) {
     String name = at.requiredText(tree.path("metadata").get("name"), "metadata.name");
     JsonNode spec = at.object(tree.get("spec"), "spec");
+    List<KueueFinding> findings;
     switch (kind) {
-      case "ResourceFlavor" -> out.addResourceFlavor(flavor(name, spec, at));
+      case "ResourceFlavor" -> {
+        ResourceFlavor f = flavor(name, spec, at);
+        out.addResourceFlavor(f);
+        findings = KueueValidation.validate(f);
+      }
       case "Topology" -> {
         Topology t = topology(name, spec, at);
-        if (t != null) {
-          out.addTopology(t);
+        if (t == null) {
+          return;
         }
+        out.addTopology(t);
+        findings = KueueValidation.validate(t);
       }
-      case "ClusterQueue" -> out.addClusterQueue(clusterQueue(name, spec, at));
-      case "LocalQueue" -> out.addLocalQueue(localQueue(name, tree, spec, at));
-      case "Cohort" -> out.addCohort(cohort(name, spec, at));
-      default -> out.addWorkloadPriorityClass(priorityClass(name, tree, at));
+      case "ClusterQueue" -> {
+        ClusterQueue q = clusterQueue(name, spec, at);
+        out.addClusterQueue(q);
+        findings = KueueValidation.validate(q);
+      }
+      case "LocalQueue" -> {
+        LocalQueue q = localQueue(name, tree, spec, at);
+        out.addLocalQueue(q);
+        findings = KueueValidation.validate(q);
+      }
+      case "Cohort" -> {
+        Cohort c = cohort(name, spec, at);
+        out.addCohort(c);
+        findings = KueueValidation.validate(c);
+      }
+      default -> {
+        WorkloadPriorityClass c = priorityClass(name, tree, at);
+        out.addWorkloadPriorityClass(c);
+        findings = KueueValidation.validate(c);
+      }
     }
+    // a missing name is already reported where it was read
+    findings.stream().filter(x -> !(name.isEmpty() && x.violation().field().equals("metadata.name")))
+        .forEach(x -> at.error(x.violation().field(), x.violation().message()));
   }
 
   private static ResourceFlavor flavor(String name, JsonNode spec, TreeCursor at) {
