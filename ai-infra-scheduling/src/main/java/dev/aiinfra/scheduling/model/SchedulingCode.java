@@ -174,5 +174,18 @@ public enum SchedulingCode implements DiagnosticCode {
   /** A fair-sharing weight is negative, or positive but at most 1n (it would collapse to zero). Use 0, or more than 1n. */
   KUEUE_FAIR_SHARING_WEIGHT,
   /** An admission check is listed twice, or runs on a flavor (onFlavors) the ClusterQueue does not have. List each check once, on the queue's flavors. */
-  KUEUE_ADMISSION_CHECK_INVALID
+  KUEUE_ADMISSION_CHECK_INVALID,
+  // ---- the Kueue GPU queue recipe ----
+  /**
+   * No Ready, schedulable node carries the accelerator label, so there is no flavor to derive. Give the
+   * GPU nodes (with their labels), or name the label they carry (--accelerator-label).
+   */
+  KUEUE_RECIPE_NO_ACCELERATOR_NODES,
+  /** Nodes with the accelerator label are NotReady or unschedulable; their capacity is left out of the quota. A note. */
+  KUEUE_RECIPE_NODES_SKIPPED,
+  /**
+   * Nodes of a flavor lack a label of a topology level; Kueue's topology-aware scheduling leaves them
+   * out, so the quota counts capacity TAS cannot place on. Label the nodes, or choose other levels.
+   */
+  KUEUE_RECIPE_NODES_WITHOUT_LEVELS
 }

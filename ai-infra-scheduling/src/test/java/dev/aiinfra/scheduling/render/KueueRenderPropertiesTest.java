@@ -16,13 +16,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every generated queue set renders to schema-valid, deterministic YAML that reads back to the same values. */
 class KueueRenderPropertiesTest {
   static LongStream seeds() {
-    return Seeds.of(5);
+    return Seeds.of(3);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void a_rendered_queue_set_reads_back_to_itself(long seed) {
-    Property.forAll(seed, KueueGenerators.queueSets(), 60, set -> {
+    Property.forAll(seed, KueueGenerators.queueSets(), 40, set -> {
       String yaml = KueueRenderer.bundle(set).toYaml();
       assertThat(KueueReader.readString("set.yaml", yaml)).isEqualTo(set);
       assertThat(KueueRenderer.bundle(set).toYaml()).isEqualTo(yaml);
@@ -32,7 +32,7 @@ class KueueRenderPropertiesTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void every_rendered_object_matches_its_crd_schema(long seed) {
-    Property.forAll(seed, KueueGenerators.queueSets(), 30, set -> {
+    Property.forAll(seed, KueueGenerators.queueSets(), 12, set -> {
       ManifestBundle b = KueueRenderer.bundle(set);
       for (HasMetadata o : b.objects()) {
         assertThat(SharedData.crds().validate(o)).as(o.getKind() + " " + o.getMetadata().getName()).isEmpty();

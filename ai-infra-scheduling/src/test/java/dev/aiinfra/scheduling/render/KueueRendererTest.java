@@ -11,8 +11,11 @@ import dev.aiinfra.core.shared.SharedData;
 import dev.aiinfra.scheduling.model.kueue.ClusterQueue;
 import dev.aiinfra.scheduling.model.kueue.KueueFixtures;
 import dev.aiinfra.scheduling.model.kueue.KueueObjects;
+import dev.aiinfra.scheduling.model.kueue.QueueRecipeOptions;
 import dev.aiinfra.scheduling.model.kueue.ResourceFlavor;
 import dev.aiinfra.scheduling.model.kueue.WorkloadPriorityClass;
+import dev.aiinfra.scheduling.policy.kueue.GpuQueueRecipe;
+import dev.aiinfra.scheduling.policy.kueue.QueueRecipe;
 import dev.aiinfra.scheduling.read.KueueReader;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import org.junit.jupiter.api.Test;
@@ -65,5 +68,15 @@ class KueueRendererTest {
     assertThatThrownBy(() -> KueueRenderer.bundle(bad)).isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("ResourceFlavor h100: spec: Invalid value")
         .hasMessageContaining("at least one nodeLabel is required when topology is set");
+  }
+
+  @Test
+  void the_gpu_queue_recipe_renders_to_its_golden_yaml() {
+    QueueRecipe r = GpuQueueRecipe.derive(KueueFixtures.gpuCluster(), QueueRecipeOptions.builder().namespace("ml").cohort("research").build());
+    ManifestBundle b = KueueRenderer.bundle(r.objects());
+    Golden.assertMatches("kueue-gpu-recipe.yaml", b.toYaml());
+    for (HasMetadata o : b.objects()) {
+      assertThat(SharedData.crds().validate(o)).as(o.getKind()).isEmpty();
+    }
   }
 }

@@ -1,6 +1,9 @@
 package dev.aiinfra.scheduling.model.kueue;
 
 import dev.aiinfra.core.model.index.LabelSelector;
+import dev.aiinfra.core.model.inventory.Cluster;
+import dev.aiinfra.core.model.inventory.NodeState;
+import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.node.Taint;
 import dev.aiinfra.core.model.node.TaintEffect;
 import dev.aiinfra.core.model.node.Toleration;
@@ -37,6 +40,27 @@ public final class KueueFixtures {
             .build())
         .addLocalQueue(LocalQueue.of("ml", "training", "gpu"))
         .addWorkloadPriorityClass(WorkloadPriorityClass.builder().name("high").value(1000).description("production training").build())
+        .build();
+  }
+
+  public static NodeState gpuNode(String name, String product, String block, String rack, int gpus) {
+    return NodeState.builder().name(name)
+        .putLabel(QueueRecipeOptions.NVIDIA_GPU_PRODUCT, product)
+        .putLabel("cloud.provider.com/topology-block", block).putLabel("cloud.provider.com/topology-rack", rack)
+        .putLabel(Topology.HOSTNAME, name)
+        .addTaint(Taint.of("nvidia.com/gpu", "present", TaintEffect.NoSchedule))
+        .allocatable(ResourceList.of("cpu", "96", "memory", "1Ti", "nvidia.com/gpu", String.valueOf(gpus), "pods", "110"))
+        .build();
+  }
+
+  /** Two H100 nodes in two racks, one A100 node, a cordoned H100 node and a CPU node. */
+  public static Cluster gpuCluster() {
+    return Cluster.builder()
+        .addNode(gpuNode("h100-a", "NVIDIA-H100-80GB-HBM3", "b1", "r1", 8))
+        .addNode(gpuNode("h100-b", "NVIDIA-H100-80GB-HBM3", "b1", "r2", 8))
+        .addNode(gpuNode("a100-a", "NVIDIA-A100-SXM4-80GB", "b2", "r3", 4))
+        .addNode(gpuNode("h100-cordoned", "NVIDIA-H100-80GB-HBM3", "b1", "r2", 8).withUnschedulable(true))
+        .addNode(NodeState.builder().name("cpu-1").allocatable(ResourceList.of("cpu", "32", "memory", "128Gi")).build())
         .build();
   }
 }
