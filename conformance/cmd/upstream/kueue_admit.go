@@ -262,15 +262,17 @@ func workloadOf(g *tasGang, lqName string) (*kueue.Workload, error) {
 // admissionCode is ai-infra's stable code for Kueue's flavor-assignment message: a TAS failure's own
 // code, else by the quota reasons the message holds (unused quota: waiting; past the maximum: never).
 func admissionCode(message string) string {
+	const prefix = "couldn't assign flavors to pod set "
 	code := ""
-	for _, part := range strings.Split(message, "; ") {
-		reason := part
-		if i := strings.Index(part, ": "); strings.HasPrefix(part, "couldn't assign flavors to pod set ") && i >= 0 {
-			reason = part[i+2:]
+	// One part per pod set; a TAS reason holds "; " itself ("Total nodes: N; excluded: ...").
+	for _, part := range strings.Split(message, "; "+prefix) {
+		reason := strings.TrimPrefix(part, prefix)
+		if i := strings.Index(reason, ": "); i >= 0 {
+			reason = reason[i+2:]
 		}
 		c := "KUEUE_NO_MATCHING_FLAVOR"
 		switch {
-		case strings.HasPrefix(reason, "topology \""), strings.HasPrefix(reason, "no topology domains"):
+		case tasReasonCode(reason) != "GANG_TAS_FAILURE":
 			c = tasReasonCode(reason)
 		case strings.Contains(reason, "insufficient unused quota"):
 			c = "KUEUE_QUOTA_UNAVAILABLE"

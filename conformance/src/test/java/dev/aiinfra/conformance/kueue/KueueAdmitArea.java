@@ -263,6 +263,30 @@ public final class KueueAdmitArea implements Area {
     return n;
   }
 
+  private static final java.util.regex.Pattern POD_SET = java.util.regex.Pattern.compile("couldn't assign flavors to pod set ([^:]+):");
+
+  /** Whether the reasons differ, and every differing pair names two different pod sets. */
+  private static boolean otherPodSetNamed(Outcome ours, Outcome upstream) {
+    JsonNode a = ours.json().path("reasons");
+    JsonNode b = upstream.json().path("reasons");
+    if (a.size() != b.size() || a.equals(b)) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      String x = a.get(i).path("message").asText();
+      String y = b.get(i).path("message").asText();
+      if (x.equals(y)) {
+        continue;
+      }
+      java.util.regex.Matcher mx = POD_SET.matcher(x);
+      java.util.regex.Matcher my = POD_SET.matcher(y);
+      if (!mx.find() || !my.find() || mx.group(1).equals(my.group(1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public List<Divergence> divergences() {
     return List.of(
@@ -271,6 +295,20 @@ public final class KueueAdmitArea implements Area {
                 + " (and its pod webhook rejects the pod); ai-infra keeps the request and refuses it",
             "https://github.com/kubernetes-sigs/kueue/blob/v0.19.2/pkg/controller/jobframework/tas.go",
             (c, ours, upstream) -> KueueTasArea.sliceLevelWithoutSize(c)),
+        new Divergence("tas-failure-names-any-failing-pod-set",
+            "when several pod sets of a workload fail topology placement (a leader and its workers, or pod sets on different"
+                + " TAS flavors, which Kueue places flavor by flavor in name order), Kueue reports the failure of whichever"
+                + " pod set its map iteration meets first (TASAssignmentsResult.Failure ranges over a Go map), so the oracle"
+                + " names one of them at random; ai-infra reports the first pod set that fails in pod-set order. Predicate:"
+                + " every reason that differs names a different pod set after \"couldn't assign flavors to pod set\"",
+            "https://github.com/kubernetes-sigs/kueue/blob/v0.19.2/pkg/cache/scheduler/tas_flavor_snapshot.go",
+            (c, ours, upstream) -> ours.exit() == upstream.exit() && otherPodSetNamed(ours, upstream)),
+        new Divergence("outside-kueue-pod-groups",
+            "the oracle answers Kueue pod groups only; a pending pod without kueue.x-k8s.io/pod-group-name is another kind of gang"
+                + " (not generated here, only reached while shrinking)",
+            "https://github.com/kubernetes-sigs/kueue/blob/v0.19.2/pkg/controller/jobs/pod/pod_controller.go",
+            (c, ours, upstream) -> upstream.exit() == 2 && (upstream.stderr().contains("is not in a Kueue pod group")
+                || upstream.stderr().contains("has no kueue.x-k8s.io/queue-name"))),
         new Divergence("node-without-ready-condition",
             "ai-infra counts a Node without a Ready condition as Ready (hand-written inventories need no status);"
                 + " Kueue's TAS nodes cache keeps only nodes whose Ready condition is True",

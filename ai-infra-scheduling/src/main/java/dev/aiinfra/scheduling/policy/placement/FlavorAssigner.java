@@ -112,7 +112,7 @@ final class FlavorAssigner {
     List<PodSetAssignment> out = new ArrayList<>();
     for (List<PodSet> group : groups) {
       List<PodSetAssignment> members = new ArrayList<>();
-      Map<String, Long> total = new TreeMap<>();
+      Map<String, Long> total = new TreeMap<>(KUEUE_RESOURCE_ORDER);
       for (PodSet ps : group) {
         Map<String, Long> req = totalRequests(ps, coversPods);
         members.add(new PodSetAssignment(ps, req));
@@ -143,6 +143,25 @@ final class FlavorAssigner {
       }
     }
     return out;
+  }
+
+  /**
+   * The order Kueue walks a workload's resources in ({@code SliceRequests}, gate {@code
+   * VectorizedResourceRequests}, on since v0.19): by the FNV-1a 64-bit hash of the name, unsigned, then
+   * by name. It decides which resource group's failure Kueue reports when several fail.
+   */
+  static final java.util.Comparator<String> KUEUE_RESOURCE_ORDER = (a, b) -> {
+    int c = Long.compareUnsigned(fnv1a64(a), fnv1a64(b));
+    return c != 0 ? c : a.compareTo(b);
+  };
+
+  private static long fnv1a64(String name) {
+    long h = 0xcbf29ce484222325L;
+    for (byte x : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      h ^= x & 0xff;
+      h *= 0x100000001b3L;
+    }
+    return h;
   }
 
   /** A pod set's requests times its count ({@code TotalRequests}), with {@code pods: count} when the queue covers pods. */
@@ -335,9 +354,9 @@ final class FlavorAssigner {
     return Optional.empty();
   }
 
-  /** Go's {@code %s} of a {@code *corev1.Taint} (its generated {@code String()}), as Kueue prints it. */
+  /** Go's {@code %s} of a {@code corev1.Taint} value (a struct: its fields in braces), as Kueue prints it. */
   private static String goTaint(Taint t) {
-    return "&Taint{Key:" + t.key() + ",Value:" + t.value() + ",Effect:" + t.effect() + ",TimeAdded:<nil>,}";
+    return "{" + t.key() + " " + t.value() + " " + t.effect() + " <nil>}";
   }
 
   /**

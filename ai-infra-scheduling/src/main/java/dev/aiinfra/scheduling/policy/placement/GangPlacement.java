@@ -68,7 +68,8 @@ public final class GangPlacement {
     }
     GangResult r = placeKueue(gang, group -> admission.tas(d, group.get(0), table), "couldn't assign flavors to pod set ");
     if (!r.fits()) {
-      return GangResult.builder().from(r).admission(d.admission()).build();
+      // Not admitted: Kueue records no flavors for a workload whose topology placement failed.
+      return GangResult.builder().from(r).admission(QueueAdmission.builder().from(d.admission()).flavors(List.of()).build()).build();
     }
     return GangResult.builder().from(r).admission(admission.admitted(d)).build();
   }

@@ -154,7 +154,7 @@ class KueueAdmissionTest {
 
     assertThat(reason(r).code()).isEqualTo(SchedulingCode.KUEUE_NO_MATCHING_FLAVOR.name());
     assertThat(reason(r).message()).isEqualTo(
-        "couldn't assign flavors to pod set workers: untolerated taint &Taint{Key:gpu,Value:h100,Effect:NoSchedule,TimeAdded:<nil>,} in flavor h100");
+        "couldn't assign flavors to pod set workers: untolerated taint {gpu h100 NoSchedule <nil>} in flavor h100");
   }
 
   @Test
