@@ -7,6 +7,7 @@ import dev.aiinfra.cli.serve.ServeCommand;
 import dev.aiinfra.cli.cgroup.CgroupCommand;
 import dev.aiinfra.cli.pss.PssCommand;
 import dev.aiinfra.cli.gang.GangCommand;
+import dev.aiinfra.cli.kueue.KueueCommand;
 import dev.aiinfra.cli.manifest.ApplyCommand;
 import dev.aiinfra.cli.manifest.DemoCommand;
 import dev.aiinfra.cli.manifest.RenderCommand;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       DnsCommand.class,
       GangCommand.class,
+      KueueCommand.class,
       DraCommand.class,
       PdCommand.class,
       ServeCommand.class,

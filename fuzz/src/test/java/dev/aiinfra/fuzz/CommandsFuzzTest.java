@@ -25,6 +25,7 @@ class CommandsFuzzTest {
       List.of("dns", "tune", "--lookup", "api.openai.com", "--in-cluster", "redis.cache", "--cluster-dns", "10.96.0.10", "-o", "yaml"),
       List.of("dns", "tune", "--ndots", "1", "--cluster-dns", "10.96.0.10", "-o", "yaml"),
       List.of("gang", "place", "-o", "json"),
+      List.of("kueue", "recipe", "-o", "json"),
       List.of("dra", "allocate", "-o", "json"),
       List.of("cgroup", "pod", "-o", "json"),
       List.of("cgroup", "qos", "--node-allocatable", "cpu=8,memory=32Gi", "-o", "json"),

@@ -41,4 +41,12 @@ class SchedulingRulesTest {
   void a_node_on_its_own_is_valid_though_gang_place_wants_a_workload_next_to_it() {
     assertThat(violations("apiVersion: v1\nkind: Node\nmetadata: {name: n}\nstatus:\n  allocatable: {cpu: '8', pods: '110'}\n")).isEmpty();
   }
+
+  @Test
+  void a_cluster_queue_kueues_webhook_would_refuse_is_invalid() {
+    assertThat(violations("apiVersion: kueue.x-k8s.io/v1beta2\nkind: ClusterQueue\nmetadata: {name: gpu}\nspec:\n"
+        + "  resourceGroups:\n  - coveredResources: [nvidia.com/gpu]\n    flavors:\n"
+        + "    - name: h100\n      resources: [{name: nvidia.com/gpu, nominalQuota: 8, lendingLimit: 4}]\n"))
+        .containsExactly("spec.resourceGroups[0].flavors[0].resources[0].lendingLimit: Invalid value: \"4\": must be nil when cohort is empty");
+  }
 }

@@ -1,0 +1,2 @@
+/** {@code ai-infra kueue}: Kueue objects for a cluster ({@code kueue recipe}). */
+package dev.aiinfra.cli.kueue;
