@@ -243,6 +243,17 @@ func cgroupPod(args []string, stdout, stderr io.Writer) int {
 	if len(pod.Spec.Containers) == 0 {
 		return usageError(stderr, "spec.containers: a Pod needs at least one container")
 	}
+	// PodLevelResources (KEP-2837): beta and on by default from 1.34, alpha and off before; set
+	// before defaulting, which fills pod-level requests from the containers or the limits.
+	podLevel := map[string]bool{"PodLevelResources": true, "InPlacePodLevelResourcesVerticalScaling": true}
+	if minor < 34 {
+		// the in-place resize of pod-level resources depends on the gate: off with it
+		podLevel = map[string]bool{"PodLevelResources": false, "InPlacePodLevelResourcesVerticalScaling": false}
+	}
+	if err := utilfeature.DefaultMutableFeatureGate.SetFromMap(podLevel); err != nil {
+		fmt.Fprintln(stderr, "error:", err)
+		return exitError
+	}
 	// The kubelet only sees pods the API server (or its static-pod source) has defaulted:
 	// requests default to limits.
 	corev1defaults.SetObjectDefaults_Pod(pod)
@@ -542,7 +553,8 @@ func cgroupQos(args []string, stdout, stderr io.Writer) int {
 		pods = append(pods, pod)
 	}
 	forceCgroupV2()
-	if err := utilfeature.DefaultMutableFeatureGate.SetFromMap(map[string]bool{"MemoryQoS": false}); err != nil {
+	// cgroup qos has no version flag: the 1.36 defaults (PodLevelResources on), whatever an earlier case set
+	if err := utilfeature.DefaultMutableFeatureGate.SetFromMap(map[string]bool{"MemoryQoS": false, "PodLevelResources": true, "InPlacePodLevelResourcesVerticalScaling": true}); err != nil {
 		fmt.Fprintln(stderr, "error:", err)
 		return exitError
 	}

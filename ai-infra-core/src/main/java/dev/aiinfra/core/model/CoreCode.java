@@ -37,6 +37,12 @@ public enum CoreCode implements DiagnosticCode {
    */
   RESTART_RULES_UNAVAILABLE,
   /**
+   * A pod template sets pod-level {@code resources} (KEP-2837) but the {@code PodLevelResources}
+   * feature gate is off in the target Kubernetes version: the API server would drop the field.
+   * Enable the gate (on by default since 1.34) or set the resources on the containers.
+   */
+  POD_LEVEL_RESOURCES_UNAVAILABLE,
+  /**
    * A sidecar (an init container with {@code restartPolicy: Always}) has restart rules, which need the
    * {@code RestartAllContainersOnContainerExits} feature gate. Enable the gate or drop the rules.
    */

@@ -5,6 +5,7 @@ import dev.aiinfra.core.model.quantity.Quantity;
 import dev.aiinfra.core.model.quantity.QuantityField;
 import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.validation.Violations;
+import dev.aiinfra.core.model.workload.PodLevelResources;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import java.util.List;
@@ -15,7 +16,10 @@ import java.util.Map;
  * resourcehelper.PodRequests}): the sum of regular containers plus restartable init containers
  * (sidecars, KEP-753), or the largest need during init (each init container plus the sidecars
  * started before it), whichever is larger, plus {@code spec.overhead}. A container with limits but
- * no requests is defaulted to its limits, as the API server does.
+ * no requests is defaulted to its limits, as the API server does. Pod-level {@code spec.resources}
+ * (KEP-2837, gate {@code PodLevelResources}, on by default since 1.34) replace the containers' sum
+ * for each resource they request, after the API server's defaulting (a pod-level limit without a
+ * request defaults the request to the containers' aggregate, else to the limit).
  *
  * <p>Quantities are read by {@link QuantityField}'s rule. Input the API server would refuse (a
  * {@code null} container, a malformed or negative quantity) and values kube-scheduler cannot count
@@ -29,6 +33,11 @@ public final class PodResources {
   private PodResources() {}
 
   public static ResourceList effectiveRequests(PodSpec spec) {
+    return effectiveRequests(spec, true);
+  }
+
+  /** As above; {@code podLevelResources} is whether the PodLevelResources gate is on (off: pod-level values are ignored). */
+  public static ResourceList effectiveRequests(PodSpec spec, boolean podLevelResources) {
     Violations v = new Violations();
     ResourceList sidecars = ResourceList.empty();
     ResourceList initPeak = ResourceList.empty();
@@ -49,6 +58,9 @@ public final class PodResources {
       regular = regular.plus(requests(containers.get(i), FieldPath.of("containers").index(i), v));
     }
     ResourceList total = regular.max(initPeak);
+    if (podLevelResources && spec.getResources() != null) {
+      total = podLevel(spec, total, v);
+    }
     if (spec.getOverhead() != null) {
       ResourceList overhead = ResourceFields.read(spec.getOverhead(), FieldPath.of("overhead"), v);
       ResourceFields.countable(overhead, FieldPath.of("overhead"), SCHEDULER, v);
@@ -84,6 +96,36 @@ public final class PodResources {
     }
     ResourceFields.countable(req, resources.child("requests"), SCHEDULER, v);
     return merged;
+  }
+
+  /**
+   * The pod-level requests as the API server defaults them, over the containers' aggregate:
+   * {@code resourcehelper.PodRequests} puts each supported pod-level request in place of the sum.
+   */
+  private static ResourceList podLevel(PodSpec spec, ResourceList aggregate, Violations v) {
+    FieldPath at = FieldPath.of("resources");
+    ResourceList requests = ResourceFields.read(spec.getResources().getRequests(), at.child("requests"), v);
+    ResourceList limits = ResourceFields.read(spec.getResources().getLimits(), at.child("limits"), v);
+    ResourceList out = aggregate;
+    // defaultPodRequests: only when pod-level limits are set does a missing request get a default
+    if (!limits.isEmpty()) {
+      for (var e : aggregate.asMap().entrySet()) {
+        if (!requests.has(e.getKey()) && PodLevelResources.supported(e.getKey()) && !e.getKey().startsWith("hugepages-")) {
+          requests = requests.with(e.getKey(), e.getValue());
+        }
+      }
+      for (var e : limits.asMap().entrySet()) {
+        if (!requests.has(e.getKey()) && PodLevelResources.supported(e.getKey())) {
+          requests = requests.with(e.getKey(), e.getValue());
+        }
+      }
+    }
+    for (var e : requests.asMap().entrySet()) {
+      if (PodLevelResources.supported(e.getKey())) {
+        out = out.with(e.getKey(), e.getValue());
+      }
+    }
+    return out;
   }
 
   /** Each value fits, yet kube-scheduler adds them up as 64-bit integers too: the sum must fit as well. */

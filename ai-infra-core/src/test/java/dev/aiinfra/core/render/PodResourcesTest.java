@@ -83,4 +83,25 @@ class PodResourcesTest {
     assertThatThrownBy(() -> PodResources.effectiveRequests(spec("  containers: [{name: c, image: x, resources: {requests: {cpu: abc}}}]\n")))
         .isInstanceOf(InvalidSpecException.class);
   }
+
+  @Test
+  void pod_level_requests_replace_the_containers_sum_for_the_scheduler() {
+    ResourceList r = PodResources.effectiveRequests(spec("  resources: {requests: {cpu: '8'}}\n"
+        + "  containers: [{name: c, image: x, resources: {requests: {cpu: '1', memory: 1Gi, nvidia.com/gpu: '1'}, limits: {nvidia.com/gpu: '1'}}}]\n"));
+    assertThat(r).isEqualTo(ResourceList.of("cpu", "8", "memory", "1Gi", "nvidia.com/gpu", "1"));
+  }
+
+  @Test
+  void a_pod_level_limit_alone_defaults_the_request_as_the_api_server_does() {
+    ResourceList r = PodResources.effectiveRequests(spec("  resources: {limits: {cpu: '8', memory: 16Gi}}\n"
+        + "  containers: [{name: c, image: x, resources: {requests: {cpu: '1'}}}]\n"));
+    assertThat(r).isEqualTo(ResourceList.of("cpu", "1", "memory", "16Gi"));
+  }
+
+  @Test
+  void with_the_gate_off_pod_level_resources_are_ignored() {
+    ResourceList r = PodResources.effectiveRequests(spec("  resources: {requests: {cpu: '8'}}\n"
+        + "  containers: [{name: c, image: x, resources: {requests: {cpu: '1'}}}]\n"), false);
+    assertThat(r).isEqualTo(ResourceList.of("cpu", "1"));
+  }
 }

@@ -6,6 +6,7 @@ import dev.aiinfra.core.model.InvalidSpecException;
 import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.validation.Violations;
 import dev.aiinfra.core.model.workload.ContainerSpec;
+import dev.aiinfra.core.model.workload.PodLevelResources;
 import dev.aiinfra.core.model.workload.RestartPolicy;
 import dev.aiinfra.core.read.ManifestReadException;
 import dev.aiinfra.core.render.ResourceFields;
@@ -16,10 +17,12 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads Pods for the cgroup v2 computations ({@code PodCgroups}, {@code QosCgroups}): a Pod's init
- * containers, containers and RuntimeClass overhead as the library's ContainerSpecs.
+ * containers, containers, RuntimeClass overhead and pod-level {@code spec.resources} (KEP-2837) as
+ * the library's values.
  * Quantities are read by the same rule as {@code validate} ({@code ResourceFields}); every problem
  * (a {@code null} container, a malformed or negative quantity, a value the kubelet cannot count) is
  * reported at once with its field path.
@@ -56,9 +59,16 @@ public final class CgroupPodReader {
     List<ContainerSpec> initSpecs = read(init, SPEC.child("initContainers"), v);
     List<ContainerSpec> specs = read(list, SPEC.child("containers"), v);
     ResourceList overhead = ResourceFields.read(spec.getOverhead(), SPEC.child("overhead"), v);
+    Optional<PodLevelResources> podLevel = Optional.ofNullable(spec.getResources()).map(r -> PodLevelResources.of(
+        ResourceFields.read(r.getRequests(), SPEC.child("resources").child("requests"), v),
+        ResourceFields.read(r.getLimits(), SPEC.child("resources").child("limits"), v)));
+    if (v.isEmpty()) {
+      // the API server refuses pod-level values its containers overrun (validatePodResourceConsistency)
+      podLevel.ifPresent(r -> r.defaulted(initSpecs, specs).check(initSpecs, specs, SPEC.child("resources"), v));
+    }
     if (v.isEmpty()) {
       try {
-        return new CgroupPod(initSpecs, specs, overhead);
+        return new CgroupPod(initSpecs, specs, overhead, podLevel);
       } catch (InvalidSpecException e) {
         e.violations().forEach(x -> v.add(x.under(SPEC)));
       }

@@ -8,6 +8,7 @@ import dev.aiinfra.core.json.Json;
 import dev.aiinfra.core.model.Diagnostic;
 import dev.aiinfra.core.model.Severity;
 import dev.aiinfra.core.model.profile.ClusterProfile;
+import dev.aiinfra.core.policy.workload.PodLevelResourcesCheck;
 import dev.aiinfra.core.policy.workload.RestartRuleCheck;
 import dev.aiinfra.core.render.RawFields;
 import dev.aiinfra.core.render.workload.PodTemplateRenderer;
@@ -55,6 +56,7 @@ public final class JobSetRenderer {
       rj.podReplacementPolicy().ifPresent(p -> jobSpec.put("podReplacementPolicy", p));
       jobSpec.set("template", PodTemplateRenderer.render(rj.podTemplate()));
       diagnostics.addAll(RestartRuleCheck.check(rj.podTemplate(), profile, "spec.replicatedJobs[" + i + "].template.spec.template"));
+      diagnostics.addAll(PodLevelResourcesCheck.check(rj.podTemplate(), profile, "spec.replicatedJobs[" + i + "].template.spec.template"));
     }
     boolean failurePolicy = js.maxRestarts().isPresent() || js.restartStrategy().isPresent() || !js.failureRules().isEmpty();
     if (failurePolicy) {

@@ -33,7 +33,9 @@ public final class CgroupPodArea implements Area {
   @Override
   public Case generate(long caseSeed, String id) {
     SplittableRandom r = new SplittableRandom(caseSeed);
-    String pod = CgroupPods.json(CgroupPods.pod("p-" + id, CgroupGenerators.pod().next(r)));
+    CgroupGenerators.PodResources resources = CgroupGenerators.pod().next(r);
+    // a quarter of the pods carry pod-level resources (KEP-2837)
+    String pod = CgroupPods.json(CgroupPods.pod("p-" + id, resources, r.nextDouble() < 0.25 ? CgroupGenerators.podLevel(resources).next(r) : null));
     int bucket = r.nextInt(20);
     CgroupSettings s;
     String version;

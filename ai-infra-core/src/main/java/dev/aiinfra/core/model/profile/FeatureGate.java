@@ -28,6 +28,8 @@ public enum FeatureGate {
   // Node: cgroup v2 memory QoS (KEP-2570)
   MemoryQoS(at(34, FeatureStage.ALPHA, false), at(37, FeatureStage.BETA, true)),
   KubeletCgroupDriverFromCRI(locked(34)),
+  /** Pod-level resources (KEP-2837): alpha in 1.32, beta and on by default since 1.34. */
+  PodLevelResources(at(34, FeatureStage.BETA, true)),
   UserNamespacesSupport(at(34, FeatureStage.BETA, true)),
   // Pod index label (KEP-4017) and DNS search validation
   PodIndexLabel(locked(34)),

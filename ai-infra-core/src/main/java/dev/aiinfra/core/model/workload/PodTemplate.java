@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 /**
  * A pod template ({@code PodTemplateSpec}): labels, annotations, init containers (a container with
  * {@code restartPolicy: Always} is a sidecar), containers, the pod's restart policy, node selection,
- * tolerations, and raw extra pod-spec fields.
+ * tolerations, pod-level resources, and raw extra pod-spec fields.
  */
 @Value.Immutable
 public abstract class PodTemplate implements WithPodTemplate {
@@ -37,6 +37,17 @@ public abstract class PodTemplate implements WithPodTemplate {
 
   /** {@code spec.resourceClaims} (DRA). */
   public abstract List<PodResourceClaim> resourceClaims();
+
+  /**
+   * Pod-level {@code spec.resources} (KEP-2837, gate {@code PodLevelResources}, on by default since
+   * 1.34): a CPU, memory and hugepages budget the containers share.
+   */
+  public abstract Optional<PodLevelResources> resources();
+
+  /** Pod-level resources as API defaulting stores them (see {@link PodLevelResources#defaulted}). */
+  public Optional<PodLevelResources> effectiveResources() {
+    return resources().map(r -> r.defaulted(initContainers(), containers()));
+  }
 
   /** Raw pod-spec fields (volumes, affinity, securityContext, ...). */
   public abstract Map<String, Object> extraFields();
@@ -87,6 +98,7 @@ public abstract class PodTemplate implements WithPodTemplate {
         v.duplicate(FieldPath.of("spec.containers").index(i).child("name"), containers().get(i).name());
       }
     }
+    effectiveResources().ifPresent(r -> r.check(initContainers(), containers(), FieldPath.of("spec.resources"), v));
     v.throwIfAny();
   }
 

@@ -151,6 +151,7 @@ public final class CoreRules {
     List<PodTemplateSite> sites = PodTemplates.find(object);
     for (PodTemplateSite site : sites) {
       v.addAll(ContainerRules.podSpec(site.podSpec(), FieldPath.of(site.path()), owner));
+      v.addAll(PodLevelResourceRules.podSpec(site.podSpec(), FieldPath.of(site.path()), owner.equals("/Pod")));
       if (site.path().endsWith(".spec")) {
         // A template's own labels and annotations, reported at TEMPLATE.labels / TEMPLATE.annotations.
         FieldPath template = FieldPath.of(site.path().substring(0, site.path().length() - ".spec".length()));

@@ -68,6 +68,15 @@ public final class PodTemplateRenderer {
         rc.resourceClaimTemplateName().ifPresent(x -> n.put("resourceClaimTemplateName", x));
       }
     }
+    t.resources().filter(r -> !r.requests().isEmpty() || !r.limits().isEmpty()).ifPresent(r -> {
+      ObjectNode n = spec.putObject("resources");
+      if (!r.requests().isEmpty()) {
+        n.set("requests", quantities(r.requests()));
+      }
+      if (!r.limits().isEmpty()) {
+        n.set("limits", quantities(r.limits()));
+      }
+    });
     if (!t.initContainers().isEmpty()) {
       ArrayNode a = spec.putArray("initContainers");
       t.initContainers().forEach(c -> a.add(container(c)));

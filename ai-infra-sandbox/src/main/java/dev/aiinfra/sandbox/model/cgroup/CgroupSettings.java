@@ -43,6 +43,12 @@ public abstract class CgroupSettings implements WithCgroupSettings {
     return kubernetesMinor() >= 37;
   }
 
+  /** The PodLevelResources feature gate (KEP-2837): beta and on by default from 1.34, alpha and off before. */
+  @Value.Default
+  public boolean podLevelResources() {
+    return kubernetesMinor() >= 34;
+  }
+
   /** {@code memoryThrottlingFactor}: 0.9 by default before 1.37, unset (no {@code memory.high}) from 1.37. */
   public abstract OptionalDouble memoryThrottlingFactor();
 
@@ -94,7 +100,8 @@ public abstract class CgroupSettings implements WithCgroupSettings {
     Builder b = builder();
     b.kubernetesMinor(profile.kubernetesVersion().minor())
         .memoryQos(profile.memoryQos())
-        .memoryReservationPolicy(profile.memoryReservationPolicy());
+        .memoryReservationPolicy(profile.memoryReservationPolicy())
+        .podLevelResources(profile.isEnabled(dev.aiinfra.core.model.profile.FeatureGate.PodLevelResources));
     profile.containerRuntime().ifPresent(r -> b.runtime(r.toString()));
     return b;
   }

@@ -2,6 +2,7 @@ package dev.aiinfra.sandbox.policy.cgroup;
 
 import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.workload.ContainerSpec;
+import dev.aiinfra.core.model.workload.PodLevelResources;
 import dev.aiinfra.sandbox.model.cgroup.CgroupSettings;
 import dev.aiinfra.core.model.profile.MemoryReservationPolicy;
 import java.math.BigDecimal;
@@ -30,13 +31,17 @@ public final class PodCgroups {
 
   /** With init containers; one whose {@code restartPolicy} is {@code Always} is a sidecar. */
   public static PodCgroup compute(CgroupPod pod, CgroupSettings s) {
-    return compute(pod.initContainers(), pod.containers(), pod.overhead(), s);
-  }
-
-  private static PodCgroup compute(List<ContainerSpec> initContainers, List<ContainerSpec> containers, ResourceList overhead, CgroupSettings s) {
-    List<ContainerSpec> all = new ArrayList<>(initContainers);
-    all.addAll(containers);
-    QosClass qos = QosClass.of(all);
+    List<ContainerSpec> initContainers = pod.initContainers();
+    List<ContainerSpec> containers = pod.containers();
+    ResourceList overhead = pod.overhead();
+    List<ContainerSpec> all = pod.all();
+    QosClass qos = QosClass.of(pod, s.podLevelResources());
+    // Pod-level resources (KEP-2837) as defaulted; "set" as resourcehelper.IsPodLevelResourcesSet says.
+    Optional<PodLevelResources> podLevel = s.podLevelResources()
+        ? pod.resources().map(r -> r.defaulted(initContainers, containers)).filter(PodCgroups::anySupported)
+        : Optional.empty();
+    ResourceList podLimits = podLevel.map(PodLevelResources::limits).orElse(ResourceList.empty());
+    ResourceList podRequests = podLevel.map(PodLevelResources::requests).orElse(ResourceList.empty());
     WeightFormula runtime = s.quadraticWeight() ? WeightFormula.QUADRATIC : WeightFormula.LINEAR;
     long period = s.cpuCfsQuotaPeriodMicros();
     List<ContainerCgroup> out = new ArrayList<>();
@@ -52,8 +57,12 @@ public final class PodCgroups {
       boolean init = i < initContainers.size();
       boolean sidecar = PodTotals.sidecar(c, init);
       long cpuLimit = milli(c.limits(), ResourceList.CPU);
-      long cpuRequest = c.requests().has(ResourceList.CPU) ? milli(c.requests(), ResourceList.CPU) : cpuLimit;
       long memLimit = bytes(c.limits(), ResourceList.MEMORY);
+      // getCPULimit/getMemoryLimit: a container without its own limit is capped by the pod-level one
+      long cgroupCpuLimit = cpuLimit == 0 ? milli(podLimits, ResourceList.CPU) : cpuLimit;
+      long cgroupMemLimit = memLimit == 0 ? bytes(podLimits, ResourceList.MEMORY) : memLimit;
+      // without a request the CRI shares follow the limit the container gets (its own or the pod's)
+      long cpuRequest = c.requests().has(ResourceList.CPU) ? milli(c.requests(), ResourceList.CPU) : cgroupCpuLimit;
       long memRequest = c.requests().has(ResourceList.MEMORY) ? bytes(c.requests(), ResourceList.MEMORY) : memLimit;
       // the pod's sums are exact; each container's own values are rounded up on their own
       BigDecimal exactCpuLimit = PodTotals.exact(c.limits(), ResourceList.CPU);
@@ -71,7 +80,7 @@ public final class PodCgroups {
       allCpuLimits &= declaredCpu > 0;
       allMemoryLimits &= declaredMemory > 0;
       long shares = CpuConversions.sharesFromMilliCpu(cpuRequest);
-      Optional<Long> quota = s.cpuCfsQuota() ? Optional.of(CpuConversions.quotaFromMilliCpu(cpuLimit, period)) : Optional.empty();
+      Optional<Long> quota = s.cpuCfsQuota() ? Optional.of(CpuConversions.quotaFromMilliCpu(cgroupCpuLimit, period)) : Optional.empty();
       Optional<String> cpuMax = quota.map(q -> CpuConversions.cpuMax(q, period));
       Optional<Long> min = Optional.empty();
       Optional<Long> low = Optional.empty();
@@ -93,14 +102,20 @@ public final class PodCgroups {
         high = memoryHigh(memRequest, memLimit, s);
       }
       out.add(new ContainerCgroup(c.name(), shares, quota, runtime.weight(shares), cpuMax,
-          memLimit > 0 ? Long.toString(memLimit) : "max", min, low, high,
+          cgroupMemLimit > 0 ? Long.toString(cgroupMemLimit) : "max", min, low, high,
           s.singleProcessOomKill() ? Optional.empty() : Optional.of(1L), init));
     }
     BigDecimal overheadCpu = PodTotals.exact(overhead, ResourceList.CPU);
     BigDecimal overheadMemory = PodTotals.exact(overhead, ResourceList.MEMORY);
-    long requestSum = PodTotals.ceilMilli(cpuRequests.pod().add(overheadCpu));
-    long cpuLimitSum = cpuLimits.pod().signum() > 0 ? PodTotals.ceilMilli(cpuLimits.pod().add(overheadCpu)) : 0;
-    long memoryLimitSum = memoryLimits.pod().signum() > 0 ? PodTotals.ceil(memoryLimits.pod().add(overheadMemory)) : 0;
+    // PodRequests / PodLimits: a pod-level value replaces the containers' aggregate of its resource
+    BigDecimal podCpuRequest = podRequests.has(ResourceList.CPU) ? PodTotals.exact(podRequests, ResourceList.CPU) : cpuRequests.pod();
+    BigDecimal podCpuLimit = podLimits.has(ResourceList.CPU) ? PodTotals.exact(podLimits, ResourceList.CPU) : cpuLimits.pod();
+    BigDecimal podMemoryLimit = podLimits.has(ResourceList.MEMORY) ? PodTotals.exact(podLimits, ResourceList.MEMORY) : memoryLimits.pod();
+    allCpuLimits |= podLimits.has(ResourceList.CPU) && podLimits.get(ResourceList.CPU).signum() > 0;
+    allMemoryLimits |= podLimits.has(ResourceList.MEMORY) && podLimits.get(ResourceList.MEMORY).signum() > 0;
+    long requestSum = PodTotals.ceilMilli(podCpuRequest.add(overheadCpu));
+    long cpuLimitSum = podCpuLimit.signum() > 0 ? PodTotals.ceilMilli(podCpuLimit.add(overheadCpu)) : 0;
+    long memoryLimitSum = podMemoryLimit.signum() > 0 ? PodTotals.ceil(podMemoryLimit.add(overheadMemory)) : 0;
     long podShares = qos == QosClass.BestEffort ? CpuConversions.MIN_SHARES : CpuConversions.sharesFromMilliCpu(requestSum);
     boolean podQuota = s.cpuCfsQuota();
     // With CFS quota off the kubelet still writes the pod's period, with quota -1: "max <period>".
@@ -111,6 +126,10 @@ public final class PodCgroups {
     Optional<Long> podMemoryMax = podMemory ? Optional.of(memoryLimitSum) : Optional.empty();
     String pids = s.podPidsLimit() > 0 ? Long.toString(s.podPidsLimit()) : "max";
     return new PodCgroup(qos, podShares, CpuConversions.linearWeight(podShares), podCpuMax, podMemoryMax, pids, out);
+  }
+
+  private static boolean anySupported(PodLevelResources r) {
+    return r.requests().names().stream().anyMatch(PodLevelResources::supported) || r.limits().names().stream().anyMatch(PodLevelResources::supported);
   }
 
   /**

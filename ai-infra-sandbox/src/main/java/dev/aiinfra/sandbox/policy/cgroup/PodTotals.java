@@ -2,6 +2,7 @@ package dev.aiinfra.sandbox.policy.cgroup;
 
 import dev.aiinfra.core.model.quantity.ResourceList;
 import dev.aiinfra.core.model.workload.ContainerSpec;
+import dev.aiinfra.core.model.workload.PodLevelResources;
 import dev.aiinfra.core.model.workload.RestartPolicy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -75,7 +76,17 @@ final class PodTotals {
 
   /** As above, plus the pod overhead (the kubelet's {@code PodRequests} adds it before rounding). */
   static long cpuRequestMilli(CgroupPod pod) {
-    return ceilMilli(cpuRequest(pod.initContainers(), pod.containers()).add(exact(pod.overhead(), ResourceList.CPU)));
+    return cpuRequestMilli(pod, false);
+  }
+
+  /** As above, with a pod-level CPU request (as defaulted) in place of the containers' when the gate is on. */
+  static long cpuRequestMilli(CgroupPod pod, boolean podLevelResources) {
+    BigDecimal containers = cpuRequest(pod.initContainers(), pod.containers());
+    BigDecimal request = !podLevelResources ? containers : pod.resources()
+        .map(r -> r.defaulted(pod.initContainers(), pod.containers()).requests())
+        .filter(r -> r.names().stream().anyMatch(PodLevelResources::supported) && r.has(ResourceList.CPU))
+        .map(r -> exact(r, ResourceList.CPU)).orElse(containers);
+    return ceilMilli(request.add(exact(pod.overhead(), ResourceList.CPU)));
   }
 
   static boolean sidecar(ContainerSpec c, boolean init) {

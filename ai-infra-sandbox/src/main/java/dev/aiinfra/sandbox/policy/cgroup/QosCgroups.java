@@ -29,12 +29,17 @@ public final class QosCgroups {
 
   /** Pods with init containers: a Burstable pod adds its kubelet pod request (init containers and sidecars counted). */
   public static Values computePods(List<CgroupPod> pods, long allocatableMilliCpu) {
+    return computePods(pods, allocatableMilliCpu, true);
+  }
+
+  /** As above; {@code podLevelResources} is the PodLevelResources gate (on: a pod-level CPU request replaces the containers'). */
+  public static Values computePods(List<CgroupPod> pods, long allocatableMilliCpu, boolean podLevelResources) {
     long burstableRequests = 0;
     for (CgroupPod pod : pods) {
-      if (QosClass.of(pod.all()) != QosClass.Burstable) {
+      if (QosClass.of(pod, podLevelResources) != QosClass.Burstable) {
         continue;
       }
-      burstableRequests += PodTotals.cpuRequestMilli(pod);
+      burstableRequests += PodTotals.cpuRequestMilli(pod, podLevelResources);
     }
     return new Values(Cpu.of(CpuConversions.sharesFromMilliCpu(allocatableMilliCpu)), Cpu.of(CpuConversions.sharesFromMilliCpu(burstableRequests)),
         Cpu.of(CpuConversions.MIN_SHARES));
