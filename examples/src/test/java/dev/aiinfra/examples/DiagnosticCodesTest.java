@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aiinfra.core.model.CoreCode;
 import dev.aiinfra.core.model.DiagnosticCode;
 import dev.aiinfra.dra.model.DraCode;
+import dev.aiinfra.observability.model.ObservabilityCode;
 import dev.aiinfra.sandbox.model.SandboxCode;
 import dev.aiinfra.scheduling.model.SchedulingCode;
 import dev.aiinfra.serving.model.ServingCode;
@@ -51,7 +52,8 @@ class DiagnosticCodesTest {
       new Catalog("ai-infra-scheduling", SchedulingCode.class),
       new Catalog("ai-infra-dra", DraCode.class),
       new Catalog("ai-infra-serving", ServingCode.class),
-      new Catalog("ai-infra-sandbox", SandboxCode.class));
+      new Catalog("ai-infra-sandbox", SandboxCode.class),
+      new Catalog("ai-infra-observability", ObservabilityCode.class));
 
   private static final Pattern CODE_CALL = Pattern.compile("\\.code\\(\\s*\"|Diagnostic\\.(error|warning|info)\\(\\s*\"");
   private static final Pattern STRING = Pattern.compile("\"([A-Z][A-Z0-9_]*)\"");

@@ -10,7 +10,9 @@ import org.immutables.value.Value;
  * How to apply: field manager ({@code ai-infra} by default), whether to take over conflicting
  * fields ({@code --force-conflicts}), dry run, and the retry budget for transient failures (429,
  * 5xx, timeouts): at most {@link #maxAttempts()} tries per object with exponential backoff from
- * {@link #initialBackoff()} capped at {@link #maxBackoff()}.
+ * {@link #initialBackoff()} capped at {@link #maxBackoff()}, or longer when the server asks for it
+ * with {@code Retry-After}. An applied CustomResourceDefinition is waited for until it is
+ * Established, at most {@link #establishTimeout()}, before the objects after it are applied.
  */
 @Value.Immutable
 public abstract class ApplyOptions implements WithApplyOptions {
@@ -45,6 +47,11 @@ public abstract class ApplyOptions implements WithApplyOptions {
   }
 
   @Value.Default
+  public Duration establishTimeout() {
+    return Duration.ofSeconds(30);
+  }
+
+  @Value.Default
   @Value.Auxiliary
   public Sleeper sleeper() {
     return Sleeper.real();
@@ -69,6 +76,9 @@ public abstract class ApplyOptions implements WithApplyOptions {
     }
     if (initialBackoff().isNegative() || maxBackoff().compareTo(initialBackoff()) < 0) {
       v.invalid(FieldPath.of("maxBackoff"), maxBackoff(), "must be at least initialBackoff, which must not be negative");
+    }
+    if (establishTimeout().isNegative()) {
+      v.invalid(FieldPath.of("establishTimeout"), establishTimeout(), "must not be negative");
     }
     v.throwIfAny();
   }

@@ -12,6 +12,7 @@ public enum FieldErrorType {
   TooMany("Too many"),
   NotSupported("Unsupported value"),
   Duplicate("Duplicate value"),
+  NotFound("Not found"),
   Forbidden("Forbidden");
 
   private final String phrase;

@@ -6,14 +6,16 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.resource.v1.DeviceClass;
 import io.fabric8.kubernetes.api.model.resource.v1.ResourceClaim;
+import io.fabric8.kubernetes.api.model.resource.v1.ResourceClaimTemplate;
 import io.fabric8.kubernetes.api.model.resource.v1.ResourceSlice;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * What the offline policies need from a cluster: Nodes, Pods, ResourceSlices, DeviceClasses and
- * ResourceClaims. Written as ordinary multi-document YAML that every offline command reads back;
+ * What the offline policies need from a cluster: Nodes, Pods, ResourceSlices, DeviceClasses,
+ * ResourceClaims and ResourceClaimTemplates (DRA, KEP-4381), and the gang objects pending pods
+ * point at (the {@code scheduling.k8s.io} Workload and PodGroup of KEP-4671). Written as ordinary multi-document YAML that every offline command reads back;
  * server-managed metadata (managed fields, UIDs, resource versions, timestamps) is dropped so the
  * file is small and stable.
  */
@@ -23,6 +25,8 @@ public final class ClusterSnapshot {
   private final List<ResourceSlice> resourceSlices;
   private final List<DeviceClass> deviceClasses;
   private final List<ResourceClaim> resourceClaims;
+  private final List<ResourceClaimTemplate> resourceClaimTemplates;
+  private final List<HasMetadata> gangs;
 
   public ClusterSnapshot(
       List<Node> nodes,
@@ -30,11 +34,25 @@ public final class ClusterSnapshot {
       List<ResourceSlice> resourceSlices,
       List<DeviceClass> deviceClasses,
       List<ResourceClaim> resourceClaims) {
+    this(nodes, pods, resourceSlices, deviceClasses, resourceClaims, List.of(), List.of());
+  }
+
+  /** {@code gangs}: Workload and PodGroup objects, in whatever version the cluster serves them. */
+  public ClusterSnapshot(
+      List<Node> nodes,
+      List<Pod> pods,
+      List<ResourceSlice> resourceSlices,
+      List<DeviceClass> deviceClasses,
+      List<ResourceClaim> resourceClaims,
+      List<ResourceClaimTemplate> resourceClaimTemplates,
+      List<? extends HasMetadata> gangs) {
     this.nodes = List.copyOf(nodes);
     this.pods = List.copyOf(pods);
     this.resourceSlices = List.copyOf(resourceSlices);
     this.deviceClasses = List.copyOf(deviceClasses);
     this.resourceClaims = List.copyOf(resourceClaims);
+    this.resourceClaimTemplates = List.copyOf(resourceClaimTemplates);
+    this.gangs = List.copyOf(gangs);
   }
 
   public List<Node> nodes() {
@@ -57,6 +75,15 @@ public final class ClusterSnapshot {
     return resourceClaims;
   }
 
+  public List<ResourceClaimTemplate> resourceClaimTemplates() {
+    return resourceClaimTemplates;
+  }
+
+  /** The Workload and PodGroup objects pending pods refer to with {@code spec.schedulingGroup}. */
+  public List<HasMetadata> gangs() {
+    return gangs;
+  }
+
   /** All objects, each kind sorted by namespace and name, without server-managed metadata. */
   public ManifestBundle toBundle() {
     List<HasMetadata> all = new ArrayList<>();
@@ -64,6 +91,8 @@ public final class ClusterSnapshot {
     all.addAll(sorted(nodes));
     all.addAll(sorted(resourceSlices));
     all.addAll(sorted(resourceClaims));
+    all.addAll(sorted(resourceClaimTemplates));
+    all.addAll(sorted(gangs));
     all.addAll(sorted(pods));
     all.forEach(ClusterSnapshot::stripServerFields);
     return ManifestBundle.of(all);

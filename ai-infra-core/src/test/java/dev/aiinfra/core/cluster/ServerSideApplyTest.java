@@ -114,9 +114,34 @@ class ServerSideApplyTest {
 
   @Test
   void a_server_dry_run_changes_nothing() {
+    client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("ml").endMetadata().build()).create();
     ApplyReport r = ServerSideApply.using(client, options().withDryRun(DryRun.SERVER)).apply(bundle("1"));
-    assertThat(r.objects()).extracting(ApplyOutcome::result).containsOnly(ApplyResult.APPLIED);
+    assertThat(r.objects()).extracting(ApplyOutcome::result)
+        .containsExactly(ApplyResult.UNCHANGED, ApplyResult.APPLIED, ApplyResult.APPLIED);
     assertThat(client.configMaps().inNamespace("ml").withName("a").get()).isNull();
+  }
+
+  @Test
+  void a_server_dry_run_skips_objects_in_a_namespace_it_only_pretends_to_create() {
+    // a real API server answers 404 for objects in a namespace that does not exist
+    ApplyReport r = ServerSideApply.using(client, options().withDryRun(DryRun.SERVER)).apply(bundle("1"));
+    assertThat(r.succeeded()).isTrue();
+    assertThat(r.objects()).extracting(ApplyOutcome::result)
+        .containsExactly(ApplyResult.APPLIED, ApplyResult.SKIPPED, ApplyResult.SKIPPED);
+    assertThat(r.objects().get(1).reason())
+        .contains("not checked: Namespace ml is created by this apply, which a dry run does not do");
+    assertThat(client.namespaces().withName("ml").get()).isNull();
+  }
+
+  @Test
+  void the_servers_retry_after_is_honoured_when_longer_than_the_backoff() {
+    server.expect().get().withPath("/api/v1/namespaces/ml/configmaps/a")
+        .andReturn(429, new io.fabric8.kubernetes.api.model.StatusBuilder().withCode(429).withReason("TooManyRequests")
+            .withMessage("slow down").withNewDetails().withRetryAfterSeconds(3).endDetails().build())
+        .once();
+    ApplyReport r = ServerSideApply.using(client, options()).apply(bundle("1"));
+    assertThat(r.succeeded()).isTrue();
+    assertThat(slept).containsExactly(Duration.ofSeconds(3));
   }
 
   @Test

@@ -14,7 +14,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule model_and_policy_depend_only_on_jdk_and_model =
-      LayerRules.modelAndPolicyDependOnlyOnJdkAndModel();
+      LayerRules.modelAndPolicyDependOnlyOnJdkAndModel("com.google.errorprone..");
 
   @ArchTest static final ArchRule policy_does_not_log = LayerRules.policyDoesNotLog();
 

@@ -22,7 +22,8 @@ import java.util.Set;
  * message policies, resource names and quantities (non-negative, whole numbers for extended
  * resources, requests not above limits, extended resources' requests equal to limits), and the pod
  * restart policy with the owner's constraint (Always for ReplicaSet-like owners, OnFailure or Never
- * for Jobs). Pods default missing requests to their limits, templates do not (SetDefaults_Pod).
+ * for Jobs), and the pod's volumes and each container's mounts ({@link VolumeRules}). Pods default
+ * missing requests to their limits, templates do not (SetDefaults_Pod).
  */
 final class ContainerRules {
   private static final Set<String> RESTART_POLICIES = Set.of("Always", "OnFailure", "Never");
@@ -54,6 +55,7 @@ final class ContainerRules {
   static List<FieldViolation> podSpec(JsonNode spec, FieldPath at, String owner) {
     Violations v = new Violations();
     boolean pod = owner.equals("/Pod");
+    Set<String> volumes = VolumeRules.volumes(spec, at.child("volumes"), v);
     JsonNode containers = spec.get("containers");
     Set<String> regular = new HashSet<>();
     if (containers == null || !containers.isArray() || containers.isEmpty()) {
@@ -62,7 +64,7 @@ final class ContainerRules {
       for (int i = 0; i < containers.size(); i++) {
         FieldPath p = at.child("containers").index(i);
         JsonNode c = containers.get(i);
-        common(c, p, pod, v);
+        common(c, p, pod, volumes, v);
         String name = c.path("name").asText("");
         if (!regular.add(name)) {
           v.duplicate(p.child("name"), name);
@@ -77,7 +79,7 @@ final class ContainerRules {
       for (int i = 0; i < init.size(); i++) {
         FieldPath p = at.child("initContainers").index(i);
         JsonNode c = init.get(i);
-        common(c, p, pod, v);
+        common(c, p, pod, volumes, v);
         String name = c.path("name").asText("");
         if (all.contains(name)) {
           v.duplicate(p.child("name"), name);
@@ -121,7 +123,7 @@ final class ContainerRules {
     }
   }
 
-  private static void common(JsonNode c, FieldPath p, boolean pod, Violations v) {
+  private static void common(JsonNode c, FieldPath p, boolean pod, Set<String> volumes, Violations v) {
     String name = c.path("name").asText("");
     if (name.isEmpty()) {
       v.required(p.child("name"), "");
@@ -136,6 +138,7 @@ final class ContainerRules {
       v.notSupported(p.child("terminationMessagePolicy"), tmp, TERMINATION_MESSAGE_POLICIES);
     }
     ports(c.get("ports"), p.child("ports"), v);
+    v.addAll(VolumeRules.mounts(c, volumes, p.child("volumeMounts")));
     env(c.get("env"), p.child("env"), v);
     String pull = c.path("imagePullPolicy").asText("");
     if (!pull.isEmpty() && !PULL_POLICIES.contains(pull)) {

@@ -28,6 +28,8 @@ public final class CoreRules {
   /** CronJob names leave 11 characters for the Job suffix within a 63-character label. */
   private static final int MAX_CRONJOB_NAME = 52;
   private static final int JOB_NAME_LABELS = 2;
+  private static final String JOB_NAME_LABEL = "job-name";
+  private static final String BATCH_JOB_NAME_LABEL = "batch.kubernetes.io/job-name";
   private static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 
   private CoreRules() {}
@@ -73,6 +75,12 @@ public final class CoreRules {
         || kind.equals("ReplicationController") && group(object).isEmpty())) {
       // SetDefaults_Job / SetDefaults_ReplicationController: an unlabelled owner takes its template's labels.
       labels = texts(object.path("spec").path("template").path("metadata").path("labels"));
+      if (kind.equals("Job") && !labels.isEmpty() && !object.path("spec").path("manualSelector").asBoolean(false)) {
+        // It takes the template's label map itself, not a copy: the job-name labels the strategy
+        // then adds to the template are the Job's labels too, and checked there as well.
+        labels.putIfAbsent(JOB_NAME_LABEL, jobName(object));
+        labels.putIfAbsent(BATCH_JOB_NAME_LABEL, jobName(object));
+      }
     }
     if (kind.equals("Namespace") && object.path("apiVersion").asText().equals("v1") && !meta.path("name").asText("").isEmpty()) {
       // SetDefaults_Namespace labels a named namespace with its own name.

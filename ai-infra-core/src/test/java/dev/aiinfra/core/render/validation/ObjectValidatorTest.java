@@ -272,4 +272,15 @@ class ObjectValidatorTest {
     assertThat(violations("apiVersion: leaderworkerset.x-k8s.io/v1\nkind: LeaderWorkerSet\nmetadata: {name: l}\n"
         + "spec: {leaderWorkerTemplate: {workerTemplate: {spec: {containers: [{name: w, image: i}]}}}}\n")).isEmpty();
   }
+
+  @Test
+  void an_unlabelled_job_shares_its_template_labels_and_so_the_job_name_labels_too() {
+    // Found by ValidateAgreementApiServerTest: the real API server (and the oracle) report the Job's
+    // own labels too, since SetDefaults_Job hands it the template's label map, not a copy.
+    String job = "apiVersion: batch/v1\nkind: Job\nmetadata: {name: a-}\nspec:\n  template:\n    metadata: {labels: {tier: web}}\n"
+        + "    spec:\n      restartPolicy: Never\n      containers: [{name: c, image: x}]\n";
+    assertThat(violations(job)).containsExactly("metadata.labels Invalid", "metadata.name Invalid", "spec.template.labels Invalid");
+    assertThat(violations(job.replace("    metadata: {labels: {tier: web}}\n", "")))
+        .containsExactly("metadata.name Invalid", "spec.template.labels Invalid");
+  }
 }

@@ -16,8 +16,8 @@ import java.util.SplittableRandom;
  * duplicate across init and regular containers), images, ports (range, protocol, names), env
  * names, resource names and quantities (syntax, sign, integer-only, requests against limits),
  * imagePullPolicy, terminationMessagePolicy, probes, host ports, restartPolicy per owner kind,
- * dnsPolicy and dnsConfig limits, pod-template labels and annotations (the label an owner's selector
- * matches is left alone).
+ * dnsPolicy and dnsConfig limits, pod volumes (names, sources, modes, paths) and volume mounts,
+ * pod-template labels and annotations (the label an owner's selector matches is left alone).
  */
 public final class ValidationGenerators {
   /** Kinds and their apiVersions, in the order the generator picks from. */
@@ -87,6 +87,17 @@ public final class ValidationGenerators {
     };
   }
 
+  /** A valid object with one to three targeted mutations (most make it invalid; a few stay at the edge of valid). */
+  public static Gen<Map<String, Object>> mutatedObject() {
+    return r -> {
+      Map<String, Object> o = validObject().next(r);
+      for (int i = 1 + (r.nextInt(4) == 0 ? r.nextInt(3) : 0); i > 0; i--) {
+        mutate(o, r);
+      }
+      return o;
+    };
+  }
+
   // ---- valid parts -------------------------------------------------------------------------
 
   private static Map<String, Object> metadata(SplittableRandom r, String kind) {
@@ -144,6 +155,9 @@ public final class ValidationGenerators {
       s.put("initContainers", new ArrayList<>(List.of(container(r, "init"))));
     }
     s.put("containers", containers);
+    if (r.nextInt(4) == 0) {
+      volumes(r, s, containers);
+    }
     int dns = r.nextInt(6);
     if (dns == 0) {
       s.put("dnsPolicy", "None");
@@ -154,6 +168,38 @@ public final class ValidationGenerators {
       s.put("dnsConfig", dnsConfig(r, r.nextBoolean()));
     }
     return s;
+  }
+
+  /** One or two valid volumes of the common sources, each mounted by the first container. */
+  @SuppressWarnings("unchecked")
+  private static void volumes(SplittableRandom r, Map<String, Object> spec, List<Object> containers) {
+    List<Object> volumes = new ArrayList<>();
+    List<Object> mounts = new ArrayList<>();
+    for (int i = 1 + r.nextInt(2); i > 0; i--) {
+      String name = "v" + i + label(r, 0, 4);
+      volumes.add(volume(r, name));
+      Map<String, Object> m = map("name", name, "mountPath", "/mnt/" + name);
+      if (r.nextInt(4) == 0) {
+        m.put("readOnly", true);
+      }
+      if (r.nextInt(5) == 0) {
+        m.put("subPath", "sub/" + name);
+      }
+      mounts.add(m);
+    }
+    spec.put("volumes", volumes);
+    ((Map<String, Object>) containers.get(0)).put("volumeMounts", mounts);
+  }
+
+  private static Map<String, Object> volume(SplittableRandom r, String name) {
+    return switch (r.nextInt(6)) {
+      case 0 -> map("name", name, "emptyDir", r.nextBoolean() ? map() : map("sizeLimit", Gen.oneOf("1Gi", "500Mi", "0").next(r)));
+      case 1 -> map("name", name, "configMap", map("name", "cm-" + name, "items", new ArrayList<>(List.of(map("key", "k", "path", "conf/k.yaml")))));
+      case 2 -> map("name", name, "secret", map("secretName", "s-" + name, "defaultMode", Gen.oneOf(0400, 0644, 0777, 0).next(r)));
+      case 3 -> map("name", name, "persistentVolumeClaim", map("claimName", "data-" + name));
+      case 4 -> map("name", name, "hostPath", map("path", "/var/lib/" + name, "type", Gen.oneOf("Directory", "DirectoryOrCreate", "").next(r)));
+      default -> map("name", name); // no source: defaulted to emptyDir
+    };
   }
 
   private static Map<String, Object> dnsConfig(SplittableRandom r, boolean nameserver) {
@@ -243,7 +289,7 @@ public final class ValidationGenerators {
   public static void mutate(Map<String, Object> o, SplittableRandom r) {
     Map<String, Object> meta = (Map<String, Object>) o.get("metadata");
     List<Map<String, Object>> specs = podSpecs(o);
-    int target = specs.isEmpty() ? r.nextInt(4) : r.nextInt(21);
+    int target = specs.isEmpty() ? r.nextInt(4) : r.nextInt(23);
     switch (target) {
       case 0 -> {
         meta.remove("generateName");
@@ -426,6 +472,8 @@ public final class ValidationGenerators {
           ports.add(p);
         }
       }
+      case 21 -> mutateVolumes(spec, r);
+      case 22 -> mutateMounts(spec, c, r);
       default -> {
         Map<String, Object> cfg = (Map<String, Object>) spec.computeIfAbsent("dnsConfig", x -> new LinkedHashMap<>());
         int k = r.nextInt(6);
@@ -453,6 +501,104 @@ public final class ValidationGenerators {
         }
       }
     }
+  }
+
+  /** A volume with a bad name, two sources, or a source missing its own name or with a bad mode or path. */
+  @SuppressWarnings("unchecked")
+  private static void mutateVolumes(Map<String, Object> spec, SplittableRandom r) {
+    List<Object> volumes = (List<Object>) spec.computeIfAbsent("volumes", x -> new ArrayList<>());
+    if (volumes.isEmpty() || r.nextInt(3) == 0) {
+      volumes.add(volume(r, "w" + volumes.size()));
+    }
+    Map<String, Object> v = (Map<String, Object>) volumes.get(r.nextInt(volumes.size()));
+    switch (r.nextInt(8)) {
+      case 0 -> {
+        if (r.nextInt(4) == 0) {
+          v.remove("name");
+        } else {
+          v.put("name", Gen.oneOf("Cache", "a_b", "-a", "x".repeat(64), "a.b", "x".repeat(63)).next(r));
+        }
+      }
+      case 1 -> volumes.add(new LinkedHashMap<>(v));
+      case 2 -> {
+        v.put(Gen.oneOf("emptyDir", "configMap", "downwardAPI", "csi", "projected").next(r), map());
+        if (r.nextBoolean()) {
+          v.put("secret", map("secretName", "s"));
+        }
+      }
+      case 3 -> {
+        v.keySet().retainAll(List.of("name"));
+        v.put(Gen.oneOf("configMap", "secret", "persistentVolumeClaim", "hostPath").next(r), map());
+      }
+      case 4 -> {
+        v.keySet().retainAll(List.of("name"));
+        String source = Gen.oneOf("configMap", "secret").next(r);
+        v.put(source, map(source.equals("secret") ? "secretName" : "name", "n", "defaultMode", Gen.oneOf(-1, 0, 0777, 01000, 511, 512).next(r)));
+      }
+      case 5 -> {
+        v.keySet().retainAll(List.of("name"));
+        Map<String, Object> item = map("key", Gen.oneOf("", "k").next(r), "path", Gen.oneOf("", "/abs", "a/../b", "..x", "../x", "..", "ok/x", "a/..").next(r));
+        if (r.nextInt(3) == 0) {
+          item.put("mode", Gen.oneOf(-1, 0400, 01000).next(r));
+        }
+        v.put("configMap", map("name", "cm", "items", new ArrayList<>(List.of(item))));
+      }
+      case 6 -> {
+        v.keySet().retainAll(List.of("name"));
+        Map<String, Object> hp = map("path", Gen.oneOf("", "/a/../b", "/ok", "..", "/a/..b").next(r));
+        if (r.nextBoolean()) {
+          hp.put("type", Gen.oneOf("Folder", "directory", "Socket", "").next(r));
+        }
+        v.put("hostPath", hp);
+      }
+      default -> {
+        v.keySet().retainAll(List.of("name"));
+        v.put("emptyDir", map("sizeLimit", Gen.oneOf("-1Gi", "-1", "0", "1Gi").next(r)));
+      }
+    }
+  }
+
+  /** A mount of a missing volume, without name or path, on a repeated path, or with bad subPath, propagation or recursiveReadOnly. */
+  @SuppressWarnings("unchecked")
+  private static void mutateMounts(Map<String, Object> spec, Map<String, Object> c, SplittableRandom r) {
+    List<Object> volumes = (List<Object>) spec.computeIfAbsent("volumes", x -> new ArrayList<>());
+    if (volumes.isEmpty()) {
+      volumes.add(volume(r, "m0"));
+    }
+    String volume = (String) ((Map<String, Object>) volumes.get(r.nextInt(volumes.size()))).getOrDefault("name", "m0");
+    List<Object> mounts = (List<Object>) c.computeIfAbsent("volumeMounts", x -> new ArrayList<>());
+    Map<String, Object> m = map("name", volume, "mountPath", "/m" + mounts.size());
+    switch (r.nextInt(7)) {
+      case 0 -> m.put("name", Gen.oneOf("missing", "", "M0").next(r));
+      case 1 -> m.put("mountPath", Gen.oneOf("", "/m0", "/mnt/v1").next(r));
+      case 2 -> {
+        m.put("mountPath", "/dup");
+        mounts.add(map("name", volume, "mountPath", "/dup"));
+      }
+      case 3 -> m.put(r.nextBoolean() ? "subPath" : "subPathExpr", Gen.oneOf("/abs", "a/../b", "..", "ok", "$(POD_NAME)/x").next(r));
+      case 4 -> {
+        m.put("subPath", "a");
+        m.put("subPathExpr", "b");
+      }
+      case 5 -> {
+        m.put("mountPropagation", Gen.oneOf("Bidirectional", "HostToContainer", "None", "Shared").next(r));
+        if (r.nextBoolean()) {
+          // never privileged: true, which the API server allows only with --allow-privileged (a
+          // cluster setting validate leaves to the server)
+          c.put("securityContext", map("privileged", false));
+        }
+      }
+      default -> {
+        m.put("recursiveReadOnly", Gen.oneOf("Enabled", "IfPossible", "Disabled", "Sometimes").next(r));
+        if (r.nextBoolean()) {
+          m.put("readOnly", true);
+        }
+        if (r.nextBoolean()) {
+          m.put("mountPropagation", Gen.oneOf("None", "HostToContainer").next(r));
+        }
+      }
+    }
+    mounts.add(m);
   }
 
   /** A probe with one or more handlers and numbers from the edges of their ranges. */
