@@ -87,6 +87,7 @@ func gangPlace(args []string, stdout, stderr io.Writer) int {
 	var topologies []*kueue.Topology
 	var flavors []*kueue.ResourceFlavor
 	var gangs []*tasGang
+	var queues kueueObjects
 	byKey := map[string]*tasGang{}
 	for _, o := range objs {
 		if o.name() == "" {
@@ -141,6 +142,24 @@ func gangPlace(args []string, stdout, stderr io.Writer) int {
 				return usageError(stderr, "%v", err)
 			}
 			flavors = append(flavors, f)
+		case o.kind() == "ClusterQueue" && strings.HasPrefix(o.apiVersion(), "kueue.x-k8s.io/"):
+			q := &kueue.ClusterQueue{}
+			if err := o.into(q); err != nil {
+				return usageError(stderr, "%v", err)
+			}
+			queues.cqs = append(queues.cqs, q)
+		case o.kind() == "LocalQueue" && strings.HasPrefix(o.apiVersion(), "kueue.x-k8s.io/"):
+			q := &kueue.LocalQueue{}
+			if err := o.into(q); err != nil {
+				return usageError(stderr, "%v", err)
+			}
+			queues.lqs = append(queues.lqs, q)
+		case o.kind() == "Cohort" && strings.HasPrefix(o.apiVersion(), "kueue.x-k8s.io/"):
+			c := &kueue.Cohort{}
+			if err := o.into(c); err != nil {
+				return usageError(stderr, "%v", err)
+			}
+			queues.cohorts = append(queues.cohorts, c)
 		default:
 			return usageError(stderr, "%s: document %d: unsupported kind %s", o.file, o.index, o.kind())
 		}
@@ -149,6 +168,13 @@ func gangPlace(args []string, stdout, stderr io.Writer) int {
 	// The ai-infra contract (issue 15): nodes without a pod group to place are a usage error, not "fits".
 	if len(gangs) == 0 {
 		return usageError(stderr, "%s: no gang to place", strings.Join(files, ", "))
+	}
+
+	// With ClusterQueues the pod groups are Workloads admitted through their queues (kueue_admit.go).
+	if len(queues.cqs) > 0 {
+		queues.topologies = topologies
+		queues.flavors = flavors
+		return kueueAdmit(queues, nodes, bound, gangs, stdout, stderr)
 	}
 
 	// The Topology: the object, else --topology-levels, else the hostname alone ("default").

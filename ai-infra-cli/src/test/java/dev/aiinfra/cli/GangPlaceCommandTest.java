@@ -43,6 +43,27 @@ class GangPlaceCommandTest {
   }
 
   @Test
+  void a_queued_jobset_is_admitted_through_its_cluster_queue_with_flavor_and_quota_shown() throws IOException {
+    CliRun r = CliRun.run("gang", "place", "-f", resource("h100-nodes.yaml"), "-f", resource("topology.yaml"), "-f", resource("queues.yaml"),
+        "-f", resource("jobset.yaml"), "-o", "json");
+    assertThat(r.exit).as(r.toString()).isZero();
+    JsonNode a = json(r).at("/podGroups/0/admission");
+    assertThat(a.get("clusterQueue").asText()).isEqualTo("gpu");
+    assertThat(a.at("/flavors/0/flavor").asText()).isEqualTo("h100");
+    assertThat(a.at("/quota/2/resource").asText()).isEqualTo("nvidia.com/gpu");
+    assertThat(a.at("/quota/2/used").asText()).isEqualTo("32");
+  }
+
+  @Test
+  void a_queued_jobset_over_the_quota_exits_1_with_kueue_s_reason_although_the_nodes_hold_it() throws IOException {
+    CliRun r = CliRun.run("gang", "place", "-f", resource("h100-nodes.yaml"), "-f", resource("topology.yaml"), "-f", resource("queues-16-gpus.yaml"),
+        "-f", resource("jobset.yaml"));
+    assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.NEGATIVE);
+    assertThat(r.out).contains("KUEUE_QUOTA_EXCEEDED").contains("insufficient quota for nvidia.com/gpu in flavor h100")
+        .contains("CLUSTERQUEUE");
+  }
+
+  @Test
   void a_native_pod_group_uses_its_min_count_and_topology_key() throws IOException {
     CliRun r = CliRun.run("gang", "place", "-f", resource("nodes.yaml"), "-f", resource("native.yaml"), "-o", "json");
     JsonNode g = json(r).at("/podGroups/0");

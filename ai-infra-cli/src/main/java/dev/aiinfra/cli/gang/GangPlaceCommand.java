@@ -65,6 +65,14 @@ public final class GangPlaceCommand implements Callable<Integer> {
       t.row(g.id(), g.gangApi(), g.minCount(), g.placed(), g.fits() ? "yes" : "no", TextTable.list(g.where(), WHERE_SHOWN));
     }
     t.print(out);
+    if (gangs.stream().anyMatch(g -> g.admission().isPresent())) {
+      TextTable q = new TextTable("POD GROUP", "CLUSTERQUEUE", "FLAVOR", "RESOURCE", "REQUESTED", "USED", "NOMINAL", "BORROWED");
+      for (GangResult g : gangs) {
+        g.admission().ifPresent(a -> a.quota().forEach(u -> q.row(g.id(), a.clusterQueue(), u.flavor(), u.resource(), u.requested(), u.used(),
+            u.nominal(), u.borrowed())));
+      }
+      q.print(out);
+    }
     for (GangResult g : gangs) {
       for (Diagnostic d : g.reasons()) {
         out.println(g.id() + ": " + d.code() + ": " + d.message());

@@ -74,6 +74,10 @@ final class GoldenCases {
     return List.of(
         GoldenCase.of("gang place", "kueue-jobset-in-one-rack", in -> List.of("gang", "place", "-f", in.resource("gang/nodes.yaml"),
             "-f", in.resource("gang/topology.yaml"), "-f", in.resource("gang/jobset.yaml"), "-o", "json")),
+        GoldenCase.of("gang place", "kueue-jobset-admitted-within-quota", in -> List.of("gang", "place", "-f", in.resource("gang/h100-nodes.yaml"),
+            "-f", in.resource("gang/topology.yaml"), "-f", in.resource("gang/queues.yaml"), "-f", in.resource("gang/jobset.yaml"), "-o", "json")),
+        GoldenCase.of("gang place", "kueue-jobset-over-quota", in -> List.of("gang", "place", "-f", in.resource("gang/h100-nodes.yaml"),
+            "-f", in.resource("gang/topology.yaml"), "-f", in.resource("gang/queues-16-gpus.yaml"), "-f", in.resource("gang/jobset.yaml"), "-o", "json")),
         GoldenCase.of("gang place", "native-pod-group", in -> List.of("gang", "place", "-f", in.resource("gang/nodes.yaml"),
             "-f", in.resource("gang/native.yaml"), "-o", "json")),
         GoldenCase.of("gang place", "too-few-pods", in -> List.of("gang", "place", "-f", in.resource("gang/nodes.yaml"),

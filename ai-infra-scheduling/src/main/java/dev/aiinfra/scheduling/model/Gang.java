@@ -36,6 +36,12 @@ public abstract class Gang implements WithGang {
   /** Native Workload gangs: {@code schedulingConstraints.topology[0].key}. */
   public abstract Optional<String> topologyKey();
 
+  /**
+   * The Kueue LocalQueue the gang is submitted to ({@code kueue.x-k8s.io/queue-name}); with
+   * ClusterQueues in the placement options, the gang is admitted against their quota first.
+   */
+  public abstract Optional<String> queueName();
+
   /** The object the gang belongs to (its Workload or PodGroup, or the controller of its pods); empty for a Kueue pod group of plain pods. */
   public abstract Optional<GangOwner> owner();
 

@@ -39,6 +39,34 @@ public enum SchedulingCode implements DiagnosticCode {
    * (preferred instead of required), or lower the pod count.
    */
   GANG_TOPOLOGY_NOT_FIT,
+  // ---- placement: Kueue admission (LocalQueue -> ClusterQueue, flavors, quota) ----
+  /** The gang's {@code kueue.x-k8s.io/queue-name} names no LocalQueue in its namespace (Kueue: "LocalQueue X doesn't exist"). Create it or fix the label. */
+  KUEUE_LOCAL_QUEUE_MISSING,
+  /** The LocalQueue points at a ClusterQueue that does not exist (Kueue: "ClusterQueue X doesn't exist"). Create it or fix {@code spec.clusterQueue}. */
+  KUEUE_CLUSTER_QUEUE_MISSING,
+  /**
+   * The ClusterQueue admits nothing (Kueue: "ClusterQueue X is inactive"): it is stopped, names a
+   * missing ResourceFlavor or Topology, or sits in a cohort cycle; the hint says which. Fix the cause.
+   */
+  KUEUE_CLUSTER_QUEUE_INACTIVE,
+  /** The ClusterQueue's {@code namespaceSelector} does not select the gang's namespace (absent selects none). Widen the selector. */
+  KUEUE_NAMESPACE_NOT_SELECTED,
+  /**
+   * No flavor of the ClusterQueue serves a pod set (Kueue's "couldn't assign flavors" with untolerated
+   * flavor taints, node affinity, TAS support, or a resource the queue does not cover). Match the pod
+   * template to a flavor, or add the resource to a resource group.
+   */
+  KUEUE_NO_MATCHING_FLAVOR,
+  /**
+   * The gang asks for more than the ClusterQueue could ever hold, even borrowing everything its cohort
+   * lends (Kueue: "insufficient quota ... > maximum capacity"). Raise the quota or borrowing limit, or shrink the gang.
+   */
+  KUEUE_QUOTA_EXCEEDED,
+  /**
+   * The quota is there but taken by gangs admitted earlier (Kueue: "insufficient unused quota ... more
+   * needed"); Kueue keeps the gang pending. Wait for quota, borrow more, or allow preemption.
+   */
+  KUEUE_QUOTA_UNAVAILABLE,
   /** A podset group has more than two pod sets; a group is workers plus at most one leader. Split the pods. */
   GANG_PODSET_GROUP_TOO_LARGE,
   /** The leader pod set of a podset group does not have count 1. A group pairs one leader pod with its workers. */

@@ -67,6 +67,8 @@ import java.util.TreeMap;
 public final class GangInputs {
   private static final ObjectMapper JSON = Json.mapper();
   private static final Set<String> CONTROLLERS = Set.of("Job", "JobSet", "LeaderWorkerSet", "StatefulSet");
+  /** Kueue objects read for admission: with a ClusterQueue, queue-labelled gangs are admitted against its quota. */
+  private static final Set<String> QUEUE_KINDS = Set.of("ClusterQueue", "LocalQueue", "Cohort");
 
   private final Cluster model;
   private final ClusterState cluster;
@@ -121,6 +123,7 @@ public final class GangInputs {
     String group = ApiVersions.group(apiVersion);
     return (group.isEmpty() && (kind.equals("Node") || kind.equals("Pod")))
         || (group.equals("kueue.x-k8s.io") && (kind.equals("Topology") || kind.equals("ResourceFlavor")))
+        || (group.equals("kueue.x-k8s.io") && QUEUE_KINDS.contains(kind))
         || CONTROLLERS.contains(kind);
   }
 
@@ -150,15 +153,16 @@ public final class GangInputs {
     Topology topology = topology(in.topologies, in.flavors, topologyLevels, errors);
     PlacementOptions.Builder options = PlacementOptions.builder().topology(topology);
     flavorSettings(in.flavors, options, errors);
+    kueueQueues(in, options, errors);
 
     Map<GroupKey, List<ExpandedPod>> groups = new LinkedHashMap<>();
     for (ExpandedPod p : in.pending) {
-      groups.computeIfAbsent(groupOf(p, in.kueueControllerGroup.get(p)), k -> new ArrayList<>()).add(p);
+      groups.computeIfAbsent(groupOf(p, in.kueueControllerGroup.get(p), in.kueueQueue.get(p)), k -> new ArrayList<>()).add(p);
     }
     List<Gang> gangs = new ArrayList<>();
     List<GangResult> rejected = new ArrayList<>();
     for (Map.Entry<GroupKey, List<ExpandedPod>> e : groups.entrySet()) {
-      assembleReportingErrors(e.getKey(), e.getValue(), in.declaring, in.boundByGroup.getOrDefault(e.getKey(), Map.of()), gangs, rejected, errors);
+      assembleReportingErrors(e.getKey(), e.getValue(), in.declaring, in.boundByGroup.getOrDefault(e.getKey(), Map.of()), in.kueueQueue, gangs, rejected, errors);
     }
     if (!errors.isEmpty()) {
       throw new ManifestReadException(errors);
@@ -185,6 +189,10 @@ public final class GangInputs {
     final Map<String, SourcedObject> declaring = new HashMap<>();
     final List<SourcedObject> topologies = new ArrayList<>();
     final List<SourcedObject> flavors = new ArrayList<>();
+    /** ClusterQueues, LocalQueues and Cohorts. */
+    final List<SourcedObject> queues = new ArrayList<>();
+    /** The LocalQueue each pending pod is submitted to ({@code kueue.x-k8s.io/queue-name} on the pod or its controller). */
+    final Map<ExpandedPod, String> kueueQueue = new HashMap<>();
     /** The Kueue workload (kind/name) of each pod of a Kueue-queued controller. */
     final Map<ExpandedPod, String> kueueControllerGroup = new HashMap<>();
     /** Bound pods by the group their gang wiring names: pod name to node name. */
@@ -209,11 +217,13 @@ public final class GangInputs {
           topologies.add(o);
         } else if (kind.equals("ResourceFlavor") && group.equals("kueue.x-k8s.io")) {
           flavors.add(o);
+        } else if (QUEUE_KINDS.contains(kind) && group.equals("kueue.x-k8s.io")) {
+          queues.add(o);
         } else if (CONTROLLERS.contains(kind)) {
           addController(o);
         } else {
           errors.add(o.error("kind", "Unsupported value: \"" + kind + "\": gang place reads Node, Pod, Workload, PodGroup,"
-              + " Kueue Topology and ResourceFlavor, Job, JobSet, LeaderWorkerSet and StatefulSet objects"));
+              + " Kueue Topology, ResourceFlavor, ClusterQueue, LocalQueue and Cohort, Job, JobSet, LeaderWorkerSet and StatefulSet objects"));
         }
       } catch (InvalidSpecException e) {
         e.violations().forEach(v -> errors.add(o.error(v.field(), v.message())));
@@ -230,10 +240,15 @@ public final class GangInputs {
         bound.add(ClusterModelReader.pod(p));
         // a member of a group already running pins the rest of the group (KEP-5732)
         for (ExpandedPod e : PodExpansion.expand(o)) {
-          boundByGroup.computeIfAbsent(groupOf(e, null), k -> new LinkedHashMap<>()).put(e.name(), p.getSpec().getNodeName());
+          boundByGroup.computeIfAbsent(groupOf(e, null, null), k -> new LinkedHashMap<>()).put(e.name(), p.getSpec().getNodeName());
         }
       } else if (p.getSpec() == null || p.getSpec().getNodeName() == null || p.getSpec().getNodeName().isEmpty()) {
-        pending.addAll(PodExpansion.expand(o));
+        List<ExpandedPod> pods = PodExpansion.expand(o);
+        String queue = p.getMetadata().getLabels() == null ? null : p.getMetadata().getLabels().get(GangKeys.KUEUE_QUEUE_NAME);
+        if (queue != null) {
+          pods.forEach(x -> kueueQueue.put(x, queue));
+        }
+        pending.addAll(pods);
       }
     }
 
@@ -245,6 +260,7 @@ public final class GangInputs {
       String queue = obj.getMetadata().getLabels() == null ? null : obj.getMetadata().getLabels().get(GangKeys.KUEUE_QUEUE_NAME);
       if (queue != null) {
         for (ExpandedPod p : pods) {
+          kueueQueue.put(p, queue);
           // Kind and name: a Kueue-queued Job and JobSet of the same name are two workloads.
           kueueControllerGroup.put(p, kind + "/" + (kind.equals("LeaderWorkerSet")
               ? p.controller().substring(p.controller().indexOf('/') + 1).replace('/', '-') : obj.getMetadata().getName()));
@@ -256,9 +272,9 @@ public final class GangInputs {
 
   /** {@link #assemble} with a builder's or annotation's refusal reported at the group's first pod. */
   private static void assembleReportingErrors(GroupKey key, List<ExpandedPod> pods, Map<String, SourcedObject> declaring,
-      Map<String, String> bound, List<Gang> gangs, List<GangResult> rejected, List<InputError> errors) {
+      Map<String, String> bound, Map<ExpandedPod, String> queues, List<Gang> gangs, List<GangResult> rejected, List<InputError> errors) {
     try {
-      assemble(key, pods, declaring, bound, gangs, rejected, errors);
+      assemble(key, pods, declaring, bound, gangs, rejected, errors, key.kind() == GangKind.KUEUE ? Optional.ofNullable(queues.get(pods.get(0))) : Optional.empty());
     } catch (InvalidSpecException ex) {
       ExpandedPod first = pods.get(0);
       ex.violations().forEach(v -> errors.add(first.origin().error(first.path(), v.toString())));
@@ -293,7 +309,7 @@ public final class GangInputs {
     return o.getMetadata().getNamespace() == null ? "default" : o.getMetadata().getNamespace();
   }
 
-  private static GroupKey groupOf(ExpandedPod p, String kueueController) {
+  private static GroupKey groupOf(ExpandedPod p, String kueueController, String kueueQueue) {
     JsonNode spec = JSON.valueToTree(p.spec());
     String podGroup = spec.path("schedulingGroup").path("podGroupName").asText("");
     if (!podGroup.isEmpty()) {
@@ -312,6 +328,10 @@ public final class GangInputs {
     if (kueueController != null) {
       return new GroupKey(GangKind.KUEUE, p.namespace(), "controller/" + kueueController);
     }
+    if (kueueQueue != null && p.controller().startsWith("Pod/")) {
+      // Kueue's pod integration: a lone queued pod is a workload of its own.
+      return new GroupKey(GangKind.KUEUE, p.namespace(), "controller/Pod/" + p.name());
+    }
     String cosched = p.labels().get(GangKeys.COSCHEDULING_POD_GROUP);
     if (cosched != null) {
       return new GroupKey(GangKind.COSCHEDULING, p.namespace(), cosched);
@@ -328,7 +348,7 @@ public final class GangInputs {
    * sets, and either a gang to place or a gang rejected up front because too few of its pods exist.
    */
   private static void assemble(GroupKey key, List<ExpandedPod> pods, Map<String, SourcedObject> objects,
-      Map<String, String> bound, List<Gang> gangs, List<GangResult> rejected, List<InputError> errors) {
+      Map<String, String> bound, List<Gang> gangs, List<GangResult> rejected, List<InputError> errors, Optional<String> queueName) {
     Optional<Declared> found = declared(key, pods, objects, errors);
     if (found.isEmpty()) {
       return;
@@ -347,7 +367,7 @@ public final class GangInputs {
       return;
     }
     gangs.add(Gang.builder().name(declared.name()).namespace(key.namespace()).kind(key.kind()).owner(owner(key, first)).minCount(declared.minCount())
-        .podSets(podSets).topologyKey(declared.topologyKey()).boundMembers(bound).build());
+        .podSets(podSets).topologyKey(declared.topologyKey()).boundMembers(bound).queueName(queueName).build());
   }
 
   /**
@@ -595,6 +615,15 @@ public final class GangInputs {
     return "main";
   }
 
+  /**
+   * The Kueue TAS request that a pod template's annotations carry ({@code podset-*-topology}, slices,
+   * multi-layer slices), as Kueue's jobframework reads them; throws {@link IllegalArgumentException}
+   * naming the annotation when a value is malformed.
+   */
+  public static Optional<TopologyRequest> topologyRequest(Map<String, String> annotations) {
+    return topology(annotations);
+  }
+
   private static Optional<TopologyRequest> topology(Map<String, String> a) {
     Optional<String> sliceLevel = Optional.ofNullable(a.get(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY));
     Optional<Integer> sliceSize = Optional.ofNullable(a.get(GangKeys.KUEUE_SLICE_SIZE)).map(s -> Integer.parseInt(s.trim()));
@@ -729,6 +758,24 @@ public final class GangInputs {
     } catch (InvalidSpecException e) {
       e.violations().forEach(v -> errors.add(source.error("spec." + v.field(), v.message())));
       return Topology.hostnameOnly();
+    }
+  }
+
+  /**
+   * With a ClusterQueue in the input, the Kueue objects (queues, cohorts, flavors, topologies) that
+   * admission needs, read by {@link KueueReader}; their problems are the input's.
+   */
+  private static void kueueQueues(Classified in, PlacementOptions.Builder options, List<InputError> errors) {
+    if (in.queues.isEmpty()) {
+      return;
+    }
+    List<SourcedObject> all = new ArrayList<>(in.topologies);
+    all.addAll(in.flavors);
+    all.addAll(in.queues);
+    try {
+      options.kueue(KueueReader.read(all));
+    } catch (ManifestReadException e) {
+      errors.addAll(e.errors());
     }
   }
 

@@ -110,7 +110,7 @@ public final class GangPlacementInput {
         return new GangPlacementInput(gangs, attached);
       }
       addGang(gangs, Gang.builder().name(jobSet.name()).namespace(jobSet.namespace()).kind(GangKind.KUEUE)
-          .owner(GangOwner.of("JobSet", jobSet.name())), members, Optional.empty());
+          .owner(GangOwner.of("JobSet", jobSet.name())).queueName(gang.queueName()), members, Optional.empty());
       return new GangPlacementInput(gangs, attached);
     }
     Map<String, List<Member>> byGroup = new LinkedHashMap<>();

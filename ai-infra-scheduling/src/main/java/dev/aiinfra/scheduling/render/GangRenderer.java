@@ -321,9 +321,28 @@ public final class GangRenderer {
       default:
         break;
     }
+    if (!t.innerSliceLayers().isEmpty()) {
+      // Multi-layer slices (TASMultiLayerTopology): Kueue's webhook forbids the single-layer keys beside the list.
+      a.put(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY_CONSTRAINTS, sliceLayersJson(t));
+      return a;
+    }
     t.sliceLevel().ifPresent(s -> a.put(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY, s));
     t.sliceSize().ifPresent(s -> a.put(GangKeys.KUEUE_SLICE_SIZE, Integer.toString(s)));
     return a;
+  }
+
+  /** Every slice layer, outermost first, as Kueue's {@code [{"topology":..,"size":..}]} list. */
+  private static String sliceLayersJson(TopologyRequest t) {
+    ArrayNode layers = F.arrayNode();
+    layers.addObject().put("topology", t.sliceLevel().get()).put("size", t.sliceSize().orElse(1));
+    for (TopologyRequest.SliceLayer layer : t.innerSliceLayers()) {
+      layers.addObject().put("topology", layer.level()).put("size", layer.size());
+    }
+    try {
+      return JSON.writeValueAsString(layers);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("slice layers of strings and integers always serialise", e);
+    }
   }
 
   private static void noPreemptionFields(PodGroupSpec g, String target, List<Diagnostic> diagnostics) {

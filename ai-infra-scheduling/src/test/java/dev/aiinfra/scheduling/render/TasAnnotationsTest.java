@@ -26,4 +26,23 @@ class TasAnnotationsTest {
 
     assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("level");
   }
+
+  @Test
+  void multi_layer_slices_write_every_layer_in_kueue_s_list_and_not_the_single_layer_keys() {
+    TopologyRequest layered = TopologyRequest.builder().mode(TopologyMode.REQUIRED).level("block").sliceLevel("rack").sliceSize(8)
+        .addInnerSliceLayers(new TopologyRequest.SliceLayer("kubernetes.io/hostname", 4)).build();
+
+    assertThat(GangRenderer.tasAnnotations(layered))
+        .containsEntry(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY_CONSTRAINTS,
+            "[{\"topology\":\"rack\",\"size\":8},{\"topology\":\"kubernetes.io/hostname\",\"size\":4}]")
+        .doesNotContainKeys(GangKeys.KUEUE_SLICE_REQUIRED_TOPOLOGY, GangKeys.KUEUE_SLICE_SIZE);
+  }
+
+  @Test
+  void rendered_multi_layer_slices_read_back_as_the_same_request() {
+    TopologyRequest layered = TopologyRequest.builder().mode(TopologyMode.PREFERRED).level("block").sliceLevel("rack").sliceSize(8)
+        .addInnerSliceLayers(new TopologyRequest.SliceLayer("kubernetes.io/hostname", 4)).build();
+
+    assertThat(dev.aiinfra.scheduling.read.GangInputs.topologyRequest(GangRenderer.tasAnnotations(layered))).contains(layered);
+  }
 }

@@ -119,7 +119,7 @@ public final class KueueTasArea implements Area {
     return new Case(id, caseSeed, args, files);
   }
 
-  private static Map<String, Object> node(ClusterNode n, boolean readyCondition) {
+  static Map<String, Object> node(ClusterNode n, boolean readyCondition) {
     Map<String, Object> alloc = new LinkedHashMap<>();
     n.allocatable().asMap().forEach((k, q) -> alloc.put(k, q.toString()));
     Map<String, Object> spec = new LinkedHashMap<>();
@@ -149,7 +149,7 @@ public final class KueueTasArea implements Area {
     return out;
   }
 
-  private static Map<String, Object> container(ResourceList requests) {
+  static Map<String, Object> container(ResourceList requests) {
     Map<String, Object> req = new LinkedHashMap<>();
     for (Map.Entry<String, Quantity> e : requests.asMap().entrySet()) {
       req.put(e.getKey(), e.getValue().toString());
@@ -157,7 +157,7 @@ public final class KueueTasArea implements Area {
     return map("name", "main", "image", "registry.example.com/train:1", "resources", map("requests", req));
   }
 
-  private static List<Object> tolerations(List<Toleration> ts) {
+  static List<Object> tolerations(List<Toleration> ts) {
     List<Object> out = new ArrayList<>();
     for (Toleration t : ts) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -174,7 +174,7 @@ public final class KueueTasArea implements Area {
     return out;
   }
 
-  private static Map<String, Object> map(Object... kv) {
+  static Map<String, Object> map(Object... kv) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) {
       m.put((String) kv[i], kv[i + 1]);
@@ -182,7 +182,7 @@ public final class KueueTasArea implements Area {
     return m;
   }
 
-  private static String yaml(List<Object> docs) {
+  static String yaml(List<Object> docs) {
     StringBuilder b = new StringBuilder();
     try {
       for (Object d : docs) {
@@ -245,7 +245,7 @@ public final class KueueTasArea implements Area {
   }
 
   /** Whether some Node of the case has no Ready condition at all. */
-  private static boolean nodeWithoutReadyCondition(Case c) {
+  static boolean nodeWithoutReadyCondition(Case c) {
     String cluster = c.files().get("cluster.yaml");
     if (cluster == null) {
       return false;
@@ -270,7 +270,7 @@ public final class KueueTasArea implements Area {
     return false;
   }
 
-  private static boolean hasCode(Outcome o, String code) {
+  static boolean hasCode(Outcome o, String code) {
     for (JsonNode r : o.json().path("reasons")) {
       if (r.path("code").asText().equals(code)) {
         return true;
@@ -280,7 +280,7 @@ public final class KueueTasArea implements Area {
   }
 
   /** Whether some pending pod names a slice level without a slice size (and without the multi-layer list). */
-  private static boolean sliceLevelWithoutSize(Case c) {
+  static boolean sliceLevelWithoutSize(Case c) {
     String pods = c.files().get("pods.yaml");
     if (pods == null) {
       return false;

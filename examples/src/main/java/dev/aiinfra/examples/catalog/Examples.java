@@ -6,6 +6,7 @@ import dev.aiinfra.examples.cgroup.CgroupExample;
 import dev.aiinfra.examples.dns.TuneNdotsExample;
 import dev.aiinfra.examples.dra.AlignedGpuNicExample;
 import dev.aiinfra.examples.gang.JobSetGangExample;
+import dev.aiinfra.examples.gang.KueueGpuQueueExample;
 import dev.aiinfra.examples.observability.ObservedServingExample;
 import dev.aiinfra.examples.sandbox.GpuAgentSandboxExample;
 import dev.aiinfra.examples.serving.DisaggregatedServingExample;
@@ -29,6 +30,8 @@ public final class Examples {
           () -> JobSetGangExample.manifests(GangTarget.NATIVE), JobSetGangExample::findings),
       Example.of("gang-jobset-kueue", Area.GANGS, "the same JobSet queued in Kueue with a required-rack TAS annotation",
           () -> JobSetGangExample.manifests(GangTarget.KUEUE), JobSetGangExample::findings),
+      Example.of("kueue-gpu-queue", Area.GANGS, "a Kueue GPU queue with TAS derived from the sample cluster, and the JobSet admitted into it (twice: the second finds the quota taken)",
+          KueueGpuQueueExample::manifests, KueueGpuQueueExample::findings),
       Example.of("gang-jobset-volcano", Area.GANGS, "the same JobSet gang-scheduled by Volcano",
           () -> JobSetGangExample.manifests(GangTarget.VOLCANO), JobSetGangExample::findings),
       Example.of("dra-gpu-nic-aligned", Area.DRA, "8 GPU/NIC pairs on one PCIe root each: DeviceClasses, claim template, a pod and two nodes' ResourceSlices",

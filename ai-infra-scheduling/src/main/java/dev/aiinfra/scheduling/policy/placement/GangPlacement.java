@@ -31,18 +31,26 @@ public final class GangPlacement {
     return place(ClusterState.of(cluster), gangs, options);
   }
 
-  static PlacementResult placeOn(NodeTable table, TopologyTree tree, List<Gang> gangs, PlacementOptions options, InterPodAffinity interPod) {
+  static PlacementResult placeOn(NodeTable table, TopologyTree tree, Map<String, TopologyTree> flavorTrees, List<Gang> gangs,
+      PlacementOptions options, InterPodAffinity interPod) {
+    KueueAdmission admission = options.kueue().clusterQueues().isEmpty() ? null
+        : new KueueAdmission(options.kueue(), flavorTrees, options.tasProfileMixed());
     List<GangResult> results = new ArrayList<>();
     for (Gang gang : gangs) {
       table.checkpoint();
       int mark = interPod.mark();
       GangResult r;
-      if (gang.kind() == GangKind.KUEUE) {
-        r = placeKueue(gang, new KueueTas(tree, table, options.tasProfileMixed(), options.flavorTolerations()));
-        // kube-scheduler still runs InterPodAffinity on the pods Kueue ungates
-        r = KueueInterPodCheck.check(gang, r, interPod);
+      if (gang.kind() == GangKind.KUEUE && admission != null && KueueAdmission.applies(gang, options.kueue())) {
+        r = admitKueue(gang, admission, table);
+      } else if (gang.kind() == GangKind.KUEUE) {
+        KueueTas tas = new KueueTas(tree, table, options.tasProfileMixed(), options.flavorTolerations());
+        r = placeKueue(gang, group -> Optional.of(tas), "");
       } else {
         r = placeNative(gang, new NativeGang(table, interPod));
+      }
+      if (gang.kind() == GangKind.KUEUE) {
+        // kube-scheduler still runs InterPodAffinity on the pods Kueue ungates
+        r = KueueInterPodCheck.check(gang, r, interPod);
       }
       if (!r.fits()) {
         table.rollback();
@@ -53,13 +61,38 @@ public final class GangPlacement {
     return PlacementResult.builder().gangs(results).build();
   }
 
-  private static GangResult placeKueue(Gang gang, KueueTas tas) {
-    Map<String, List<PodSet>> groups = new LinkedHashMap<>();
-    for (PodSet ps : gang.podSets()) {
-      groups.computeIfAbsent(ps.groupName().orElse("\u0000" + ps.name()), k -> new ArrayList<>()).add(ps);
+  /**
+   * A gang through its Kueue queue: the queue checks and flavor assignment with the quota first, then
+   * TAS for the pod sets that ask for it on their flavor's topology; the quota is taken only when the
+   * whole gang is admitted.
+   */
+  private static GangResult admitKueue(Gang gang, KueueAdmission admission, NodeTable table) {
+    KueueAdmission.Decision d = admission.decide(gang);
+    if (d.refusal().isPresent()) {
+      GangResult refused = failed(gang, Diagnostic.builder().from(d.refusal().get()).path(kueuePath(gang)).build());
+      return GangResult.builder().from(refused).admission(d.admission()).build();
     }
+    GangResult r = placeKueue(gang, group -> admission.tas(d, group.get(0), table), "couldn't assign flavors to pod set ");
+    if (!r.fits()) {
+      // Not admitted: Kueue records no flavors for a workload whose topology placement failed.
+      return GangResult.builder().from(r).admission(QueueAdmission.builder().from(d.admission()).flavors(List.of()).build()).build();
+    }
+    return GangResult.builder().from(r).admission(admission.admitted(d)).build();
+  }
+
+  private static String kueuePath(Gang gang) {
+    return "Kueue pod group " + gang.namespace() + "/" + gang.name();
+  }
+
+  /**
+   * Places a Kueue gang group by group (a group is one pod set, or workers with their leader) with the
+   * TAS placement {@code tasFor} gives the group; a group without one (no TAS requested) gets no
+   * topology. A TAS failure message is prefixed with {@code failurePrefix} and the workers' name when
+   * the prefix is not empty (Kueue's flavor-assignment wording).
+   */
+  private static GangResult placeKueue(Gang gang, java.util.function.Function<List<PodSet>, Optional<KueueTas>> tasFor, String failurePrefix) {
     List<PodSetResult> placed = new ArrayList<>();
-    for (List<PodSet> group : groups.values()) {
+    for (List<PodSet> group : KueueAdmission.groups(gang)) {
       if (group.size() > 2) {
         return failed(gang, diagnostic(gang, SchedulingCode.GANG_PODSET_GROUP_TOO_LARGE,
             "podset group " + group.get(0).groupName().orElse("") + " has " + group.size() + " pod sets; a group is workers plus at most one leader",
@@ -81,10 +114,19 @@ public final class GangPlacement {
               "a podset group pairs one leader pod with its workers"));
         }
       }
+      Optional<KueueTas> tas = tasFor.apply(group);
+      if (tas.isEmpty()) {
+        group.forEach(ps -> placed.add(PodSetResult.builder().name(ps.name()).count(ps.count()).build()));
+        continue;
+      }
       try {
-        placed.addAll(tas.place(workers, leader));
+        placed.addAll(tas.get().place(workers, leader));
       } catch (KueueTas.Failure f) {
-        return failed(gang, Diagnostic.builder().from(f.diagnostic).path("Kueue pod group " + gang.namespace() + "/" + gang.name()).build());
+        Diagnostic why = f.diagnostic;
+        if (!failurePrefix.isEmpty()) {
+          why = Diagnostic.builder().from(why).message(failurePrefix + workers.name() + ": " + why.message()).build();
+        }
+        return failed(gang, Diagnostic.builder().from(why).path(kueuePath(gang)).build());
       }
     }
     List<PodSetResult> ordered = new ArrayList<>();

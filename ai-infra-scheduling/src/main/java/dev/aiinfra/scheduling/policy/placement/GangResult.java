@@ -34,6 +34,9 @@ public abstract class GangResult {
 
   public abstract List<Diagnostic> reasons();
 
+  /** For a gang submitted to a Kueue LocalQueue with its ClusterQueue in the input: the queues, flavors and quota. */
+  public abstract Optional<QueueAdmission> admission();
+
   /**
    * Names the gang uniquely: {@code namespace/ownerKind/ownerName/group} ({@code
    * ml/JobSet/train/workers}, {@code ml/PodGroup/train-workers}), or {@code namespace/name} without

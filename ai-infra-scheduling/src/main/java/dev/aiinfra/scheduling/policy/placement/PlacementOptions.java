@@ -2,6 +2,7 @@ package dev.aiinfra.scheduling.policy.placement;
 
 import dev.aiinfra.core.model.node.Toleration;
 import dev.aiinfra.scheduling.model.Topology;
+import dev.aiinfra.scheduling.model.kueue.KueueObjects;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -22,6 +23,16 @@ public abstract class PlacementOptions implements WithPlacementOptions {
   public abstract Map<String, String> flavorNodeLabels();
 
   public abstract List<Toleration> flavorTolerations();
+
+  /**
+   * Kueue's queues, flavors and topologies (ClusterQueue, LocalQueue, Cohort, ResourceFlavor,
+   * Topology): with ClusterQueues, Kueue gangs that name a LocalQueue are admitted against the
+   * quota, each pod set on its assigned flavor's topology.
+   */
+  @Value.Default
+  public KueueObjects kueue() {
+    return KueueObjects.empty();
+  }
 
   @Value.Default
   public boolean tasProfileMixed() {
