@@ -85,7 +85,7 @@ public final class KueueAdmitArea implements Area {
       int index = 0;
       for (TasPodSet ps : g.podSets()) {
         for (int i = 0; i < ps.count(); i++) {
-          pods.add(pod(g, ps, i, index++, queue));
+          pods.add(KueueTasArea.pod(g, ps, i, index++, queue));
         }
       }
     }
@@ -93,34 +93,6 @@ public final class KueueAdmitArea implements Area {
     files.put("cluster.yaml", yaml(cluster));
     files.put("pods.yaml", yaml(pods));
     return new Case(id, caseSeed, List.of("gang", "place", "-f", "cluster.yaml", "-f", "pods.yaml", "-o", "json"), files);
-  }
-
-  private static Map<String, Object> pod(TasPodGroup g, TasPodSet ps, int i, int index, String queue) {
-    Map<String, Object> ann = new LinkedHashMap<>();
-    ann.put(GangKeys.KUEUE_POD_GROUP_TOTAL_COUNT, Integer.toString(g.totalCount()));
-    ann.putAll(ps.annotations());
-    Map<String, Object> spec = map("containers", List.of(container(ps.requests())));
-    if (!ps.tolerations().isEmpty()) {
-      spec.put("tolerations", tolerations(ps.tolerations()));
-    }
-    if (!ps.nodeSelector().isEmpty()) {
-      spec.put("nodeSelector", ps.nodeSelector());
-    }
-    if (!ps.requiredAffinityIn().isEmpty()) {
-      List<Object> expressions = new ArrayList<>();
-      ps.requiredAffinityIn().forEach((k, v) -> expressions.add(map("key", k, "operator", "In", "values", v)));
-      spec.put("affinity", map("nodeAffinity", map("requiredDuringSchedulingIgnoredDuringExecution",
-          map("nodeSelectorTerms", List.of(map("matchExpressions", expressions))))));
-    }
-    Map<String, Object> labels = map(GangKeys.KUEUE_PODSET, ps.role(), "kueue.x-k8s.io/pod-group-pod-index", Integer.toString(index),
-        GangKeys.KUEUE_QUEUE_NAME, queue);
-    if (g.nameAsAnnotation()) {
-      ann.put(GangKeys.KUEUE_POD_GROUP_NAME, g.name());
-    } else {
-      labels.put(GangKeys.KUEUE_POD_GROUP_NAME, g.name());
-    }
-    return map("apiVersion", "v1", "kind", "Pod", "metadata", map("name", g.name() + "-" + ps.role() + "-" + i, "namespace", "default",
-        "labels", labels, "annotations", ann), "spec", spec);
   }
 
   /** One to three flavors: a TAS flavor on the GPU pool, sometimes one on the CPU pool, a tainted one, or one without topology. */
