@@ -205,34 +205,7 @@ public final class KueueAdmitArea implements Area {
 
   @Override
   public JsonNode project(Case c, Outcome o) {
-    ObjectNode n = JsonNodeFactory.instance.objectNode();
-    n.put("exit", o.exit());
-    if (o.exit() != 0 && o.exit() != 1) {
-      return n;
-    }
-    JsonNode out = o.json();
-    n.set("fits", out.path("fits"));
-    ArrayNode groups = n.putArray("podGroups");
-    for (JsonNode g : out.path("podGroups")) {
-      ObjectNode gn = groups.addObject();
-      gn.set("name", g.path("name"));
-      gn.set("minCount", g.path("minCount"));
-      gn.set("placed", g.path("placed"));
-      if (g.has("admission")) {
-        gn.set("admission", g.path("admission"));
-      }
-      ArrayNode sets = gn.putArray("podSets");
-      for (JsonNode ps : g.path("podSets")) {
-        ObjectNode sn = sets.addObject();
-        sn.set("name", ps.path("name"));
-        sn.set("count", ps.path("count"));
-        if (ps.has("topologyAssignment")) {
-          sn.set("topologyAssignment", ps.path("topologyAssignment"));
-        }
-      }
-    }
-    n.set("reasons", out.path("reasons"));
-    return n;
+    return KueueTasArea.projectPlacement(o);
   }
 
   private static final java.util.regex.Pattern POD_SET = java.util.regex.Pattern.compile("couldn't assign flavors to pod set ([^:]+):");

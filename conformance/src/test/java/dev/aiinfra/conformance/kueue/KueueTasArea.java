@@ -202,6 +202,11 @@ public final class KueueTasArea implements Area {
 
   @Override
   public JsonNode project(Case c, Outcome o) {
+    return projectPlacement(o);
+  }
+
+  /** The compared fields of a {@code gang place} answer: verdict, groups, pod sets, assignments, a queue admission, reasons. */
+  static JsonNode projectPlacement(Outcome o) {
     ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("exit", o.exit());
     if (o.exit() != 0 && o.exit() != 1) {
@@ -215,6 +220,9 @@ public final class KueueTasArea implements Area {
       gn.set("name", g.path("name"));
       gn.set("minCount", g.path("minCount"));
       gn.set("placed", g.path("placed"));
+      if (g.has("admission")) {
+        gn.set("admission", g.path("admission"));
+      }
       ArrayNode sets = gn.putArray("podSets");
       for (JsonNode ps : g.path("podSets")) {
         ObjectNode sn = sets.addObject();
